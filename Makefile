@@ -1,0 +1,34 @@
+# stepnet: the two commands of the README are `make notebook` and `make test`.
+# Every target installs what it needs through scripts/setup.sh (idempotent, fast when all is there).
+
+GO        ?= go
+KERNEL    ?= gonb
+export GOFLAGS ?= -buildvcs=false
+
+.PHONY: all setup notebook test test-go vet notebooks notebooks-check plots exercises exercises-solutions bench
+
+all: test
+
+## setup: install what is missing (Debian's Jupyter, the Go kernel, goimports); used by everything below
+setup:
+	./scripts/setup.sh $(KERNEL)
+
+## notebook: the main job: set up, then start Jupyter on notebooks/ (127.0.0.1, token auth)
+notebook: setup
+	./scripts/notebook.sh $(KERNEL)
+
+## test: everything CI checks
+test: setup vet test-go notebooks-check
+
+vet:
+	$(GO) vet ./...
+
+test-go:
+	$(GO) test -count=1 ./...
+
+## notebooks: regenerate notebooks/ from lessons/ and execute them (outputs committed)
+notebooks: setup
+	$(GO) run ./cmd/stepnet notebooks -execute
+
+notebooks-check:
+	$(GO) run ./cmd/stepnet notebooks -check

@@ -1,0 +1,112 @@
+package neuron
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+)
+
+// Activation is a non-linearity g together with its derivative g′.
+// Both take the neuron's activation a, not its output.
+type Activation struct {
+	Name  string                  // "sigmoid", "tanh", "gaussian", "relu" or "identity"
+	G     func(a float64) float64 // g(a)
+	Deriv func(a float64) float64 // g′(a) = dg/da
+}
+
+// Sigmoid is g(a) = 1 / (1 + e⁻ᵃ), with g′(a) = g(a)(1 − g(a)).
+var Sigmoid = Activation{Name: "sigmoid", G: sigmoid, Deriv: sigmoidDeriv}
+
+// Tanh is the hyperbolic tangent, with g′(a) = 1 − tanh²(a).
+var Tanh = Activation{Name: "tanh", G: math.Tanh, Deriv: tanhDeriv}
+
+// Gaussian is g(a) = e^(−a²), with g′(a) = −2a e^(−a²).
+var Gaussian = Activation{Name: "gaussian", G: gaussian, Deriv: gaussianDeriv}
+
+// ReLU is the rectified linear unit: g(a) = 0 if a ≤ 0, a otherwise.
+// Its derivative is 0 for a ≤ 0 and 1 otherwise.
+var ReLU = Activation{Name: "relu", G: relu, Deriv: reluDeriv}
+
+// Identity is g(a) = a, g′(a) = 1: a linear neuron. Output layers of
+// regression networks and the layer below a softmax use it.
+var Identity = Activation{Name: "identity", G: identity, Deriv: one}
+
+// Activations lists every activation of the package, in the lecture's order.
+var Activations = []Activation{Sigmoid, Tanh, Gaussian, ReLU, Identity}
+
+func sigmoid(a float64) float64 {
+	// Written so that neither branch overflows: for a very negative a,
+	// e⁻ᵃ would be +Inf, so we use eᵃ / (1 + eᵃ) instead.
+	if a >= 0 {
+		return 1 / (1 + math.Exp(-a))
+	}
+	e := math.Exp(a)
+	return e / (1 + e)
+}
+
+func sigmoidDeriv(a float64) float64 {
+	s := sigmoid(a)
+	return s * (1 - s)
+}
+
+func tanhDeriv(a float64) float64 {
+	t := math.Tanh(a)
+	return 1 - t*t
+}
+
+func gaussian(a float64) float64 { return math.Exp(-a * a) }
+
+func gaussianDeriv(a float64) float64 { return -2 * a * math.Exp(-a*a) }
+
+func relu(a float64) float64 {
+	if a <= 0 {
+		return 0
+	}
+	return a
+}
+
+func reluDeriv(a float64) float64 {
+	if a <= 0 {
+		return 0
+	}
+	return 1
+}
+
+func identity(a float64) float64 { return a }
+
+func one(float64) float64 { return 1 }
+
+// ByName returns the activation called name (case does not matter).
+func ByName(name string) (Activation, error) {
+	for _, act := range Activations {
+		if strings.EqualFold(act.Name, name) {
+			return act, nil
+		}
+	}
+	names := make([]string, len(Activations))
+	for i, act := range Activations {
+		names[i] = act.Name
+	}
+	sort.Strings(names)
+	return Activation{}, fmt.Errorf("unknown activation %q: want one of %s", name, strings.Join(names, ", "))
+}
+
+// Valid reports an error when g or g′ is missing, so that a hand-made
+// Activation fails with a message instead of a nil-function panic.
+func (act Activation) Valid() error {
+	name := act.Name
+	if name == "" {
+		name = "(unnamed)"
+	}
+	if act.G == nil {
+		return fmt.Errorf("activation %s: g is nil", name)
+	}
+	if act.Deriv == nil {
+		return fmt.Errorf("activation %s: g′ (Deriv) is nil", name)
+	}
+	return nil
+}
+
+// String returns the activation's name.
+func (act Activation) String() string { return act.Name }
