@@ -1,0 +1,38 @@
+package mlp_test
+
+import (
+	"fmt"
+
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/pkg/mlp"
+	"github.com/stepnet/stepnet/pkg/neuron"
+)
+
+func ExampleNetwork_Forward() {
+	// A 2-2-1 network: W¹ = [1 −1; 0.5 2], b¹ = (0, −1), ReLU; W² = [1 −2], b² = 0.5.
+	net, _ := mlp.NewFromWeights(
+		[]*mat.Dense{mat.NewDense(2, 2, []float64{1, -1, 0.5, 2}), mat.NewDense(1, 2, []float64{1, -2})},
+		[][]float64{{0, -1}, {0.5}},
+		[]neuron.Activation{neuron.ReLU, neuron.Identity})
+	tr, _ := net.Forward([]float64{2, 1})
+	for l := 1; l < len(tr.H); l++ {
+		fmt.Printf("a%d = %v  h%d = %v\n", l, mat.Formatted(tr.A[l].T()), l, mat.Formatted(tr.H[l].T()))
+	}
+	// Output:
+	// a1 = [1  2]  h1 = [1  2]
+	// a2 = [-2.5]  h2 = [-2.5]
+}
+
+func ExampleSoftmax() {
+	p := mlp.Softmax([]float64{1000, 1001, 1002}) // exp(1000) alone would overflow
+	fmt.Printf("p = %.3f, decision c = %d\n", p, mlp.Argmax(p))
+	// Output: p = [0.090 0.245 0.665], decision c = 2
+}
+
+func ExampleNetwork_Initialize() {
+	net, _ := mlp.New([]int{784, 30, 10}, neuron.Sigmoid, neuron.Sigmoid)
+	net.Initialize(mlp.Xavier, 0, 1)
+	fmt.Println(net, "with", net.NumParams(), "parameters")
+	// Output: 784-30-10 sigmoid,sigmoid with 23860 parameters
+}

@@ -1,0 +1,260 @@
+package mlp
+
+import (
+	"errors"
+	"fmt"
+	"math"
+
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/internal/notation"
+)
+
+// Loss is the criterion C compared between the output o = hᴸ and the target y.
+type Loss int
+
+const (
+	// SquaredError is C = ‖o − y‖² = Σⱼ (oⱼ − yⱼ)² for one example, and the
+	// mean squared error (1/N) Σᵢ Σⱼ (yᵢⱼ − oᵢⱼ)² over N examples.
+	// Its gradient is ∂C/∂oⱼ = 2(oⱼ − yⱼ).
+	SquaredError Loss = iota
+	// SoftmaxCrossEntropy turns o into probabilities p = softmax(o) and is
+	// C = −Σⱼ yⱼ log pⱼ for one example (averaged over N examples).
+	// Its gradient with respect to o is the simple pⱼ − yⱼ.
+	SoftmaxCrossEntropy
+)
+
+// String names the loss.
+func (loss Loss) String() string {
+	switch loss {
+	case SquaredError:
+		return "squared error"
+	case SoftmaxCrossEntropy:
+		return "softmax + cross-entropy"
+	}
+	return fmt.Sprintf("Loss(%d)", int(loss))
+}
+
+// LossByName returns the loss called "mse" (or "squared") or "crossentropy"
+// (or "ce", "softmax").
+func LossByName(name string) (Loss, error) {
+	switch name {
+	case "mse", "squared", "quadratic", "squared-error":
+		return SquaredError, nil
+	case "crossentropy", "cross-entropy", "ce", "softmax":
+		return SoftmaxCrossEntropy, nil
+	}
+	return 0, fmt.Errorf("unknown loss %q: want mse or crossentropy", name)
+}
+
+func (loss Loss) valid() error {
+	if loss != SquaredError && loss != SoftmaxCrossEntropy {
+		return fmt.Errorf("mlp: unknown loss %d", int(loss))
+	}
+	return nil
+}
+
+// Value returns C for one example's output o and target y.
+func (loss Loss) Value(o, y []float64) (float64, error) {
+	if err := loss.valid(); err != nil {
+		return 0, err
+	}
+	if len(o) != len(y) {
+		return 0, fmt.Errorf("mlp: %v: the output o has %d values but the target y has %d", loss, len(o), len(y))
+	}
+	if len(o) == 0 {
+		return 0, errors.New("mlp: the output o is empty")
+	}
+	var c float64
+	if loss == SquaredError {
+		for j := range o {
+			d := o[j] - y[j]
+			c += d * d
+		}
+	} else {
+		// −Σⱼ yⱼ log pⱼ with log pⱼ = oⱼ − log Σₖ exp(oₖ), never log(0).
+		lse := LogSumExp(o)
+		for j := range o {
+			if y[j] != 0 {
+				c -= y[j] * (o[j] - lse)
+			}
+		}
+	}
+	if math.IsNaN(c) || math.IsInf(c, 0) {
+		return 0, fmt.Errorf("mlp: %v is %v (is the output finite?)", loss, c)
+	}
+	return c, nil
+}
+
+// Grad returns ∂C/∂o for one example: 2(o − y) for the squared error,
+// softmax(o) − y for softmax + cross-entropy.
+func (loss Loss) Grad(o, y []float64) ([]float64, error) {
+	if err := loss.valid(); err != nil {
+		return nil, err
+	}
+	if len(o) != len(y) {
+		return nil, fmt.Errorf("mlp: %v: the output o has %d values but the target y has %d", loss, len(o), len(y))
+	}
+	g := make([]float64, len(o))
+	if loss == SquaredError {
+		for j := range o {
+			g[j] = 2 * (o[j] - y[j])
+		}
+		return g, nil
+	}
+	p := Softmax(o)
+	for j := range o {
+		g[j] = p[j] - y[j]
+	}
+	return g, nil
+}
+
+// Mean returns the mean loss (1/N) Σᵢ C(oᵢ, yᵢ) over the rows of O and Y. For
+// SquaredError it is the lecture's MSE (1/N) Σᵢ Σⱼ (yᵢⱼ − oᵢⱼ)², for
+// SoftmaxCrossEntropy the cross-entropy −(1/N) Σᵢ Σⱼ yᵢⱼ log pᵢⱼ.
+func (loss Loss) Mean(O, Y mat.Matrix) (float64, error) {
+	n, k := O.Dims()
+	ny, ky := Y.Dims()
+	if n != ny || k != ky {
+		return 0, fmt.Errorf("mlp: %v: the outputs O are %s but the targets Y are %s", loss, notation.Shape(n, k), notation.Shape(ny, ky))
+	}
+	if n == 0 {
+		return 0, errors.New("mlp: no examples: O and Y are empty")
+	}
+	o, y := make([]float64, k), make([]float64, k)
+	sum := 0.0
+	for i := 0; i < n; i++ {
+		mat.Row(o, i, O)
+		mat.Row(y, i, Y)
+		c, err := loss.Value(o, y)
+		if err != nil {
+			return 0, fmt.Errorf("example %d: %w", i, err)
+		}
+		sum += c
+	}
+	return sum / float64(n), nil
+}
+
+// MSE returns the mean squared error (1/N) Σᵢ Σⱼ (yᵢⱼ − oᵢⱼ)².
+func MSE(O, Y mat.Matrix) (float64, error) { return SquaredError.Mean(O, Y) }
+
+// LogSumExp returns log Σₖ exp(oₖ), computed as m + log Σₖ exp(oₖ − m) with
+// m = max(o) so that no exp overflows.
+func LogSumExp(o []float64) float64 {
+	if len(o) == 0 {
+		return math.Inf(-1)
+	}
+	m := o[Argmax(o)]
+	if math.IsInf(m, 0) {
+		return m
+	}
+	s := 0.0
+	for _, v := range o {
+		s += math.Exp(v - m)
+	}
+	return m + math.Log(s)
+}
+
+// Softmax returns pⱼ = exp(oⱼ) / Σₖ exp(oₖ). It subtracts max(o) first:
+// exp(1000) is +Inf, but exp(1000 − 1000) = 1, and the ratio is the same.
+func Softmax(o []float64) []float64 {
+	p := make([]float64, len(o))
+	if len(o) == 0 {
+		return p
+	}
+	m := o[Argmax(o)]
+	sum := 0.0
+	for j, v := range o {
+		p[j] = math.Exp(v - m)
+		sum += p[j]
+	}
+	for j := range p {
+		p[j] /= sum
+	}
+	return p
+}
+
+// SoftmaxRows applies Softmax to each row of O.
+func SoftmaxRows(O mat.Matrix) *mat.Dense {
+	n, k := O.Dims()
+	P := mat.NewDense(n, k, nil)
+	row := make([]float64, k)
+	for i := 0; i < n; i++ {
+		mat.Row(row, i, O)
+		P.SetRow(i, Softmax(row))
+	}
+	return P
+}
+
+// CrossEntropy returns −Σⱼ yⱼ log pⱼ for probabilities p (for example
+// p = Softmax(o)). A zero probability where yⱼ > 0 gives +Inf, honestly:
+// use SoftmaxCrossEntropy.Value on the outputs o to avoid it.
+func CrossEntropy(p, y []float64) (float64, error) {
+	if len(p) != len(y) {
+		return 0, fmt.Errorf("mlp: cross-entropy: p has %d values but y has %d", len(p), len(y))
+	}
+	c := 0.0
+	for j := range p {
+		if y[j] != 0 {
+			c -= y[j] * math.Log(p[j])
+		}
+	}
+	return c, nil
+}
+
+// OneHot returns the N×k matrix whose row i is the one-hot encoding of
+// labels[i]: 1 in column labels[i], 0 elsewhere.
+func OneHot(labels []int, k int) (*mat.Dense, error) {
+	if len(labels) == 0 {
+		return nil, errors.New("mlp: one-hot: no labels")
+	}
+	if k <= 0 {
+		return nil, fmt.Errorf("mlp: one-hot: the number of classes must be positive, got %d", k)
+	}
+	Y := mat.NewDense(len(labels), k, nil)
+	for i, c := range labels {
+		if c < 0 || c >= k {
+			return nil, fmt.Errorf("mlp: one-hot: label %d of example %d is outside 0…%d", c, i, k-1)
+		}
+		Y.Set(i, c, 1)
+	}
+	return Y, nil
+}
+
+// Argmax returns the index of the largest value, the decision
+// c = argmaxⱼ pⱼ (the first one on ties, −1 for an empty slice).
+func Argmax(p []float64) int {
+	best := -1
+	for j, v := range p {
+		if best < 0 || v > p[best] {
+			best = j
+		}
+	}
+	return best
+}
+
+// ArgmaxRows returns the decision argmaxⱼ of each row of O.
+func ArgmaxRows(O mat.Matrix) []int {
+	n, k := O.Dims()
+	c := make([]int, n)
+	row := make([]float64, k)
+	for i := range c {
+		mat.Row(row, i, O)
+		c[i] = Argmax(row)
+	}
+	return c
+}
+
+// Accuracy returns the fraction of predictions equal to labels.
+func Accuracy(pred, labels []int) (float64, error) {
+	if len(pred) != len(labels) || len(pred) == 0 {
+		return 0, fmt.Errorf("mlp: accuracy: %d predictions for %d labels", len(pred), len(labels))
+	}
+	ok := 0
+	for i := range pred {
+		if pred[i] == labels[i] {
+			ok++
+		}
+	}
+	return float64(ok) / float64(len(pred)), nil
+}
