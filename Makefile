@@ -32,3 +32,12 @@ notebooks: setup
 
 notebooks-check:
 	$(GO) run ./cmd/stepnet notebooks -check
+
+## exercises: grade the students' answers in lessons/*/exercises: one line per exercise and "N/M exercises pass"
+##   (exits 0 even when exercises fail: it is a progress report; details: go run ./tests/exercises/grade -v -only NAME)
+exercises:
+	$(GO) run ./tests/exercises/grade -set stubs
+
+## exercises-solutions: grade the reference solutions in solutions/*: every exercise must pass (exit 1 otherwise)
+exercises-solutions:
+	$(GO) run ./tests/exercises/grade -set solutions -strict

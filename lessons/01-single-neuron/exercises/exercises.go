@@ -1,0 +1,67 @@
+// Package exercises holds the exercises of lesson 01, a single neuron.
+//
+// Replace each `panic(check.TODO)` with your code, then run
+//
+//	make exercises
+//
+// to see which exercises pass, or grade one from a notebook cell:
+//
+//	check.Sigmoid(exercises.Sigmoid).HTML()
+package exercises
+
+import "github.com/stepnet/stepnet/pkg/check"
+
+// Sigmoid returns the sigmoid g(a) = 1 / (1 + e⁻ᵃ).
+//
+// math.Exp(x) computes eˣ.
+func Sigmoid(a float64) float64 {
+	panic(check.TODO) // replace this line with your code
+}
+
+// SigmoidDeriv returns the sigmoid's derivative g′(a) = g(a)(1 − g(a)).
+func SigmoidDeriv(a float64) float64 {
+	panic(check.TODO) // replace this line with your code
+}
+
+// Tanh returns the hyperbolic tangent g(a) = (eᵃ − e⁻ᵃ) / (eᵃ + e⁻ᵃ).
+//
+// It must also work for a = ±800, where eᵃ overflows.
+func Tanh(a float64) float64 {
+	panic(check.TODO) // replace this line with your code
+}
+
+// TanhDeriv returns the derivative of tanh, g′(a) = 1 − tanh²(a).
+func TanhDeriv(a float64) float64 {
+	panic(check.TODO) // replace this line with your code
+}
+
+// Gaussian returns the Gaussian non-linearity g(a) = e^(−a²).
+func Gaussian(a float64) float64 {
+	panic(check.TODO) // replace this line with your code
+}
+
+// GaussianDeriv returns the Gaussian's derivative g′(a) = −2a e^(−a²).
+func GaussianDeriv(a float64) float64 {
+	panic(check.TODO) // replace this line with your code
+}
+
+// ReLU returns the rectified linear unit: g(a) = 0 if a ≤ 0, a otherwise.
+func ReLU(a float64) float64 {
+	panic(check.TODO) // replace this line with your code
+}
+
+// ReLUDeriv returns the ReLU's derivative: g′(a) = 0 if a ≤ 0, 1 otherwise
+// (following the slide, g′(0) = 0).
+func ReLUDeriv(a float64) float64 {
+	panic(check.TODO) // replace this line with your code
+}
+
+// NeuronOutput returns the output o = g(a) of one neuron with weights w and
+// bias w₀ for the input x, where a is the activation
+//
+//	a = wᵀx + w₀ = Σⱼ wⱼ xⱼ + w₀.
+//
+// w and x have the same length.
+func NeuronOutput(w []float64, w0 float64, x []float64, g func(float64) float64) float64 {
+	panic(check.TODO) // replace this line with your code
+}

@@ -1,0 +1,48 @@
+// Package exercises holds the exercises of lesson 03, regression and
+// classification: the losses.
+//
+// Replace each `panic(check.TODO)` with your code, then run
+//
+//	make exercises
+//
+// or grade one from a notebook cell: check.Softmax(exercises.Softmax).HTML().
+//
+// Batches are matrices whose rows are examples: O and Y are N×O, row i holds
+// the outputs oᵢⱼ (or targets yᵢⱼ) of example i. O.Dims() returns (N, O) and
+// O.At(i, j) is oᵢⱼ.
+package exercises
+
+import (
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/pkg/check"
+)
+
+// Softmax returns the probabilities pⱼ = exp(oⱼ) / Σₖ exp(oₖ).
+//
+// It must be numerically stable: for o = (1000, 1000) the answer is
+// (0.5, 0.5), but exp(1000) is +Inf in float64. Subtracting m = max(o) from
+// every oⱼ first changes nothing in the ratio and nothing overflows.
+// (The slide writes exp(−oⱼ): that is a slip, the softmax uses exp(+oⱼ).)
+func Softmax(o []float64) []float64 {
+	panic(check.TODO) // replace this line with your code
+}
+
+// CrossEntropy returns the mean cross-entropy of N examples,
+//
+//	C = −(1/N) Σᵢ Σⱼ yᵢⱼ log pᵢⱼ,
+//
+// for probabilities P and targets Y, both N×O. A term with yᵢⱼ = 0 adds
+// nothing (even when pᵢⱼ = 0).
+func CrossEntropy(P, Y *mat.Dense) float64 {
+	panic(check.TODO) // replace this line with your code
+}
+
+// MSE returns the mean squared error of N examples,
+//
+//	(1/N) Σᵢ Σⱼ (yᵢⱼ − oᵢⱼ)²,
+//
+// for outputs O and targets Y, both N×O.
+func MSE(O, Y *mat.Dense) float64 {
+	panic(check.TODO) // replace this line with your code
+}

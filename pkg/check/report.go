@@ -1,0 +1,234 @@
+package check
+
+import (
+	"fmt"
+	"html"
+	"strings"
+)
+
+// Case is one run of the student's function: the input it was given, what it
+// returned, what the reference gives, and, when it failed, a hint.
+type Case struct {
+	Input string // the input, in the lecture's notation ("a = 2", "o = [1000 1000]")
+	Got   string // what the student's function returned (or its panic, "timeout", …)
+	Want  string // what the reference in pkg/ returns
+	Pass  bool
+	Hint  string // for a failed case: the formula, or the usual mistake it looks like
+}
+
+// Report is the result of grading one exercise.
+type Report struct {
+	Lesson   string // "01-single-neuron"
+	Exercise string // "Sigmoid": the name of the Go function to write
+	Task     string // the task in the lecture's notation
+	Cases    []Case
+	// NotImplemented is true when the function still panics with TODO (the
+	// stub as shipped): the report then holds no case.
+	NotImplemented bool
+	// Notes are extra lines shown under the cases (for example the error
+	// reached by a fit).
+	Notes []string
+}
+
+// Passed reports whether the exercise is solved: it is implemented and every
+// case passes.
+func (r *Report) Passed() bool {
+	if r.NotImplemented || len(r.Cases) == 0 {
+		return false
+	}
+	for _, c := range r.Cases {
+		if !c.Pass {
+			return false
+		}
+	}
+	return true
+}
+
+// Count returns the number of passing cases and the number of cases.
+func (r *Report) Count() (pass, total int) {
+	for _, c := range r.Cases {
+		if c.Pass {
+			pass++
+		}
+	}
+	return pass, len(r.Cases)
+}
+
+// Hints returns the distinct hints of the failed cases, most frequent first
+// (ties in order of appearance).
+func (r *Report) Hints() []string {
+	count := map[string]int{}
+	var order []string
+	for _, c := range r.Cases {
+		if c.Pass || c.Hint == "" {
+			continue
+		}
+		if count[c.Hint] == 0 {
+			order = append(order, c.Hint)
+		}
+		count[c.Hint]++
+	}
+	// stable selection sort by count: few hints, keep it readable
+	for i := range order {
+		for j := i + 1; j < len(order); j++ {
+			if count[order[j]] > count[order[i]] {
+				order[i], order[j] = order[j], order[i]
+			}
+		}
+	}
+	return order
+}
+
+// Mark returns "✓" for a solved exercise and "✗" otherwise.
+func (r *Report) Mark() string {
+	if r.Passed() {
+		return "✓"
+	}
+	return "✗"
+}
+
+// Summary returns one line: the mark, the lesson number, the exercise, how
+// many cases pass and, for an unsolved exercise, what to do next.
+func (r *Report) Summary() string {
+	head := fmt.Sprintf("%s %s %-16s", r.Mark(), lessonNumber(r.Lesson), r.Exercise)
+	if r.NotImplemented {
+		return head + " not implemented yet: write " + r.Task
+	}
+	pass, total := r.Count()
+	line := fmt.Sprintf("%s %d/%d cases pass", head, pass, total)
+	if r.Passed() {
+		return line
+	}
+	if hints := r.Hints(); len(hints) > 0 {
+		line += ": " + hints[0]
+	}
+	return line
+}
+
+// Text returns the whole report as plain text: the task, every case with ✓
+// or ✗, got and want, and the hints of the failed cases.
+func (r *Report) Text() string {
+	var b strings.Builder
+	pass, total := r.Count()
+	fmt.Fprintf(&b, "%s %s (lesson %s)\n", r.Mark(), r.Exercise, r.Lesson)
+	fmt.Fprintf(&b, "  task: %s\n", r.Task)
+	if r.NotImplemented {
+		fmt.Fprintf(&b, "  not implemented yet: write %s\n", r.Task)
+		fmt.Fprintf(&b, "  (the function still panics with check.TODO: replace that line with your code)\n")
+		return b.String()
+	}
+	fmt.Fprintf(&b, "  %d of %d cases pass\n", pass, total)
+	for _, c := range r.Cases {
+		mark := "✓"
+		if !c.Pass {
+			mark = "✗"
+		}
+		fmt.Fprintf(&b, "  %s %s\n", mark, c.Input)
+		fmt.Fprintf(&b, "      got  %s\n", c.Got)
+		if !c.Pass {
+			fmt.Fprintf(&b, "      want %s\n", c.Want)
+			if c.Hint != "" {
+				fmt.Fprintf(&b, "      hint: %s\n", c.Hint)
+			}
+		}
+	}
+	for _, n := range r.Notes {
+		fmt.Fprintf(&b, "  note: %s\n", n)
+	}
+	if !r.Passed() {
+		if hints := r.Hints(); len(hints) > 0 {
+			fmt.Fprintf(&b, "  what to fix first: %s\n", hints[0])
+		}
+	}
+	return b.String()
+}
+
+// String is Text, so that fmt.Println(report) prints the whole report.
+func (r *Report) String() string { return r.Text() }
+
+// HTML returns the report as a self-contained HTML fragment (inline styles,
+// no script): a notebook cell displays it, and it reads the same printed in
+// black and white because every row also carries ✓ or ✗.
+func (r *Report) HTML() string {
+	var b strings.Builder
+	e := html.EscapeString
+	pass, total := r.Count()
+	border, bg := "#b71c1c", "#fdecea"
+	if r.Passed() {
+		border, bg = "#1b5e20", "#e8f5e9"
+	}
+	fmt.Fprintf(&b, `<div style="font-family:sans-serif;border:2px solid %s;border-radius:6px;padding:8px 12px;margin:4px 0;max-width:60em">`, border)
+	fmt.Fprintf(&b, `<div style="font-size:1.15em;font-weight:bold;background:%s;padding:4px 6px">%s %s <span style="font-weight:normal;font-size:0.8em">(lesson %s)</span></div>`,
+		bg, e(r.Mark()), e(r.Exercise), e(r.Lesson))
+	fmt.Fprintf(&b, `<div style="margin:6px 0"><b>Task:</b> %s</div>`, e(r.Task))
+	if r.NotImplemented {
+		fmt.Fprintf(&b, `<div style="margin:6px 0"><b>✗</b> not implemented yet: write %s<br><small>(the function still panics with check.TODO: replace that line with your code)</small></div></div>`, e(r.Task))
+		return b.String()
+	}
+	fmt.Fprintf(&b, `<div style="margin:6px 0"><b>%d of %d cases pass</b></div>`, pass, total)
+	if hints := r.Hints(); len(hints) > 0 {
+		fmt.Fprintf(&b, `<div style="margin:6px 0;padding:4px 6px;border-left:4px solid %s"><b>What to fix first:</b> %s</div>`, border, e(hints[0]))
+	}
+	b.WriteString(`<table style="border-collapse:collapse;font-size:0.9em">`)
+	b.WriteString(`<tr><th style="text-align:left;padding:2px 6px;border-bottom:1px solid #888"></th><th style="text-align:left;padding:2px 6px;border-bottom:1px solid #888">input</th><th style="text-align:left;padding:2px 6px;border-bottom:1px solid #888">got</th><th style="text-align:left;padding:2px 6px;border-bottom:1px solid #888">want</th><th style="text-align:left;padding:2px 6px;border-bottom:1px solid #888">hint</th></tr>`)
+	for _, c := range r.Cases {
+		mark, color, rowbg := "✓ pass", "#1b5e20", "#f4fbf4"
+		if !c.Pass {
+			mark, color, rowbg = "✗ FAIL", "#b71c1c", "#fff5f5"
+		}
+		td := `<td style="padding:2px 6px;border-bottom:1px solid #ddd;vertical-align:top;font-family:monospace">`
+		fmt.Fprintf(&b, `<tr style="background:%s"><td style="padding:2px 6px;border-bottom:1px solid #ddd;color:%s;font-weight:bold;white-space:nowrap">%s</td>`, rowbg, color, mark)
+		fmt.Fprintf(&b, "%s%s</td>%s%s</td>%s%s</td>", td, e(c.Input), td, e(c.Got), td, e(c.Want))
+		fmt.Fprintf(&b, `<td style="padding:2px 6px;border-bottom:1px solid #ddd;vertical-align:top">%s</td></tr>`, e(c.Hint))
+	}
+	b.WriteString(`</table>`)
+	for _, n := range r.Notes {
+		fmt.Fprintf(&b, `<div style="margin:4px 0"><i>note:</i> %s</div>`, e(n))
+	}
+	b.WriteString(`</div>`)
+	return b.String()
+}
+
+// lessonNumber returns "03" for "03-regression-classification".
+func lessonNumber(lesson string) string {
+	if i := strings.IndexByte(lesson, '-'); i > 0 {
+		return lesson[:i]
+	}
+	return lesson
+}
+
+// Reports is the result of grading several exercises.
+type Reports []*Report
+
+// Passed returns how many exercises are solved.
+func (rs Reports) Passed() int {
+	n := 0
+	for _, r := range rs {
+		if r.Passed() {
+			n++
+		}
+	}
+	return n
+}
+
+// Summary returns one line per exercise and a last line "9/16 exercises pass".
+func (rs Reports) Summary() string {
+	var b strings.Builder
+	for _, r := range rs {
+		b.WriteString(r.Summary())
+		b.WriteByte('\n')
+	}
+	fmt.Fprintf(&b, "%d/%d exercises pass\n", rs.Passed(), len(rs))
+	return b.String()
+}
+
+// HTML returns the summary table followed by every report.
+func (rs Reports) HTML() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, `<div style="font-family:sans-serif"><h3>%d/%d exercises pass</h3>`, rs.Passed(), len(rs))
+	for _, r := range rs {
+		b.WriteString(r.HTML())
+	}
+	b.WriteString(`</div>`)
+	return b.String()
+}

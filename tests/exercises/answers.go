@@ -1,0 +1,57 @@
+// Package exercises runs every exercise's grader (pkg/check) on one set of
+// answers: the students' stubs in lessons/NN-slug/exercises (Stubs) or the
+// teachers' reference solutions in solutions/NN-slug (Solutions).
+//
+//	make exercises             # grade lessons/*/exercises: one line per exercise
+//	make exercises-solutions   # grade solutions/*: every exercise must pass
+//
+// For the details of one exercise (every case, got, want, hint):
+//
+//	go run ./tests/exercises/grade -v -only Softmax
+//	go test -tags exercises ./tests/exercises -run 'TestExercises/Softmax' -v
+package exercises
+
+import (
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/pkg/check"
+)
+
+// Answers holds one implementation of every exercise, named as in the
+// lessons' exercise packages. A nil field is graded as "nil function".
+type Answers struct {
+	// 01-single-neuron
+	Sigmoid, SigmoidDeriv, Tanh, TanhDeriv, Gaussian, GaussianDeriv, ReLU, ReLUDeriv func(a float64) float64
+	NeuronOutput                                                                     func(w []float64, w0 float64, x []float64, g func(float64) float64) float64
+	// 02-forward-propagation
+	Layer   func(W *mat.Dense, b []float64, g func(float64) float64, h []float64) []float64
+	Forward func(Ws []*mat.Dense, bs [][]float64, g func(float64) float64, x []float64) []float64
+	// 03-regression-classification
+	Softmax      func(o []float64) []float64
+	CrossEntropy func(P, Y *mat.Dense) float64
+	MSE          func(O, Y *mat.Dense) float64
+}
+
+// Sets are the answer sets this build knows, by name: "stubs", and
+// "solutions" when solutions.go is part of the build.
+var Sets = map[string]Answers{}
+
+// Grade runs every grader on a, in the order of the lessons.
+func Grade(a Answers) check.Reports {
+	return check.Reports{
+		check.Sigmoid(a.Sigmoid),
+		check.SigmoidDeriv(a.SigmoidDeriv),
+		check.Tanh(a.Tanh),
+		check.TanhDeriv(a.TanhDeriv),
+		check.Gaussian(a.Gaussian),
+		check.GaussianDeriv(a.GaussianDeriv),
+		check.ReLU(a.ReLU),
+		check.ReLUDeriv(a.ReLUDeriv),
+		check.NeuronOutput(a.NeuronOutput),
+		check.Layer(a.Layer),
+		check.Forward(a.Forward),
+		check.Softmax(a.Softmax),
+		check.CrossEntropy(a.CrossEntropy),
+		check.MSE(a.MSE),
+	}
+}

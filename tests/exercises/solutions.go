@@ -1,0 +1,26 @@
+package exercises
+
+// This file binds the teachers' reference solutions. A copy of the kit for
+// students can drop the solutions/ folder together with this file (and with
+// selfcheck_test.go); everything else still builds.
+
+import (
+	s01 "github.com/stepnet/stepnet/solutions/01-single-neuron"
+	s02 "github.com/stepnet/stepnet/solutions/02-forward-propagation"
+	s03 "github.com/stepnet/stepnet/solutions/03-regression-classification"
+)
+
+// Solutions are the reference solutions in solutions/NN-slug.
+var Solutions = Answers{
+	Sigmoid: s01.Sigmoid, SigmoidDeriv: s01.SigmoidDeriv,
+	Tanh: s01.Tanh, TanhDeriv: s01.TanhDeriv,
+	Gaussian: s01.Gaussian, GaussianDeriv: s01.GaussianDeriv,
+	ReLU: s01.ReLU, ReLUDeriv: s01.ReLUDeriv,
+	NeuronOutput: s01.NeuronOutput,
+
+	Layer: s02.Layer, Forward: s02.Forward,
+
+	Softmax: s03.Softmax, CrossEntropy: s03.CrossEntropy, MSE: s03.MSE,
+}
+
+func init() { Sets["solutions"] = Solutions }
