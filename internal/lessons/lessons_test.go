@@ -1,0 +1,34 @@
+package lessons
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestSlugsAreNumbered(t *testing.T) {
+	for i, l := range All {
+		if l.Number != i+1 {
+			t.Errorf("All[%d].Number = %d", i, l.Number)
+		}
+		if want := fmt.Sprintf("%02d-", l.Number); l.Slug[:3] != want {
+			t.Errorf("slug %q does not start with %q", l.Slug, want)
+		}
+	}
+}
+
+func TestFind(t *testing.T) {
+	for _, s := range []string{"5", "05", "05-learning-rate"} {
+		l, err := Find(s)
+		if err != nil || l.Slug != "05-learning-rate" {
+			t.Errorf("Find(%q) = %v, %v", s, l, err)
+		}
+	}
+	for _, s := range []string{"0", "14", "learning-rate", ""} {
+		if _, err := Find(s); err == nil {
+			t.Errorf("Find(%q): no error", s)
+		}
+	}
+	if _, err := ByNumber(14); err == nil {
+		t.Error("ByNumber(14): no error")
+	}
+}

@@ -1,0 +1,113 @@
+package viz
+
+import (
+	"fmt"
+
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/internal/lessons"
+	"github.com/stepnet/stepnet/pkg/mlp"
+	"github.com/stepnet/stepnet/pkg/neuron"
+)
+
+// Entry is one figure of the catalogue: the lesson it belongs to, its file
+// name, a caption for the lesson sheet, and how to build it from a seed.
+type Entry struct {
+	Lesson  lessons.Lesson
+	Name    string // file name without extension: DIR/NN-slug/NAME.png
+	Caption string // what the figure shows and what to look at
+	Build   func(seed uint64) (*Figure, error)
+}
+
+// DefaultSeed is the seed of the printed figures.
+const DefaultSeed = 1
+
+// Catalogue returns every figure of every lesson, in lesson order. The same
+// seed gives the same figures, byte for byte (PNG, SVG and PDF).
+func Catalogue() []Entry {
+	var all []Entry
+	add := func(lesson int, name, caption string, build func(seed uint64) (*Figure, error)) {
+		l, err := lessons.ByNumber(lesson)
+		if err != nil {
+			panic(err) // a programming error in the list below
+		}
+		all = append(all, Entry{Lesson: l, Name: name, Caption: caption, Build: build})
+	}
+
+	add(1, "activations",
+		"The lecture's four non-linearities g and their derivatives g′. Sigmoid and tanh saturate: for large |a| "+
+			"their slope g′ is almost 0, so a neuron there learns slowly. The Gaussian responds only near a = 0. "+
+			"ReLU has slope 1 for every a > 0 and 0 below.",
+		func(uint64) (*Figure, error) { return Activations() })
+	add(1, "half-plane",
+		"One neuron with two inputs computes a = w₁x₁ + w₂x₂ + w₀. The line a = 0 splits the plane: on the side w "+
+			"points to, a > 0. Through the sigmoid, the output is 0.5 on the line and moves to 0 or 1 away from it.",
+		func(seed uint64) (*Figure, error) {
+			X, y := twoBlobs(seed)
+			return HalfPlane(neuron.Neuron{W: []float64{1.5, 1}, W0: -0.25, G: neuron.Sigmoid}, X, y)
+		})
+
+	add(3, "mse-vs-cross-entropy",
+		"The loss of one example whose target class is 1, as a function of the probability p the network gives "+
+			"to that class. Cross-entropy −log p grows without bound as p → 0, so a confidently wrong output gets a "+
+			"large gradient; the squared error stays below 2.",
+		func(uint64) (*Figure, error) { return LossCurves() })
+
+	add(9, "init-histograms",
+		"Histograms of the outputs hˡ of each tanh layer of a 5-layer network for 1000 random inputs, for three "+
+			"initialisations. With small weights the activity shrinks layer after layer; with large ones every unit "+
+			"saturates at ±1; Xavier keeps the spread about the same in every layer.",
+		func(seed uint64) (*Figure, error) {
+			return InitHistograms([]int{20, 50, 50, 50, 50, 50}, neuron.Tanh,
+				[]InitChoice{{mlp.Normal, 0.05}, {mlp.Normal, 1}, {mlp.Xavier, 0}}, 1000, seed)
+		})
+	return all
+}
+
+// LessonEntries returns the catalogue entries of one lesson.
+func LessonEntries(number int) ([]Entry, error) {
+	if _, err := lessons.ByNumber(number); err != nil {
+		return nil, err
+	}
+	var out []Entry
+	for _, e := range Catalogue() {
+		if e.Lesson.Number == number {
+			out = append(out, e)
+		}
+	}
+	return out, nil
+}
+
+// Find returns the entry of a lesson ("05" or "05-learning-rate") with the given name.
+func Find(lesson, name string) (Entry, error) {
+	l, err := lessons.Find(lesson)
+	if err != nil {
+		return Entry{}, err
+	}
+	es, _ := LessonEntries(l.Number)
+	for _, e := range es {
+		if e.Name == name {
+			return e, nil
+		}
+	}
+	return Entry{}, fmt.Errorf("lesson %s has no figure %q", l.Slug, name)
+}
+
+// twoBlobs is a stand-in for two Gaussian classes until pkg/data lands.
+func twoBlobs(seed uint64) (*mat.Dense, []int) {
+	rng := mlp.NewRand(seed)
+	n := 60
+	X := mat.NewDense(n, 2, nil)
+	y := make([]int, n)
+	for i := 0; i < n; i++ {
+		c := i % 2
+		y[i] = c
+		cx, cy := -1.0, -0.5
+		if c == 1 {
+			cx, cy = 1, 0.8
+		}
+		X.Set(i, 0, cx+0.6*rng.NormFloat64())
+		X.Set(i, 1, cy+0.6*rng.NormFloat64())
+	}
+	return X, y
+}

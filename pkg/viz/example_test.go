@@ -1,0 +1,37 @@
+package viz_test
+
+import (
+	"bytes"
+	"fmt"
+	"image/png"
+
+	"github.com/stepnet/stepnet/pkg/viz"
+)
+
+// A figure is built, then rendered: here as PNG bytes, as a notebook would
+// show it.
+func ExampleActivations() {
+	fig, err := viz.Activations()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	b, err := fig.PNG()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	img, _ := png.Decode(bytes.NewReader(b))
+	fmt.Println(len(fig.Panels), "rows of", len(fig.Panels[0]), "panels,", img.Bounds().Dx(), "pixels wide")
+	// Output: 2 rows of 2 panels, 669 pixels wide
+}
+
+// The catalogue lists every figure of every lesson.
+func ExampleCatalogue() {
+	for _, e := range viz.Catalogue()[:2] {
+		fmt.Printf("%s/%s\n", e.Lesson.Slug, e.Name)
+	}
+	// Output:
+	// 01-single-neuron/activations
+	// 01-single-neuron/half-plane
+}

@@ -1,0 +1,195 @@
+package viz
+
+import (
+	"bytes"
+	"fmt"
+	"image/color"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	xfont "golang.org/x/image/font"
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/text"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
+	"gonum.org/v1/plot/vg/vgsvg"
+)
+
+// Figure is one figure of a lesson: a headline that says what to look at and
+// a grid of panels, each a *plot.Plot (diagrams are plots with hidden axes).
+// Build one with a function of this package, then save it, or show it in a
+// notebook:
+//
+//	fig, err := viz.Activations()
+//	png, err := fig.PNG() // GoNB: gonbui.DisplayPNG(png)
+//	svg, err := fig.SVG() // GoNB: gonbui.DisplaySVG(string(svg))
+//	err = fig.Save("activations.pdf")
+type Figure struct {
+	Title         string         // the headline, drawn above the panels ("\n" breaks lines)
+	Panels        [][]*plot.Plot // rows of panels; a nil panel leaves its tile empty
+	Width, Height vg.Length      // the size of the whole figure
+}
+
+// Formats lists the file formats a Figure is written in.
+var Formats = []string{"png", "svg", "pdf"}
+
+// single returns a one-panel figure.
+func single(title string, p *plot.Plot, h vg.Length) *Figure {
+	return &Figure{Title: title, Panels: [][]*plot.Plot{{p}}, Width: TextWidth, Height: h}
+}
+
+// grid returns a figure with the panels laid out in rows of cols.
+func grid(title string, cols int, h vg.Length, ps ...*plot.Plot) *Figure {
+	f := &Figure{Title: title, Width: TextWidth, Height: h}
+	for len(ps) > 0 {
+		n := min(cols, len(ps))
+		row := make([]*plot.Plot, cols)
+		copy(row, ps[:n])
+		f.Panels = append(f.Panels, row)
+		ps = ps[n:]
+	}
+	return f
+}
+
+// Plot returns the first panel: the plot itself for a one-panel figure.
+func (f *Figure) Plot() *plot.Plot {
+	if len(f.Panels) == 0 || len(f.Panels[0]) == 0 {
+		return nil
+	}
+	return f.Panels[0][0]
+}
+
+var headlineStyle = text.Style{
+	Color:   color.Black,
+	Font:    font.From(font.Font{Typeface: "Liberation", Variant: "Sans", Weight: xfont.WeightBold}, vg.Points(12)),
+	XAlign:  draw.XCenter,
+	YAlign:  draw.YTop,
+	Handler: plot.DefaultTextHandler,
+}
+
+// Draw draws the figure on c: a white background, the headline, then the
+// panels aligned so that their axes line up.
+func (f *Figure) Draw(c draw.Canvas) {
+	c.SetColor(color.White)
+	c.Fill(c.Rectangle.Path())
+	pad := vg.Points(6)
+	if f.Title != "" {
+		c.FillText(headlineStyle, vg.Point{X: c.Center().X, Y: c.Max.Y - pad}, f.Title)
+		c.Max.Y -= headlineStyle.Height(f.Title) + 2*pad
+	}
+	rows := len(f.Panels)
+	if rows == 0 {
+		return
+	}
+	cols := len(f.Panels[0])
+	tiles := draw.Tiles{
+		Rows: rows, Cols: cols,
+		PadX: vg.Points(14), PadY: vg.Points(12),
+		PadLeft: pad, PadRight: pad, PadBottom: pad,
+	}
+	canvases := plot.Align(f.Panels, tiles, c)
+	for j, row := range f.Panels {
+		for i, p := range row {
+			if p != nil {
+				p.Draw(canvases[j][i])
+			}
+		}
+	}
+}
+
+// WriteTo writes the figure in the given format ("png", "svg" or "pdf") to w.
+// PNG is rendered at PNGDPI. The same figure gives the same bytes every time.
+func (f *Figure) WriteTo(w io.Writer, format string) error {
+	return f.write(w, format, PNGDPI)
+}
+
+// PNGAt returns the figure as a PNG at the given resolution (dots per inch).
+func (f *Figure) PNGAt(dpi int) ([]byte, error) {
+	var b bytes.Buffer
+	if err := f.write(&b, "png", dpi); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+func (f *Figure) write(w io.Writer, format string, dpi int) error {
+	var c vg.CanvasWriterTo
+	switch strings.ToLower(format) {
+	case "png":
+		if dpi <= 0 {
+			return fmt.Errorf("figure %q: resolution %d dpi must be positive", f.Title, dpi)
+		}
+		c = vgimg.PngCanvas{Canvas: vgimg.NewWith(vgimg.UseWH(f.Width, f.Height), vgimg.UseDPI(dpi))}
+	case "svg":
+		c = vgsvg.New(f.Width, f.Height)
+	case "pdf":
+		c = newPDF(f.Width, f.Height)
+	default:
+		return fmt.Errorf("unknown figure format %q: want one of %s", format, strings.Join(Formats, ", "))
+	}
+	if f.Width <= 0 || f.Height <= 0 {
+		return fmt.Errorf("figure %q: size %v×%v must be positive", f.Title, f.Width, f.Height)
+	}
+	f.Draw(draw.New(c))
+	_, err := c.WriteTo(w)
+	return err
+}
+
+// Bytes returns the figure in the given format.
+func (f *Figure) Bytes(format string) ([]byte, error) {
+	var b bytes.Buffer
+	if err := f.WriteTo(&b, format); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// PNG returns the figure as PNG bytes at its standard size (TextWidth wide,
+// PNGDPI), ready for a notebook: gonbui.DisplayPNG(png).
+func (f *Figure) PNG() ([]byte, error) { return f.Bytes("png") }
+
+// SVG returns the figure as SVG bytes at its standard size, ready for a
+// notebook: gonbui.DisplaySVG(string(svg)).
+func (f *Figure) SVG() ([]byte, error) { return f.Bytes("svg") }
+
+// Save writes the figure to path, in the format named by its extension
+// (.png, .svg or .pdf). The file is written atomically: to a temporary file in
+// the same folder, renamed into place only once complete.
+func (f *Figure) Save(path string) error {
+	format := strings.TrimPrefix(filepath.Ext(path), ".")
+	b, err := f.Bytes(format)
+	if err != nil {
+		return err
+	}
+	return WriteFileAtomic(path, b)
+}
+
+// WriteFileAtomic writes data to path through a temporary file in the same
+// folder and a rename, so that an interrupted run never leaves a half-written
+// file at path.
+func WriteFileAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return err
+	}
+	_, werr := tmp.Write(data)
+	cerr := tmp.Close()
+	if werr == nil {
+		werr = cerr
+	}
+	if werr == nil {
+		werr = os.Chmod(tmp.Name(), 0o644)
+	}
+	if werr == nil {
+		werr = os.Rename(tmp.Name(), path)
+	}
+	if werr != nil {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("write %s: %w", path, werr)
+	}
+	return nil
+}

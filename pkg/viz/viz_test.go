@@ -1,0 +1,237 @@
+package viz
+
+import (
+	"bytes"
+	"flag"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/image/font/sfnt"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden PNGs in testdata/golden from the current figures")
+
+// goldenDPI keeps the golden files small; the figures are drawn exactly as
+// at PNGDPI, only with fewer pixels.
+const goldenDPI = 60
+
+func goldenPath(e Entry) string {
+	return filepath.Join("testdata", "golden", e.Lesson.Slug+"_"+e.Name+".png")
+}
+
+// TestGolden renders every catalogue figure and compares its pixels with the
+// golden PNG looked at and committed. Run "go test ./pkg/viz -update" after a
+// deliberate change, and look at every golden that changed.
+func TestGolden(t *testing.T) {
+	for _, e := range Catalogue() {
+		t.Run(e.Lesson.Slug+"/"+e.Name, func(t *testing.T) {
+			fig, err := e.Build(DefaultSeed)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := fig.PNGAt(goldenDPI)
+			if err != nil {
+				t.Fatal(err)
+			}
+			path := goldenPath(e)
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := WriteFileAtomic(path, got); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("no golden (run go test -update and look at it): %v", err)
+			}
+			if msg := comparePNG(got, want); msg != "" {
+				failed := filepath.Join(t.TempDir(), filepath.Base(path))
+				os.WriteFile(failed, got, 0o644)
+				t.Errorf("%s differs from the golden: %s (got: %s)", path, msg, failed)
+			}
+		})
+	}
+}
+
+// comparePNG compares two PNGs pixel by pixel, in the spirit of gonum/plot's
+// cmpimg: a pixel differs when a channel differs by more than 32/255 (font
+// anti-aliasing may vary a little); at most 0.1% of pixels may differ.
+func comparePNG(got, want []byte) string {
+	a, err := png.Decode(bytes.NewReader(got))
+	if err != nil {
+		return "got: " + err.Error()
+	}
+	b, err := png.Decode(bytes.NewReader(want))
+	if err != nil {
+		return "golden: " + err.Error()
+	}
+	if a.Bounds() != b.Bounds() {
+		return "size " + a.Bounds().String() + " vs " + b.Bounds().String()
+	}
+	diff, total := 0, 0
+	r := a.Bounds()
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			total++
+			if !near(a.At(x, y).RGBA())(b.At(x, y).RGBA()) {
+				diff++
+			}
+		}
+	}
+	if diff*1000 > total {
+		return itoa(diff) + " of " + itoa(total) + " pixels differ"
+	}
+	return ""
+}
+
+func near(r1, g1, b1, a1 uint32) func(r2, g2, b2, a2 uint32) bool {
+	return func(r2, g2, b2, a2 uint32) bool {
+		d := func(u, v uint32) bool { return max(u, v)-min(u, v) <= 32<<8 }
+		return d(r1, r2) && d(g1, g2) && d(b1, b2) && d(a1, a2)
+	}
+}
+
+// TestDeterministic: the same seed gives byte-identical PNG, SVG and PDF.
+func TestDeterministic(t *testing.T) {
+	for _, e := range Catalogue() {
+		f1, err := e.Build(DefaultSeed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f2, err := e.Build(DefaultSeed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, format := range Formats {
+			b1, err := f1.Bytes(format)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b2, err := f2.Bytes(format)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(b1, b2) {
+				t.Errorf("%s/%s.%s: two renderings from seed %d differ", e.Lesson.Slug, e.Name, format, DefaultSeed)
+			}
+		}
+	}
+}
+
+// TestFormatsValid checks that each format is what it claims to be.
+func TestFormatsValid(t *testing.T) {
+	fig, err := Activations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := fig.PNG()
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(p))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 17 cm at 100 dpi = 17/2.54·100 ≈ 669 pixels.
+	if w := img.Bounds().Dx(); w < 665 || w > 672 {
+		t.Errorf("PNG is %d pixels wide, want ≈ 669", w)
+	}
+	s, err := fig.SVG()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ValidSVG(s); err != nil {
+		t.Error(err)
+	}
+	d, err := fig.Bytes("pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := PDFPages(d); err != nil || n != 1 {
+		t.Errorf("PDF: %d pages, %v; want 1", n, err)
+	}
+	if _, err := fig.Bytes("gif"); err == nil || !strings.Contains(err.Error(), `"gif"`) {
+		t.Errorf("unknown format: error %v", err)
+	}
+}
+
+func TestSheetPDFPages(t *testing.T) {
+	fig, _ := Activations()
+	b, err := SheetPDF([]Page{{Heading: "one", Figure: fig, Caption: "a"}, {Heading: "two", Figure: fig}, {Heading: "three", Figure: fig}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := PDFPages(b); err != nil || n != 3 {
+		t.Errorf("sheet: %d pages, %v; want 3", n, err)
+	}
+	if _, err := SheetPDF(nil); err == nil {
+		t.Error("empty sheet: no error")
+	}
+}
+
+func TestSaveAtomic(t *testing.T) {
+	dir := t.TempDir()
+	fig, _ := Activations()
+	if err := fig.Save(filepath.Join(dir, "a.svg")); err != nil {
+		t.Fatal(err)
+	}
+	if err := fig.Save(filepath.Join(dir, "a.gif")); err == nil {
+		t.Error("a.gif: no error")
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 || entries[0].Name() != "a.svg" {
+		t.Errorf("folder holds %v, want only a.svg (no temporary file left)", entries)
+	}
+}
+
+// glyphCanvas records every string drawn whose glyphs the font lacks.
+type glyphCanvas struct {
+	*vgimg.Canvas
+	missing map[string]bool
+	buf     sfnt.Buffer
+}
+
+func (c *glyphCanvas) FillString(f font.Face, pt vg.Point, s string) {
+	for _, r := range s {
+		if idx, err := f.Face.GlyphIndex(&c.buf, r); err != nil || idx == 0 {
+			c.missing[string(r)+" in "+s] = true
+		}
+	}
+}
+
+// TestGlyphsExist: Liberation Sans lacks some symbols (⁰, ⁱ, ⁻, ⱼ); no figure
+// may use them, or they would print as empty boxes.
+func TestGlyphsExist(t *testing.T) {
+	for _, e := range Catalogue() {
+		fig, err := e.Build(DefaultSeed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := &glyphCanvas{Canvas: vgimg.NewWith(vgimg.UseWH(fig.Width, fig.Height), vgimg.UseDPI(10)), missing: map[string]bool{}}
+		fig.Draw(draw.New(c))
+		page := &glyphCanvas{Canvas: c.Canvas, missing: c.missing}
+		pageDraw(draw.New(page), Page{Heading: e.Lesson.Title, Caption: e.Caption, Figure: fig})
+		for m := range c.missing {
+			t.Errorf("%s/%s: no glyph for %s", e.Lesson.Slug, e.Name, m)
+		}
+	}
+}
+
+func TestGlyphCheckerCatchesMissing(t *testing.T) {
+	fig := single("h⁰ = x", newPlot("", "", ""), ShortHeight)
+	c := &glyphCanvas{Canvas: vgimg.NewWith(vgimg.UseWH(fig.Width, fig.Height), vgimg.UseDPI(10)), missing: map[string]bool{}}
+	fig.Draw(draw.New(c))
+	if !c.missing["⁰ in h⁰ = x"] {
+		t.Errorf("missing glyph ⁰ not reported: %v", c.missing)
+	}
+}
