@@ -402,6 +402,9 @@ func same(got, wrongVal any, tol float64) bool {
 			}
 		}
 		return true
+	case grads:
+		g, ok := got.(grads)
+		return ok && same(g.dW, w.dW, tol) && same(g.db, w.db, tol)
 	default:
 		return compare(got, wrongVal, tol) == ""
 	}
@@ -449,6 +452,8 @@ func format(v any) string {
 		return strings.Join(parts, "; ")
 	case string:
 		return x
+	case grads:
+		return formatGrads(x)
 	}
 	return fmt.Sprint(v)
 }

@@ -30,6 +30,11 @@ type Answers struct {
 	Softmax      func(o []float64) []float64
 	CrossEntropy func(P, Y *mat.Dense) float64
 	MSE          func(O, Y *mat.Dense) float64
+	// 08-backpropagation
+	OutputDelta    func(o, y, a []float64, gPrime func(float64) float64) []float64
+	HiddenDelta    func(Wnext *mat.Dense, deltaNext, a []float64, gPrime func(float64) float64) []float64
+	WeightGradient func(delta, hPrev []float64) *mat.Dense
+	Backward       func(Ws []*mat.Dense, bs [][]float64, g, gPrime func(float64) float64, x, y []float64) ([]*mat.Dense, [][]float64)
 }
 
 // Sets are the answer sets this build knows, by name: "stubs", and
@@ -53,5 +58,9 @@ func Grade(a Answers) check.Reports {
 		check.Softmax(a.Softmax),
 		check.CrossEntropy(a.CrossEntropy),
 		check.MSE(a.MSE),
+		check.OutputDelta(a.OutputDelta),
+		check.HiddenDelta(a.HiddenDelta),
+		check.WeightGradient(a.WeightGradient),
+		check.Backward(a.Backward),
 	}
 }

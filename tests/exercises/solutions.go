@@ -8,6 +8,7 @@ import (
 	s01 "github.com/stepnet/stepnet/solutions/01-single-neuron"
 	s02 "github.com/stepnet/stepnet/solutions/02-forward-propagation"
 	s03 "github.com/stepnet/stepnet/solutions/03-regression-classification"
+	s08 "github.com/stepnet/stepnet/solutions/08-backpropagation"
 )
 
 // Solutions are the reference solutions in solutions/NN-slug.
@@ -21,6 +22,9 @@ var Solutions = Answers{
 	Layer: s02.Layer, Forward: s02.Forward,
 
 	Softmax: s03.Softmax, CrossEntropy: s03.CrossEntropy, MSE: s03.MSE,
+
+	OutputDelta: s08.OutputDelta, HiddenDelta: s08.HiddenDelta,
+	WeightGradient: s08.WeightGradient, Backward: s08.Backward,
 }
 
 func init() { Sets["solutions"] = Solutions }

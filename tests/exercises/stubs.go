@@ -4,6 +4,7 @@ import (
 	l01 "github.com/stepnet/stepnet/lessons/01-single-neuron/exercises"
 	l02 "github.com/stepnet/stepnet/lessons/02-forward-propagation/exercises"
 	l03 "github.com/stepnet/stepnet/lessons/03-regression-classification/exercises"
+	l08 "github.com/stepnet/stepnet/lessons/08-backpropagation/exercises"
 )
 
 // Stubs are the students' answers: the functions in lessons/NN-slug/exercises.
@@ -17,6 +18,9 @@ var Stubs = Answers{
 	Layer: l02.Layer, Forward: l02.Forward,
 
 	Softmax: l03.Softmax, CrossEntropy: l03.CrossEntropy, MSE: l03.MSE,
+
+	OutputDelta: l08.OutputDelta, HiddenDelta: l08.HiddenDelta,
+	WeightGradient: l08.WeightGradient, Backward: l08.Backward,
 }
 
 func init() { Sets["stubs"] = Stubs }

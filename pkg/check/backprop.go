@@ -1,0 +1,440 @@
+package check
+
+import (
+	"fmt"
+
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/pkg/neuron"
+)
+
+// Lesson 08: delta backpropagation, for the lecture's squared loss
+// C = ‖oᴸ − y‖² with the same g on every layer. The whole backward pass is
+// graded with a gradient check: central differences of C.
+
+const lesson08 = "08-backpropagation"
+
+const missingGPrime = "δ must be multiplied by g′(a): δᴸ = 2(oᴸ − y) ⊙ g′(aᴸ), δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹"
+
+// bpMistake switches on one usual mistake of the backward pass.
+type bpMistake struct {
+	noGPrimeOut    bool // δᴸ = 2(o − y)
+	noGPrimeHidden bool // δˡ = (Wˡ⁺¹)ᵀ δˡ⁺¹
+	gPrimeOfOutput bool // g′(hˡ) instead of g′(aˡ)
+	noTwo          bool // δᴸ = (o − y) g′(a)
+	wrongSign      bool // δᴸ = 2(y − o) g′(a)
+	noTranspose    bool // δˡ = g′(aˡ) ⊙ Wˡ⁺¹ δˡ⁺¹ (square layers only)
+	useA           bool // ∂C/∂wᵢⱼ = δᵢ aⱼ instead of δᵢ hⱼ
+	transposeGrad  bool // ∂C/∂W = h δᵀ
+	noBias         bool // ∂C/∂b = 0
+}
+
+// outputDeltaWith returns δᴸ with the mistakes of m.
+func outputDeltaWith(m bpMistake, o, y, a []float64, gp, g func(float64) float64) []float64 {
+	d := make([]float64, len(o))
+	for i := range o {
+		e := 2 * (o[i] - y[i])
+		if m.noTwo {
+			e /= 2
+		}
+		if m.wrongSign {
+			e = -e
+		}
+		switch {
+		case m.noGPrimeOut:
+		case m.gPrimeOfOutput:
+			e *= gp(o[i])
+		default:
+			e *= gp(a[i])
+		}
+		d[i] = e
+	}
+	return d
+}
+
+// hiddenDeltaWith returns δˡ from δˡ⁺¹ with the mistakes of m.
+func hiddenDeltaWith(m bpMistake, W *mat.Dense, dNext, a, h []float64, gp func(float64) float64) []float64 {
+	r, c := W.Dims() // nˡ⁺¹ × nˡ
+	n := c
+	if m.noTranspose {
+		n = r
+	}
+	d := make([]float64, n)
+	for j := 0; j < n; j++ {
+		s := 0.0
+		if m.noTranspose {
+			for i := 0; i < c; i++ {
+				s += W.At(j, i) * dNext[i]
+			}
+		} else {
+			for i := 0; i < r; i++ {
+				s += W.At(i, j) * dNext[i]
+			}
+		}
+		switch {
+		case m.noGPrimeHidden:
+		case m.gPrimeOfOutput:
+			s *= gp(h[j])
+		default:
+			s *= gp(a[j])
+		}
+		d[j] = s
+	}
+	return d
+}
+
+// weightGradWith returns ∂C/∂Wˡ = δˡ (hˡ⁻¹)ᵀ with the mistakes of m.
+func weightGradWith(m bpMistake, delta, hPrev []float64) *mat.Dense {
+	if m.transposeGrad {
+		G := mat.NewDense(len(hPrev), len(delta), nil)
+		for j := range hPrev {
+			for i := range delta {
+				G.Set(j, i, delta[i]*hPrev[j])
+			}
+		}
+		return G
+	}
+	G := mat.NewDense(len(delta), len(hPrev), nil)
+	for i := range delta {
+		for j := range hPrev {
+			G.Set(i, j, delta[i]*hPrev[j])
+		}
+	}
+	return G
+}
+
+// grads is the answer of a whole backward pass: ∂C/∂Wˡ and ∂C/∂bˡ.
+type grads struct {
+	dW []*mat.Dense
+	db [][]float64
+}
+
+// backwardWith runs forward and backward propagation with the mistakes of m.
+func backwardWith(m bpMistake, Ws []*mat.Dense, bs [][]float64, act neuron.Activation, x, y []float64) grads {
+	L := len(Ws)
+	A := make([][]float64, L+1)
+	H := make([][]float64, L+1)
+	H[0] = x
+	for l := 1; l <= L; l++ {
+		r, c := Ws[l-1].Dims()
+		A[l], H[l] = make([]float64, r), make([]float64, r)
+		for i := 0; i < r; i++ {
+			a := bs[l-1][i]
+			for j := 0; j < c; j++ {
+				a += Ws[l-1].At(i, j) * H[l-1][j]
+			}
+			A[l][i], H[l][i] = a, act.G(a)
+		}
+	}
+	gr := grads{dW: make([]*mat.Dense, L), db: make([][]float64, L)}
+	delta := outputDeltaWith(m, H[L], y, A[L], act.Deriv, act.G)
+	for l := L; l >= 1; l-- {
+		in := H[l-1]
+		if m.useA && l > 1 {
+			in = A[l-1]
+		}
+		gr.dW[l-1] = weightGradWith(m, delta, in)
+		gr.db[l-1] = clone(delta)
+		if m.noBias {
+			gr.db[l-1] = make([]float64, len(delta))
+		}
+		if l > 1 {
+			delta = hiddenDeltaWith(m, Ws[l-1], delta, A[l-1], H[l-1], act.Deriv)
+		}
+	}
+	return gr
+}
+
+// squaredLoss returns C = ‖g(Wᴸ … g(W¹x + b¹) … + bᴸ) − y‖².
+func squaredLoss(Ws []*mat.Dense, bs [][]float64, g func(float64) float64, x, y []float64) float64 {
+	o := forwardWith(layerMistake{}, false, Ws, bs, g, x)
+	c := 0.0
+	for i := range o {
+		c += (o[i] - y[i]) * (o[i] - y[i])
+	}
+	return c
+}
+
+// numericalGrads returns the central differences (C(w + ε) − C(w − ε)) / 2ε
+// for every weight and bias: the gradient check.
+func numericalGrads(Ws []*mat.Dense, bs [][]float64, g func(float64) float64, x, y []float64) grads {
+	const eps = 1e-5
+	Ws, bs = cloneMs(Ws), cloneSS(bs)
+	C := func() float64 { return squaredLoss(Ws, bs, g, x, y) }
+	gr := grads{dW: make([]*mat.Dense, len(Ws)), db: make([][]float64, len(Ws))}
+	for l, W := range Ws {
+		r, c := W.Dims()
+		gr.dW[l] = mat.NewDense(r, c, nil)
+		for i := 0; i < r; i++ {
+			for j := 0; j < c; j++ {
+				w := W.At(i, j)
+				W.Set(i, j, w+eps)
+				cp := C()
+				W.Set(i, j, w-eps)
+				cm := C()
+				W.Set(i, j, w)
+				gr.dW[l].Set(i, j, (cp-cm)/(2*eps))
+			}
+		}
+		gr.db[l] = make([]float64, r)
+		for i := 0; i < r; i++ {
+			b := bs[l][i]
+			bs[l][i] = b + eps
+			cp := C()
+			bs[l][i] = b - eps
+			cm := C()
+			bs[l][i] = b
+			gr.db[l][i] = (cp - cm) / (2 * eps)
+		}
+	}
+	return gr
+}
+
+// OutputDelta grades the output layer's error δᴸ = 2(oᴸ − y) ⊙ g′(aᴸ) for
+// the squared loss C = ‖oᴸ − y‖².
+func OutputDelta(student func(o, y, a []float64, gPrime func(float64) float64) []float64) *Report {
+	gr := newGrader(lesson08, "OutputDelta", "the output error δᵢᴸ = ∂C/∂aᵢᴸ = 2(oᵢᴸ − yᵢ) g′(aᵢᴸ) for C = ‖oᴸ − y‖²")
+	if student == nil {
+		return gr.nilFunc()
+	}
+	type oc struct {
+		a, y []float64
+		g    neuron.Activation
+	}
+	cases := []oc{
+		// δ = 2(σ(0) − 1)·σ′(0) = 2(−0.5)(0.25) = −0.25 and 2(σ(0) − 0)(0.25) = 0.25
+		{[]float64{0, 0}, []float64{1, 0}, neuron.Sigmoid},
+		{[]float64{1, -2, 0.5}, []float64{0, 1, 0}, neuron.Tanh},
+		{[]float64{2}, []float64{0.5}, neuron.Sigmoid},
+	}
+	rng := newRand(8)
+	for i := 0; i < 3; i++ {
+		n := 2 + rng.IntN(3)
+		cases = append(cases, oc{randVec(rng, n, 2), randVec(rng, n, 1), []neuron.Activation{neuron.Sigmoid, neuron.Tanh, neuron.Gaussian}[i]})
+	}
+	for _, c := range cases {
+		c := c
+		o := make([]float64, len(c.a))
+		for i, a := range c.a {
+			o[i] = c.g.G(a)
+		}
+		gr.run(tcase{
+			input: fmt.Sprintf("o = %s, y = %s, a = %s, g = %s", format(o), format(c.y), format(c.a), c.g.Name),
+			call:  func() any { return student(clone(o), clone(c.y), clone(c.a), c.g.Deriv) },
+			want:  outputDeltaWith(bpMistake{}, o, c.y, c.a, c.g.Deriv, c.g.G),
+			hint:  "δᵢᴸ = ∂C/∂oᵢ · ∂oᵢ/∂aᵢ = 2(oᵢ − yᵢ) · g′(aᵢ), one value per output neuron",
+			wrongs: []wrong{
+				{"δᴸ must be multiplied by g′(aᴸ): δᵢᴸ = 2(oᵢ − yᵢ) g′(aᵢᴸ)", func() any { return outputDeltaWith(bpMistake{noGPrimeOut: true}, o, c.y, c.a, c.g.Deriv, c.g.G) }},
+				{"g′ is evaluated at the activity aᴸ, not at the output oᴸ = g(aᴸ)", func() any { return outputDeltaWith(bpMistake{gPrimeOfOutput: true}, o, c.y, c.a, c.g.Deriv, c.g.G) }},
+				{"the factor 2 is missing: ∂C/∂oᵢ = 2(oᵢ − yᵢ) for C = ‖o − y‖²", func() any { return outputDeltaWith(bpMistake{noTwo: true}, o, c.y, c.a, c.g.Deriv, c.g.G) }},
+				{"the sign: ∂C/∂oᵢ = 2(oᵢ − yᵢ), not 2(yᵢ − oᵢ)", func() any { return outputDeltaWith(bpMistake{wrongSign: true}, o, c.y, c.a, c.g.Deriv, c.g.G) }},
+				{"the factor 2 is missing and δᴸ is not multiplied by g′(aᴸ): δᵢᴸ = 2(oᵢ − yᵢ) g′(aᵢᴸ)", func() any {
+					return outputDeltaWith(bpMistake{noTwo: true, noGPrimeOut: true}, o, c.y, c.a, c.g.Deriv, c.g.G)
+				}},
+			},
+		})
+	}
+	return gr.r
+}
+
+// HiddenDelta grades δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹, i.e. δⱼˡ = g′(aⱼˡ) Σᵢ wᵢⱼˡ⁺¹ δᵢˡ⁺¹.
+func HiddenDelta(student func(Wnext *mat.Dense, deltaNext, a []float64, gPrime func(float64) float64) []float64) *Report {
+	gr := newGrader(lesson08, "HiddenDelta", "a hidden layer's error δⱼˡ = g′(aⱼˡ) Σᵢ wᵢⱼˡ⁺¹ δᵢˡ⁺¹, i.e. δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹")
+	if student == nil {
+		return gr.nilFunc()
+	}
+	type hc struct {
+		W     *mat.Dense
+		dNext []float64
+		a     []float64
+		g     neuron.Activation
+	}
+	cases := []hc{
+		// square: W instead of Wᵀ gives another number, not a panic
+		{mat.NewDense(2, 2, []float64{1, 2, 3, 4}), []float64{1, -1}, []float64{0, 0}, neuron.Sigmoid},
+		{mat.NewDense(2, 2, []float64{0.5, -1, 2, 0.25}), []float64{0.3, 0.2}, []float64{1, -0.5}, neuron.Tanh},
+		// Wˡ⁺¹ is 1×3: one neuron above, three in layer l
+		{mat.NewDense(1, 3, []float64{0.2, -0.4, 0.6}), []float64{0.5}, []float64{0.1, 0.2, -0.3}, neuron.Tanh},
+		// Wˡ⁺¹ is 3×2
+		{mat.NewDense(3, 2, []float64{1, 0, 0, 1, 1, 1}), []float64{0.1, -0.2, 0.3}, []float64{-1, 2}, neuron.Sigmoid},
+	}
+	rng := newRand(9)
+	for i := 0; i < 3; i++ {
+		n, m := 2+rng.IntN(3), 2+rng.IntN(3)
+		cases = append(cases, hc{randMatrix(rng, n, m), randVec(rng, n, 1), randVec(rng, m, 2), []neuron.Activation{neuron.Sigmoid, neuron.Tanh, neuron.Gaussian}[i]})
+	}
+	for _, c := range cases {
+		c := c
+		h := make([]float64, len(c.a))
+		for j, a := range c.a {
+			h[j] = c.g.G(a)
+		}
+		gr.run(tcase{
+			input:     fmt.Sprintf("Wˡ⁺¹ = %s, δˡ⁺¹ = %s, aˡ = %s, g = %s", format(c.W), format(c.dNext), format(c.a), c.g.Name),
+			call:      func() any { return student(cloneM(c.W), clone(c.dNext), clone(c.a), c.g.Deriv) },
+			want:      hiddenDeltaWith(bpMistake{}, c.W, c.dNext, c.a, h, c.g.Deriv),
+			hint:      "δⱼˡ = g′(aⱼˡ) · Σᵢ wᵢⱼˡ⁺¹ δᵢˡ⁺¹: for neuron j of layer l, sum down column j of Wˡ⁺¹; the result has nˡ values (the columns of Wˡ⁺¹)",
+			panicHint: "a shape mismatch: Wˡ⁺¹ is nˡ⁺¹×nˡ and δˡ⁺¹ has nˡ⁺¹ values, so (Wˡ⁺¹)ᵀ δˡ⁺¹ has nˡ: W is used where Wᵀ is needed?",
+			wrongs: []wrong{
+				{"W is used where Wᵀ is needed: δⱼˡ sums down column j of Wˡ⁺¹, Σᵢ wᵢⱼ δᵢ", func() any { return hiddenDeltaWith(bpMistake{noTranspose: true}, c.W, c.dNext, c.a, h, c.g.Deriv) }},
+				{"δˡ must be multiplied by g′(aˡ): δⱼˡ = g′(aⱼˡ) Σᵢ wᵢⱼ δᵢˡ⁺¹", func() any { return hiddenDeltaWith(bpMistake{noGPrimeHidden: true}, c.W, c.dNext, c.a, h, c.g.Deriv) }},
+				{"g′ is evaluated at the activity aˡ, not at the output hˡ = g(aˡ)", func() any { return hiddenDeltaWith(bpMistake{gPrimeOfOutput: true}, c.W, c.dNext, c.a, h, c.g.Deriv) }},
+				{"W is used where Wᵀ is needed, and g′(aˡ) is missing: δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹", func() any {
+					return hiddenDeltaWith(bpMistake{noTranspose: true, noGPrimeHidden: true}, c.W, c.dNext, c.a, h, c.g.Deriv)
+				}},
+			},
+		})
+	}
+	return gr.r
+}
+
+// WeightGradient grades ∂C/∂wᵢⱼˡ = δᵢˡ hⱼˡ⁻¹: the matrix δˡ (hˡ⁻¹)ᵀ, shaped like Wˡ.
+func WeightGradient(student func(delta, hPrev []float64) *mat.Dense) *Report {
+	gr := newGrader(lesson08, "WeightGradient", "the weight gradient ∂C/∂wᵢⱼˡ = δᵢˡ hⱼˡ⁻¹: the nˡ×nˡ⁻¹ matrix δˡ (hˡ⁻¹)ᵀ, shaped like Wˡ")
+	if student == nil {
+		return gr.nilFunc()
+	}
+	type wc struct{ delta, h []float64 }
+	cases := []wc{
+		{[]float64{1, 2}, []float64{3, 4}}, // square: the transpose gives another matrix
+		{[]float64{0.5, -1}, []float64{1, 2, 3}},
+		{[]float64{2}, []float64{-1, 0.5}},
+		{[]float64{0.1, 0.2, 0.3}, []float64{1}},
+	}
+	rng := newRand(10)
+	for i := 0; i < 3; i++ {
+		cases = append(cases, wc{randVec(rng, 1+rng.IntN(4), 1), randVec(rng, 1+rng.IntN(4), 1)})
+	}
+	for _, c := range cases {
+		c := c
+		gr.run(tcase{
+			input: fmt.Sprintf("δˡ = %s, hˡ⁻¹ = %s", format(c.delta), format(c.h)),
+			call:  func() any { return student(clone(c.delta), clone(c.h)) },
+			want:  weightGradWith(bpMistake{}, c.delta, c.h),
+			hint:  "∂C/∂wᵢⱼ = δᵢ hⱼ: entry (i, j) is δ[i]·h[j], the matrix has len(δ) rows and len(h) columns",
+			wrongs: []wrong{
+				{"the gradient is transposed: ∂C/∂wᵢⱼ = δᵢ hⱼ has one row per neuron i of layer l (len(δ) rows), like Wˡ", func() any { return weightGradWith(bpMistake{transposeGrad: true}, c.delta, c.h) }},
+			},
+		})
+	}
+	return gr.r
+}
+
+// Backward grades a whole backward pass, with a gradient check: the
+// student's ∂C/∂Wˡ and ∂C/∂bˡ must equal the central differences of
+// C = ‖oᴸ − y‖².
+func Backward(student func(Ws []*mat.Dense, bs [][]float64, g, gPrime func(float64) float64, x, y []float64) ([]*mat.Dense, [][]float64)) *Report {
+	gr := newGrader(lesson08, "Backward", "backpropagation: forward pass, δᴸ = 2(oᴸ − y) ⊙ g′(aᴸ), δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹, ∂C/∂Wˡ = δˡ (hˡ⁻¹)ᵀ, ∂C/∂bˡ = δˡ; return every ∂C/∂Wˡ and ∂C/∂bˡ")
+	if student == nil {
+		return gr.nilFunc()
+	}
+	type bc struct {
+		Ws   []*mat.Dense
+		bs   [][]float64
+		g    neuron.Activation
+		x, y []float64
+	}
+	cases := []bc{
+		// 2-2-2, square layers
+		{[]*mat.Dense{mat.NewDense(2, 2, []float64{0.5, -0.3, 0.8, 0.2}), mat.NewDense(2, 2, []float64{0.7, -0.6, 0.1, 0.9})},
+			[][]float64{{0.1, -0.2}, {0.05, 0.3}}, neuron.Sigmoid, []float64{1, -1}, []float64{1, 0}},
+		// 2-3-1 with tanh
+		{[]*mat.Dense{mat.NewDense(3, 2, []float64{0.4, -0.7, 0.2, 0.5, -0.3, 0.9}), mat.NewDense(1, 3, []float64{0.6, -0.8, 0.3})},
+			[][]float64{{0.1, 0, -0.1}, {0.2}}, neuron.Tanh, []float64{0.5, 1.5}, []float64{0.25}},
+	}
+	rng := newRand(11)
+	for i := 0; i < 3; i++ {
+		sizes := []int{2 + rng.IntN(3)}
+		for l := 0; l < 2+i%2; l++ {
+			sizes = append(sizes, 1+rng.IntN(4))
+		}
+		c := bc{g: []neuron.Activation{neuron.Tanh, neuron.Sigmoid, neuron.Tanh}[i], x: randVec(rng, sizes[0], 1.5), y: randVec(rng, sizes[len(sizes)-1], 1)}
+		for l := 1; l < len(sizes); l++ {
+			c.Ws = append(c.Ws, randMatrix(rng, sizes[l], sizes[l-1]))
+			c.bs = append(c.bs, randVec(rng, sizes[l], 0.5))
+		}
+		cases = append(cases, c)
+	}
+	for _, c := range cases {
+		c := c
+		shapes := ""
+		for l, W := range c.Ws {
+			r, cc := W.Dims()
+			shapes += fmt.Sprintf(" W%d %d×%d", l+1, r, cc)
+		}
+		num := numericalGrads(c.Ws, c.bs, c.g.G, c.x, c.y)
+		wrongAt := func(m bpMistake) func() any {
+			return func() any { return backwardWith(m, c.Ws, c.bs, c.g, c.x, c.y) }
+		}
+		gr.run(tcase{
+			input: fmt.Sprintf("L = %d (%s), g = %s, x = %s, y = %s", len(c.Ws), shapes[1:], c.g.Name, format(c.x), format(c.y)),
+			call: func() any {
+				dW, db := student(cloneMs(c.Ws), cloneSS(c.bs), c.g.G, c.g.Deriv, clone(c.x), clone(c.y))
+				return grads{dW, db}
+			},
+			want:      num,
+			tol:       1e-6,
+			judge:     func(got any) string { return judgeGrads(got.(grads), num) },
+			hint:      "compare layer by layer: ∂C/∂Wˡ = δˡ (hˡ⁻¹)ᵀ and ∂C/∂bˡ = δˡ, with δᴸ = 2(oᴸ − y) ⊙ g′(aᴸ) and δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹",
+			panicHint: "a shape mismatch: ∂C/∂Wˡ has the shape of Wˡ (nˡ×nˡ⁻¹), δˡ has nˡ values and (Wˡ⁺¹)ᵀ δˡ⁺¹ needs the transpose",
+			wrongs: []wrong{
+				{"δᴸ must be multiplied by g′(aᴸ): δᴸ = 2(oᴸ − y) ⊙ g′(aᴸ)", wrongAt(bpMistake{noGPrimeOut: true})},
+				{"the hidden δˡ must be multiplied by g′(aˡ): δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹", wrongAt(bpMistake{noGPrimeHidden: true})},
+				{missingGPrime, wrongAt(bpMistake{noGPrimeOut: true, noGPrimeHidden: true})},
+				{"W is used where Wᵀ is needed: δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹", wrongAt(bpMistake{noTranspose: true})},
+				{"g′ is evaluated at the activities aˡ, not at the outputs hˡ = g(aˡ)", wrongAt(bpMistake{gPrimeOfOutput: true})},
+				{"the factor 2 is missing: ∂C/∂oᴸ = 2(oᴸ − y) for C = ‖oᴸ − y‖²", wrongAt(bpMistake{noTwo: true})},
+				{"the sign: ∂C/∂oᴸ = 2(oᴸ − y), not 2(y − oᴸ) (the gradient points uphill)", wrongAt(bpMistake{wrongSign: true})},
+				{"∂C/∂wᵢⱼˡ = δᵢˡ hⱼˡ⁻¹ uses the outputs hˡ⁻¹ = g(aˡ⁻¹) of the layer below, not its activities aˡ⁻¹", wrongAt(bpMistake{useA: true})},
+				{"the weight gradients are transposed: ∂C/∂Wˡ = δˡ (hˡ⁻¹)ᵀ has the shape of Wˡ", wrongAt(bpMistake{transposeGrad: true})},
+				{"the bias gradients are missing: ∂C/∂bˡ = δˡ", wrongAt(bpMistake{noBias: true})},
+			},
+			gotText: func(got any) string { return formatGrads(got.(grads)) },
+		})
+	}
+	return gr.r
+}
+
+// judgeGrads compares a backward pass with the gradient check and says
+// which layer is wrong first, from the output down.
+func judgeGrads(got, num grads) string {
+	L := len(num.dW)
+	if len(got.dW) != L || len(got.db) != L {
+		return fmt.Sprintf("got %d weight gradients and %d bias gradients, want %d of each (one per layer)", len(got.dW), len(got.db), L)
+	}
+	const tol = 1e-6
+	for l := L; l >= 1; l-- {
+		if why := compare(got.dW[l-1], num.dW[l-1], tol); why != "" {
+			return fmt.Sprintf("∂C/∂W%s (layer %d) disagrees with the gradient check (%s)", sup(l), l, why)
+		}
+		if why := compare(got.db[l-1], num.db[l-1], tol); why != "" {
+			return fmt.Sprintf("∂C/∂b%s (layer %d) disagrees with the gradient check (%s)", sup(l), l, why)
+		}
+	}
+	return ""
+}
+
+func formatGrads(g grads) string {
+	s := ""
+	for l := range g.dW {
+		if l > 0 {
+			s += "; "
+		}
+		s += fmt.Sprintf("∂C/∂W%s = %s", sup(l+1), format(g.dW[l]))
+		if l < len(g.db) {
+			s += fmt.Sprintf(", ∂C/∂b%s = %s", sup(l+1), format(g.db[l]))
+		}
+	}
+	if s == "" {
+		return "no gradients"
+	}
+	return s
+}
+
+func sup(l int) string {
+	digits := []string{"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"}
+	if l >= 0 && l < 10 {
+		return digits[l]
+	}
+	return fmt.Sprint(l)
+}
