@@ -47,6 +47,21 @@ func Catalogue() []Entry {
 			return HalfPlane(neuron.Neuron{W: []float64{1.5, 1}, W0: -0.25, G: neuron.Sigmoid}, X, y)
 		})
 
+	add(2, "forward-diagram",
+		"A 3-4-2 network (tanh hidden layer, sigmoid outputs, Xavier weights) propagating the example "+
+			"x = (1, −0.5, 2). Each circle is a neuron, coloured and labelled with its output hˡ; each line a "+
+			"weight. Follow one neuron: it sums the outputs of the layer before, weighted, and applies g.",
+		func(seed uint64) (*Figure, error) {
+			net, err := mlp.New([]int{3, 4, 2}, neuron.Tanh, neuron.Sigmoid)
+			if err != nil {
+				return nil, err
+			}
+			if err := net.Initialize(mlp.Xavier, 0, seed); err != nil {
+				return nil, err
+			}
+			return ForwardDiagram(net, []float64{1, -0.5, 2})
+		})
+
 	add(3, "mse-vs-cross-entropy",
 		"The loss of one example whose target class is 1, as a function of the probability p the network gives "+
 			"to that class. Cross-entropy −log p grows without bound as p → 0, so a confidently wrong output gets a "+
@@ -61,7 +76,53 @@ func Catalogue() []Entry {
 			return InitHistograms([]int{20, 50, 50, 50, 50, 50}, neuron.Tanh,
 				[]InitChoice{{mlp.Normal, 0.05}, {mlp.Normal, 1}, {mlp.Xavier, 0}}, 1000, seed)
 		})
+	add(10, "hidden-units",
+		"A 2-3-1 network with sigmoid units and hand-set weights. Each hidden unit draws one line across the "+
+			"plane and is active on one side of it. The output unit fires only where all three are active: "+
+			"together, three half-planes carve out a triangle that no single neuron could.",
+		func(seed uint64) (*Figure, error) {
+			net, err := triangleNet()
+			if err != nil {
+				return nil, err
+			}
+			X, y := triangleData(net, seed)
+			return HiddenUnits(net, X, y)
+		})
 	return all
+}
+
+// triangleNet is a 2-3-1 sigmoid network whose three hidden units are the
+// sides of the triangle (−1.5, −1), (1.5, −1), (0, 1.5), each active inside,
+// and whose output is their AND: o > 0.5 only when h₁ + h₂ + h₃ > 2.5.
+func triangleNet() (*mlp.Network, error) {
+	k := 6.0 // sharpness of the hidden units
+	W1 := mat.NewDense(3, 2, []float64{
+		0, k, //           x₂ + 1 > 0: above the bottom side
+		2.5 * k, -1.5 * k, // right of the left side
+		-2.5 * k, -1.5 * k, // left of the right side
+	})
+	b1 := []float64{k, 2.25 * k, 2.25 * k}
+	W2 := mat.NewDense(1, 3, []float64{10, 10, 10})
+	b2 := []float64{-25}
+	return mlp.NewFromWeights([]*mat.Dense{W1, W2}, [][]float64{b1, b2}, []neuron.Activation{neuron.Sigmoid, neuron.Sigmoid})
+}
+
+// triangleData draws 150 points uniformly in [−2.5, 2.5]², labelled by the
+// triangle they fall in (the network's own decision, so the figure is exact).
+func triangleData(net *mlp.Network, seed uint64) (*mat.Dense, []int) {
+	rng := mlp.NewRand(seed)
+	n := 150
+	X := mat.NewDense(n, 2, nil)
+	y := make([]int, n)
+	for i := 0; i < n; i++ {
+		x := []float64{5*rng.Float64() - 2.5, 5*rng.Float64() - 2.5}
+		X.SetRow(i, x)
+		tr, _ := net.Forward(x)
+		if tr.Output()[0] > 0.5 {
+			y[i] = 1
+		}
+	}
+	return X, y
 }
 
 // LessonEntries returns the catalogue entries of one lesson.

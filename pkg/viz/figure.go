@@ -30,6 +30,7 @@ import (
 //	err = fig.Save("activations.pdf")
 type Figure struct {
 	Title         string         // the headline, drawn above the panels ("\n" breaks lines)
+	Subtitle      string         // an optional key under the headline, in a smaller regular font
 	Panels        [][]*plot.Plot // rows of panels; a nil panel leaves its tile empty
 	Width, Height vg.Length      // the size of the whole figure
 }
@@ -71,6 +72,14 @@ var headlineStyle = text.Style{
 	Handler: plot.DefaultTextHandler,
 }
 
+var subtitleStyle = text.Style{
+	Color:   color.Black,
+	Font:    font.From(sansFont, vg.Points(9)),
+	XAlign:  draw.XCenter,
+	YAlign:  draw.YTop,
+	Handler: plot.DefaultTextHandler,
+}
+
 // Draw draws the figure on c: a white background, the headline, then the
 // panels aligned so that their axes line up.
 func (f *Figure) Draw(c draw.Canvas) {
@@ -80,6 +89,10 @@ func (f *Figure) Draw(c draw.Canvas) {
 	if f.Title != "" {
 		c.FillText(headlineStyle, vg.Point{X: c.Center().X, Y: c.Max.Y - pad}, f.Title)
 		c.Max.Y -= headlineStyle.Height(f.Title) + 2*pad
+	}
+	if f.Subtitle != "" {
+		c.FillText(subtitleStyle, vg.Point{X: c.Center().X, Y: c.Max.Y}, f.Subtitle)
+		c.Max.Y -= subtitleStyle.Height(f.Subtitle) + pad
 	}
 	rows := len(f.Panels)
 	if rows == 0 {

@@ -96,7 +96,7 @@ func HalfPlane(n neuron.Neuron, X mat.Matrix, labels []int) (*Figure, error) {
 	}, lo, hi, lo, hi, 200))
 	addContours(right, out, lo, hi, []float64{0.5, 0.1, 0.9}) // solid, dashed, dotted
 	addClasses(right, X, labels, nil)
-	right.Legend = plot.NewLegend() // the left panel's legend serves both
+	right.Legend = freshLegend() // the left panel's legend serves both
 	square(right, lo, hi)
 
 	title := "One neuron, w = (" + num(line.A) + ", " + num(line.B) + "), w₀ = " + num(line.C) + ": a line splits the plane in two"

@@ -118,6 +118,11 @@ func newPlot(title, xLabel, yLabel string) *plot.Plot {
 	return p
 }
 
+// freshLegend returns an empty legend in the kit's style.
+func freshLegend() plot.Legend {
+	return newPlot("", "", "").Legend
+}
+
 // addGrid draws light grey grid lines under the data.
 func addGrid(p *plot.Plot) {
 	g := plotter.NewGrid()

@@ -1,0 +1,179 @@
+package viz
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+
+	"gonum.org/v1/gonum/mat"
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+
+	"github.com/stepnet/stepnet/pkg/mlp"
+	"github.com/stepnet/stepnet/pkg/neuron"
+)
+
+// Lessons 03 and 10: what a network computes over the plane.
+
+// classifier returns, for a network with a 2-D input, the class it decides at
+// (x₁, x₂) and a score whose level 0 is the decision boundary: for one
+// output o, class 1 when o > 0.5 (score o − 0.5); for K outputs, the argmax
+// (score: the margin between the two largest outputs, signed by class 0).
+func classifier(net *mlp.Network) (func(x1, x2 float64) (int, float64), int, error) {
+	sizes := net.Sizes()
+	if sizes[0] != 2 {
+		return nil, 0, fmt.Errorf("decision regions need a network with 2 inputs (x₁, x₂), this one has %d", sizes[0])
+	}
+	k := sizes[len(sizes)-1]
+	x := make([]float64, 2)
+	return func(x1, x2 float64) (int, float64) {
+		x[0], x[1] = x1, x2
+		tr, err := net.Forward(x)
+		if err != nil {
+			return 0, math.NaN()
+		}
+		o := tr.H[len(tr.H)-1].RawVector().Data
+		if k == 1 {
+			threshold := 0.5
+			if net.Layers[len(net.Layers)-1].G.Name == "tanh" || net.Layers[len(net.Layers)-1].G.Name == "identity" {
+				threshold = 0
+			}
+			if o[0] > threshold {
+				return 1, o[0] - threshold
+			}
+			return 0, o[0] - threshold
+		}
+		c := mlp.Argmax(o)
+		return c, o[c]
+	}, max(k, 2), nil
+}
+
+// addRegions shades each class's region with a light tint of its colour
+// (tints of different lightness, so that they stay apart in grey) and draws
+// the boundary between regions in black.
+func addRegions(p *plot.Plot, net *mlp.Network, lo, hi float64) error {
+	decide, k, err := classifier(net)
+	if err != nil {
+		return err
+	}
+	tints := make([]color.RGBA, k)
+	for c := range tints {
+		tints[c] = Tint(Colour(c), 0.72+0.16*float64(c%2))
+	}
+	p.Add(field(func(x1, x2 float64) color.Color {
+		c, _ := decide(x1, x2)
+		return tints[c%k]
+	}, lo, hi, lo, hi, 200))
+	// The boundary: where the class changes, found on a grid as the level 0 of
+	// the difference between neighbouring classes for each pair.
+	for c := 0; c < k; c++ {
+		in := func(x1, x2 float64) float64 {
+			d, _ := decide(x1, x2)
+			if d == c {
+				return 1
+			}
+			return -1
+		}
+		if k == 2 && c == 1 {
+			break // one line separates two classes
+		}
+		for _, xy := range contourLines(in, lo, hi, lo, hi, 120, 0) {
+			l, err := plotter.NewLine(xy)
+			if err != nil {
+				continue
+			}
+			l.LineStyle = draw.LineStyle{Color: Black, Width: vg.Points(1.5)}
+			p.Add(l)
+		}
+	}
+	return nil
+}
+
+// DecisionRegions draws the classes a trained network with 2 inputs decides
+// over the plane (shaded), the boundary between them (black) and the data X
+// (N×2) with its labels.
+func DecisionRegions(net *mlp.Network, X mat.Matrix, labels []int, title string) (*Figure, error) {
+	if err := checkXY(X, labels); err != nil {
+		return nil, err
+	}
+	xmin, xmax, ymin, ymax := box(X, 0.1)
+	lo, hi := math.Min(xmin, ymin), math.Max(xmax, ymax)
+	p := newPlot("", "x₁", "x₂")
+	if err := addRegions(p, net, lo, hi); err != nil {
+		return nil, err
+	}
+	addClasses(p, X, labels, nil)
+	square(p, lo, hi)
+	p.Legend.Top, p.Legend.Left = false, false
+	f := &Figure{Title: title, Panels: [][]*plot.Plot{{nil, p, nil}}, Width: TextWidth, Height: 12 * vg.Centimeter}
+	f.Subtitle = fmt.Sprintf("network %v: each shade is the class it decides there, the black line the boundary", net)
+	return f, nil
+}
+
+// HiddenUnits shows what the hidden layer of a network 2-H-… computes: on the
+// left, the line wᵢᵀx + bᵢ = 0 of each hidden unit i, with an arrow to the side
+// where its activity is positive; on the right, the region the whole network
+// carves out of the plane by combining them.
+func HiddenUnits(net *mlp.Network, X mat.Matrix, labels []int) (*Figure, error) {
+	if err := checkXY(X, labels); err != nil {
+		return nil, err
+	}
+	W1, b1 := net.Layers[0].W, net.Layers[0].B
+	if _, c := W1.Dims(); c != 2 {
+		return nil, fmt.Errorf("hidden units: W¹ has %d columns, want 2 (a 2-D input)", c)
+	}
+	xmin, xmax, ymin, ymax := box(X, 0.1)
+	lo, hi := math.Min(xmin, ymin), math.Max(xmax, ymax)
+
+	left := newPlot("each hidden unit: a line, a side", "x₁", "x₂")
+	addClasses(left, X, labels, nil)
+	left.Legend = freshLegend()
+	right := newPlot("together: the region they carve", "x₁", "x₂")
+	if err := addRegions(right, net, lo, hi); err != nil {
+		return nil, err
+	}
+	H, _ := W1.Dims()
+	for i := 0; i < H; i++ {
+		n := neuron.Neuron{W: []float64{W1.At(i, 0), W1.At(i, 1)}, W0: b1.AtVec(i), G: neuron.Identity}
+		line, err := n.Boundary()
+		if err != nil {
+			continue // a unit with w = 0 has no line
+		}
+		x1, y1, x2, y2, ok := line.Points(lo, hi)
+		if !ok {
+			continue
+		}
+		seg := plotter.XYs{{X: x1, Y: y1}, {X: x2, Y: y2}}
+		addLine(left, seg, i, "unit "+itoa(i+1))
+		l := addLine(right, seg, i, "")
+		l.LineStyle.Width = vg.Points(0.8)
+		// Arrow from the middle of the segment towards the positive side.
+		mx, my := (x1+x2)/2, (y1+y2)/2
+		norm := math.Hypot(line.A, line.B)
+		s := 0.2 * (hi - lo) / norm
+		left.Add(arrow{X0: mx, Y0: my, X1: mx + s*line.A, Y1: my + s*line.B, Style: LineStyle(i)})
+	}
+	addClasses(right, X, labels, nil)
+	left.Legend.Top, left.Legend.Left = false, false
+	square(left, lo, hi)
+	square(right, lo, hi)
+	right.Legend.Top, right.Legend.Left = false, false
+	f := grid("Hidden units divide the plane; together they isolate a complex area", 2, 10*vg.Centimeter, left, right)
+	f.Subtitle = "left: arrows point to the side where unit i's activity wᵢᵀx + bᵢ is positive; right: the network's decision (shaded)"
+	return f, nil
+}
+
+func checkXY(X mat.Matrix, labels []int) error {
+	r, c := X.Dims()
+	if c != 2 || r != len(labels) || r == 0 {
+		return fmt.Errorf("data: X is %d×%d with %d labels; want N×2 with N labels, N > 0", r, c, len(labels))
+	}
+	for i, l := range labels {
+		if l < 0 {
+			return fmt.Errorf("data: label %d of example %d is negative", l, i)
+		}
+	}
+	return nil
+}
