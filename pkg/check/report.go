@@ -90,7 +90,7 @@ func (r *Report) Mark() string {
 // Summary returns one line: the mark, the lesson number, the exercise, how
 // many cases pass and, for an unsolved exercise, what to do next.
 func (r *Report) Summary() string {
-	head := fmt.Sprintf("%s %s %-16s", r.Mark(), lessonNumber(r.Lesson), r.Exercise)
+	head := fmt.Sprintf("%s %s %-18s", r.Mark(), lessonNumber(r.Lesson), r.Exercise)
 	if r.NotImplemented {
 		return head + " not implemented yet: write " + r.Task
 	}

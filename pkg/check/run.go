@@ -129,6 +129,8 @@ type tcase struct {
 	judge func(got any) string
 	// gotText, when set, formats the student's answer instead of format.
 	gotText func(got any) string
+	// wantText, when set, is shown instead of format(want).
+	wantText string
 }
 
 // grader collects the cases of one exercise.
@@ -153,8 +155,12 @@ func (g *grader) run(c tcase) {
 	if g.r.NotImplemented {
 		return
 	}
+	want := c.wantText
+	if want == "" {
+		want = format(c.want)
+	}
 	if g.stopped != "" {
-		g.r.Cases = append(g.r.Cases, Case{Input: c.input, Got: "not run", Want: format(c.want), Hint: g.stopped})
+		g.r.Cases = append(g.r.Cases, Case{Input: c.input, Got: "not run", Want: want, Hint: g.stopped})
 		return
 	}
 	o := call(c.call)
@@ -163,7 +169,7 @@ func (g *grader) run(c tcase) {
 		g.r.Cases = nil
 		return
 	}
-	cs := Case{Input: c.input, Want: format(c.want)}
+	cs := Case{Input: c.input, Want: want}
 	switch {
 	case o.timeout:
 		cs.Got = o.err

@@ -12,6 +12,8 @@
 package exercises
 
 import (
+	"math/rand"
+
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/stepnet/stepnet/pkg/check"
@@ -30,6 +32,12 @@ type Answers struct {
 	Softmax      func(o []float64) []float64
 	CrossEntropy func(P, Y *mat.Dense) float64
 	MSE          func(O, Y *mat.Dense) float64
+	// 04-learning-as-optimisation
+	GDStep func(w, dF []float64, eta, lambda float64) []float64
+	// 05-learning-rate
+	LearningRateRegime func(eta, h float64) int
+	// 06-batch-stochastic-minibatch
+	MinibatchEpoch func(w []float64, n, batchSize int, eta float64, rng *rand.Rand, grad func(w []float64, i int) []float64) []float64
 	// 08-backpropagation
 	OutputDelta    func(o, y, a []float64, gPrime func(float64) float64) []float64
 	HiddenDelta    func(Wnext *mat.Dense, deltaNext, a []float64, gPrime func(float64) float64) []float64
@@ -58,6 +66,9 @@ func Grade(a Answers) check.Reports {
 		check.Softmax(a.Softmax),
 		check.CrossEntropy(a.CrossEntropy),
 		check.MSE(a.MSE),
+		check.GDStep(a.GDStep),
+		check.LearningRateRegime(a.LearningRateRegime),
+		check.MinibatchEpoch(a.MinibatchEpoch),
 		check.OutputDelta(a.OutputDelta),
 		check.HiddenDelta(a.HiddenDelta),
 		check.WeightGradient(a.WeightGradient),

@@ -8,6 +8,9 @@ import (
 	s01 "github.com/stepnet/stepnet/solutions/01-single-neuron"
 	s02 "github.com/stepnet/stepnet/solutions/02-forward-propagation"
 	s03 "github.com/stepnet/stepnet/solutions/03-regression-classification"
+	s04 "github.com/stepnet/stepnet/solutions/04-learning-as-optimisation"
+	s05 "github.com/stepnet/stepnet/solutions/05-learning-rate"
+	s06 "github.com/stepnet/stepnet/solutions/06-batch-stochastic-minibatch"
 	s08 "github.com/stepnet/stepnet/solutions/08-backpropagation"
 )
 
@@ -22,6 +25,8 @@ var Solutions = Answers{
 	Layer: s02.Layer, Forward: s02.Forward,
 
 	Softmax: s03.Softmax, CrossEntropy: s03.CrossEntropy, MSE: s03.MSE,
+
+	GDStep: s04.GDStep, LearningRateRegime: s05.LearningRateRegime, MinibatchEpoch: s06.MinibatchEpoch,
 
 	OutputDelta: s08.OutputDelta, HiddenDelta: s08.HiddenDelta,
 	WeightGradient: s08.WeightGradient, Backward: s08.Backward,

@@ -4,6 +4,9 @@ import (
 	l01 "github.com/stepnet/stepnet/lessons/01-single-neuron/exercises"
 	l02 "github.com/stepnet/stepnet/lessons/02-forward-propagation/exercises"
 	l03 "github.com/stepnet/stepnet/lessons/03-regression-classification/exercises"
+	l04 "github.com/stepnet/stepnet/lessons/04-learning-as-optimisation/exercises"
+	l05 "github.com/stepnet/stepnet/lessons/05-learning-rate/exercises"
+	l06 "github.com/stepnet/stepnet/lessons/06-batch-stochastic-minibatch/exercises"
 	l08 "github.com/stepnet/stepnet/lessons/08-backpropagation/exercises"
 )
 
@@ -18,6 +21,8 @@ var Stubs = Answers{
 	Layer: l02.Layer, Forward: l02.Forward,
 
 	Softmax: l03.Softmax, CrossEntropy: l03.CrossEntropy, MSE: l03.MSE,
+
+	GDStep: l04.GDStep, LearningRateRegime: l05.LearningRateRegime, MinibatchEpoch: l06.MinibatchEpoch,
 
 	OutputDelta: l08.OutputDelta, HiddenDelta: l08.HiddenDelta,
 	WeightGradient: l08.WeightGradient, Backward: l08.Backward,
