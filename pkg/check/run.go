@@ -208,7 +208,9 @@ func (g *grader) run(c tcase) {
 					break
 				}
 			}
-			if why != "wrong value" && !strings.HasPrefix(cs.Hint, why) {
+			if cs.Hint == "" {
+				cs.Hint = why
+			} else if why != "wrong value" && !strings.HasPrefix(cs.Hint, why) {
 				cs.Hint = why + ": " + cs.Hint
 			}
 		}

@@ -43,6 +43,8 @@ type Answers struct {
 	HiddenDelta    func(Wnext *mat.Dense, deltaNext, a []float64, gPrime func(float64) float64) []float64
 	WeightGradient func(delta, hPrev []float64) *mat.Dense
 	Backward       func(Ws []*mat.Dense, bs [][]float64, g, gPrime func(float64) float64, x, y []float64) ([]*mat.Dense, [][]float64)
+	// 11-universal-approximation
+	UniversalFit func(f func(float64) float64, n int) (v, w, b []float64)
 }
 
 // Sets are the answer sets this build knows, by name: "stubs", and
@@ -73,5 +75,6 @@ func Grade(a Answers) check.Reports {
 		check.HiddenDelta(a.HiddenDelta),
 		check.WeightGradient(a.WeightGradient),
 		check.Backward(a.Backward),
+		check.UniversalFit(a.UniversalFit),
 	}
 }

@@ -12,6 +12,7 @@ import (
 	s05 "github.com/stepnet/stepnet/solutions/05-learning-rate"
 	s06 "github.com/stepnet/stepnet/solutions/06-batch-stochastic-minibatch"
 	s08 "github.com/stepnet/stepnet/solutions/08-backpropagation"
+	s11 "github.com/stepnet/stepnet/solutions/11-universal-approximation"
 )
 
 // Solutions are the reference solutions in solutions/NN-slug.
@@ -30,6 +31,8 @@ var Solutions = Answers{
 
 	OutputDelta: s08.OutputDelta, HiddenDelta: s08.HiddenDelta,
 	WeightGradient: s08.WeightGradient, Backward: s08.Backward,
+
+	UniversalFit: s11.UniversalFit,
 }
 
 func init() { Sets["solutions"] = Solutions }

@@ -8,6 +8,7 @@ import (
 	l05 "github.com/stepnet/stepnet/lessons/05-learning-rate/exercises"
 	l06 "github.com/stepnet/stepnet/lessons/06-batch-stochastic-minibatch/exercises"
 	l08 "github.com/stepnet/stepnet/lessons/08-backpropagation/exercises"
+	l11 "github.com/stepnet/stepnet/lessons/11-universal-approximation/exercises"
 )
 
 // Stubs are the students' answers: the functions in lessons/NN-slug/exercises.
@@ -26,6 +27,8 @@ var Stubs = Answers{
 
 	OutputDelta: l08.OutputDelta, HiddenDelta: l08.HiddenDelta,
 	WeightGradient: l08.WeightGradient, Backward: l08.Backward,
+
+	UniversalFit: l11.UniversalFit,
 }
 
 func init() { Sets["stubs"] = Stubs }
