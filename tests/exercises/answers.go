@@ -38,6 +38,9 @@ type Answers struct {
 	LearningRateRegime func(eta, h float64) int
 	// 06-batch-stochastic-minibatch
 	MinibatchEpoch func(w []float64, n, batchSize int, eta float64, rng *rand.Rand, grad func(w []float64, i int) []float64) []float64
+	// 07-chain-rule
+	ChainLocal           func(x, y float64, f, fPrime, g, gPrime, h, hPrime func(float64) float64) (dzda, dadx, dzdb, dbdx float64)
+	ChainDzDx, ChainDzDy func(x, y float64, f, fPrime, g, gPrime, h, hPrime func(float64) float64) float64
 	// 08-backpropagation
 	OutputDelta    func(o, y, a []float64, gPrime func(float64) float64) []float64
 	HiddenDelta    func(Wnext *mat.Dense, deltaNext, a []float64, gPrime func(float64) float64) []float64
@@ -71,6 +74,9 @@ func Grade(a Answers) check.Reports {
 		check.GDStep(a.GDStep),
 		check.LearningRateRegime(a.LearningRateRegime),
 		check.MinibatchEpoch(a.MinibatchEpoch),
+		check.ChainLocal(a.ChainLocal),
+		check.ChainDzDx(a.ChainDzDx),
+		check.ChainDzDy(a.ChainDzDy),
 		check.OutputDelta(a.OutputDelta),
 		check.HiddenDelta(a.HiddenDelta),
 		check.WeightGradient(a.WeightGradient),

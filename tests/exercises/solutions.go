@@ -11,6 +11,7 @@ import (
 	s04 "github.com/stepnet/stepnet/solutions/04-learning-as-optimisation"
 	s05 "github.com/stepnet/stepnet/solutions/05-learning-rate"
 	s06 "github.com/stepnet/stepnet/solutions/06-batch-stochastic-minibatch"
+	s07 "github.com/stepnet/stepnet/solutions/07-chain-rule"
 	s08 "github.com/stepnet/stepnet/solutions/08-backpropagation"
 	s11 "github.com/stepnet/stepnet/solutions/11-universal-approximation"
 )
@@ -28,6 +29,8 @@ var Solutions = Answers{
 	Softmax: s03.Softmax, CrossEntropy: s03.CrossEntropy, MSE: s03.MSE,
 
 	GDStep: s04.GDStep, LearningRateRegime: s05.LearningRateRegime, MinibatchEpoch: s06.MinibatchEpoch,
+
+	ChainLocal: s07.ChainLocal, ChainDzDx: s07.ChainDzDx, ChainDzDy: s07.ChainDzDy,
 
 	OutputDelta: s08.OutputDelta, HiddenDelta: s08.HiddenDelta,
 	WeightGradient: s08.WeightGradient, Backward: s08.Backward,

@@ -7,6 +7,7 @@ import (
 	l04 "github.com/stepnet/stepnet/lessons/04-learning-as-optimisation/exercises"
 	l05 "github.com/stepnet/stepnet/lessons/05-learning-rate/exercises"
 	l06 "github.com/stepnet/stepnet/lessons/06-batch-stochastic-minibatch/exercises"
+	l07 "github.com/stepnet/stepnet/lessons/07-chain-rule/exercises"
 	l08 "github.com/stepnet/stepnet/lessons/08-backpropagation/exercises"
 	l11 "github.com/stepnet/stepnet/lessons/11-universal-approximation/exercises"
 )
@@ -24,6 +25,8 @@ var Stubs = Answers{
 	Softmax: l03.Softmax, CrossEntropy: l03.CrossEntropy, MSE: l03.MSE,
 
 	GDStep: l04.GDStep, LearningRateRegime: l05.LearningRateRegime, MinibatchEpoch: l06.MinibatchEpoch,
+
+	ChainLocal: l07.ChainLocal, ChainDzDx: l07.ChainDzDx, ChainDzDy: l07.ChainDzDy,
 
 	OutputDelta: l08.OutputDelta, HiddenDelta: l08.HiddenDelta,
 	WeightGradient: l08.WeightGradient, Backward: l08.Backward,
