@@ -86,13 +86,16 @@ func (f *Figure) Draw(c draw.Canvas) {
 	c.SetColor(color.White)
 	c.Fill(c.Rectangle.Path())
 	pad := vg.Points(6)
+	width := c.Max.X - c.Min.X - 2*pad
 	if f.Title != "" {
-		c.FillText(headlineStyle, vg.Point{X: c.Center().X, Y: c.Max.Y - pad}, f.Title)
-		c.Max.Y -= headlineStyle.Height(f.Title) + 2*pad
+		title := wrap(f.Title, headlineStyle, width)
+		c.FillText(headlineStyle, vg.Point{X: c.Center().X, Y: c.Max.Y - pad}, title)
+		c.Max.Y -= headlineStyle.Height(title) + 2*pad
 	}
 	if f.Subtitle != "" {
-		c.FillText(subtitleStyle, vg.Point{X: c.Center().X, Y: c.Max.Y}, f.Subtitle)
-		c.Max.Y -= subtitleStyle.Height(f.Subtitle) + pad
+		sub := wrap(f.Subtitle, subtitleStyle, width)
+		c.FillText(subtitleStyle, vg.Point{X: c.Center().X, Y: c.Max.Y}, sub)
+		c.Max.Y -= subtitleStyle.Height(sub) + pad
 	}
 	rows := len(f.Panels)
 	if rows == 0 {

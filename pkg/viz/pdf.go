@@ -40,7 +40,8 @@ var pdfDate = time.Date(2017, 12, 14, 0, 0, 0, 0, time.UTC)
 
 type pdfCanvas struct {
 	*vgpdf.Canvas
-	buf sfnt.Buffer
+	buf    sfnt.Buffer
+	images int // images drawn so far
 }
 
 func newPDF(w, h vg.Length) *pdfCanvas {
@@ -54,15 +55,21 @@ func newPDF(w, h vg.Length) *pdfCanvas {
 	return &pdfCanvas{Canvas: c}
 }
 
-// DrawImage works around vgpdf drawing images upside down (its page is
-// flipped to put y up, and fpdf places an image's first row at the top): the
-// image is flipped before it is handed over.
+// DrawImage works around two problems:
+//   - vgpdf draws images upside down (its page is flipped to put y up, and
+//     fpdf places an image's first row at the top): the image is flipped
+//     before it is handed over;
+//   - fpdf writes images in map order, sorted only by width, so two images of
+//     the same width could swap places from one run to the next: the k-th
+//     image of a document is stretched by k pixels to make every width unique.
 func (c *pdfCanvas) DrawImage(rect vg.Rectangle, img image.Image) {
 	b := img.Bounds()
-	flipped := image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
+	w := b.Dx() + c.images
+	c.images++
+	flipped := image.NewRGBA(image.Rect(0, 0, w, b.Dy()))
 	for y := 0; y < b.Dy(); y++ {
-		for x := 0; x < b.Dx(); x++ {
-			flipped.Set(x, b.Dy()-1-y, img.At(b.Min.X+x, b.Min.Y+y))
+		for x := 0; x < w; x++ {
+			flipped.Set(x, b.Dy()-1-y, img.At(b.Min.X+x*b.Dx()/w, b.Min.Y+y))
 		}
 	}
 	c.Canvas.DrawImage(rect, flipped)

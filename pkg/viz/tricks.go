@@ -54,7 +54,7 @@ func InitHistograms(sizes []int, g neuron.Activation, inits []InitChoice, n int,
 	}
 	L := len(sizes) - 1
 	fig := &Figure{
-		Title:  fmt.Sprintf("Outputs hˡ of each %s layer at initialisation: they must neither vanish nor saturate", g.Name),
+		Title:  fmt.Sprintf("Outputs hˡ of each %s layer at initialisation: neither vanishing nor saturating?", g.Name),
 		Width:  TextWidth,
 		Height: vgHeight(len(inits)),
 	}

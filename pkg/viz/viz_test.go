@@ -3,6 +3,7 @@ package viz
 import (
 	"bytes"
 	"flag"
+	"image/color"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -235,3 +236,5 @@ func TestGlyphCheckerCatchesMissing(t *testing.T) {
 		t.Errorf("missing glyph ⁰ not reported: %v", c.missing)
 	}
 }
+
+func colorGray(v uint8) color.Gray { return color.Gray{Y: v} }
