@@ -41,3 +41,7 @@ exercises:
 ## exercises-solutions: grade the reference solutions in solutions/*: every exercise must pass (exit 1 otherwise)
 exercises-solutions:
 	$(GO) run ./tests/exercises/grade -set solutions -strict
+
+## plots: render every lesson figure into plots/ (PNG, SVG, PDF per figure, an A4 sheet per lesson, index.html)
+plots:
+	$(GO) run ./cmd/stepnet plots -out plots

@@ -139,3 +139,26 @@ func TestComputationGraph(t *testing.T) {
 	_, err = ComputationGraph("", "", nodes, []GraphEdge{{From: 0, To: 2}}, "z")
 	wantErr(t, "edge", err, "to node 2, but there are 2 nodes")
 }
+
+func TestApproxFigures(t *testing.T) {
+	x := []float64{0, 0.5, 1}
+	target := Series{Name: "f", X: x, Y: []float64{0, 1, 0}}
+	f, err := ApproxFits(target, []Series{{Name: "N = 1", X: x, Y: []float64{0.5, 0.5, 0.5}}, {Name: "N = 2", X: x, Y: []float64{0, 0.9, 0}}})
+	mustRender(t, "fits", f, err)
+	// max |F − f| of N = 1 is |0.5 − 1| = 0.5 (at x = 0.5) and of N = 2 is 0.1.
+	if got := f.Panels[0][0].Title.Text; got != "N = 1: max |F − f| = 0.5" {
+		t.Errorf("panel title %q", got)
+	}
+	if got := f.Panels[0][1].Title.Text; got != "N = 2: max |F − f| = 0.1" {
+		t.Errorf("panel title %q", got)
+	}
+	_, err = ApproxFits(target, []Series{{Name: "N = 1", X: x[:2], Y: []float64{0, 0}}})
+	wantErr(t, "lengths", err, "has 2 points, the target 3")
+	f, err = ApproxError([]Series{{Name: "max error", X: []float64{1, 2, 4}, Y: []float64{0.5, 0.2, 0.05}}})
+	mustRender(t, "error vs N", f, err)
+	_, err = ApproxError([]Series{{Name: "e", X: []float64{0, 2}, Y: []float64{0.5, 0.2}}})
+	wantErr(t, "N = 0", err, "log scale")
+	step := Series{Name: "w = 10", X: x, Y: []float64{0, 0.5, 1}}
+	f, err = StepsToBumps([]Series{step}, step, target, target, []Series{step})
+	mustRender(t, "bumps", f, err)
+}

@@ -1,0 +1,124 @@
+package viz
+
+import (
+	"fmt"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+)
+
+// Lesson 11: universal approximation, F(x) = Σᵢ vᵢ σ(wᵢx + bᵢ).
+
+// ApproxFits draws, one panel per fit, the target f (dashed black) and the
+// fit F of a network with N hidden units (solid), with the fit's name (e.g.
+// "N = 4") and its largest error |F − f| in the panel title. All fits share
+// the target's x values.
+func ApproxFits(target Series, fits []Series) (*Figure, error) {
+	txy, err := target.xys()
+	if err != nil {
+		return nil, err
+	}
+	if len(fits) == 0 {
+		return nil, fmt.Errorf("approximation fits: no fit to draw")
+	}
+	var ps []*plot.Plot
+	for i, fit := range fits {
+		fxy, err := fit.xys()
+		if err != nil {
+			return nil, err
+		}
+		if len(fxy) != len(txy) {
+			return nil, fmt.Errorf("fit %q has %d points, the target %d: sample both at the same x", fit.Name, len(fxy), len(txy))
+		}
+		worst := 0.0
+		for k := range fxy {
+			worst = max(worst, abs(fxy[k].Y-txy[k].Y))
+		}
+		p := newPlot(fit.Name+": max |F − f| = "+num(worst), "x", "")
+		addGrid(p)
+		t := addLine(p, txy, 6, "")
+		t.LineStyle.Dashes = Dashes[1]
+		t.LineStyle.Width = vg.Points(1.2)
+		addLine(p, fxy, 0, "")
+		if i == 0 {
+			p.Legend.Add("target f", t)
+			l := &plotter.Line{LineStyle: LineStyle(0)}
+			p.Legend.Add("network F", l)
+			p.Legend.Top, p.Legend.Left = false, false
+		}
+		ps = append(ps, p)
+	}
+	f := grid("More hidden units, a closer fit: F(x) = Σ vᵢ σ(wᵢx + bᵢ) with N = 1, 2, 4, …", 3, TallHeight, ps...)
+	f.Subtitle = "dashed: the target f; solid: the network with N sigmoid hidden units and a linear output"
+	return f, nil
+}
+
+// ApproxError draws the error of the fit against the number N of hidden
+// units, both axes logarithmic: Cybenko's theorem says it can be made as
+// small as we like; the curve shows how fast it falls in practice.
+func ApproxError(errors []Series) (*Figure, error) {
+	p, err := curvesPanel("", "N, hidden units (log scale)", "error (log scale)", errors, true, true)
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range errors {
+		for _, x := range s.X {
+			if x <= 0 {
+				return nil, fmt.Errorf("series %q: N = %v cannot be drawn on a log scale", s.Name, x)
+			}
+		}
+	}
+	p.X.Scale = plot.LogScale{}
+	p.X.Tick.Marker = plot.LogTicks{Prec: -1}
+	p.Legend.Left = false
+	return single("The error falls as the hidden layer grows", p, ShortHeight), nil
+}
+
+// StepsToBumps is the constructive idea behind the theorem, in three panels:
+// a sigmoid with a large weight is a step (left); two steps subtracted make
+// a bump (middle); bumps side by side, each as high as f at its centre, add up
+// to an approximation of f (right).
+func StepsToBumps(steps []Series, bump Series, target, sum Series, bumps []Series) (*Figure, error) {
+	left, err := curvesPanel("σ(w(x − c)): steeper as w grows", "x", "", steps, false, false)
+	if err != nil {
+		return nil, err
+	}
+	left.Legend.Top, left.Legend.Left = true, true
+	mid, err := curvesPanel("two steps make a bump", "x", "", []Series{bump}, false, false)
+	if err != nil {
+		return nil, err
+	}
+	mid.Legend.Top, mid.Legend.Left = true, true
+	right := newPlot("bumps add up to f", "x", "")
+	addGrid(right)
+	for _, b := range bumps {
+		xy, err := b.xys()
+		if err != nil {
+			return nil, err
+		}
+		l := addLine(right, xy, 6, "")
+		l.LineStyle.Width = vg.Points(0.5)
+		l.LineStyle.Color = Grey
+	}
+	txy, err := target.xys()
+	if err != nil {
+		return nil, err
+	}
+	sxy, err := sum.xys()
+	if err != nil {
+		return nil, err
+	}
+	t := addLine(right, txy, 6, target.Name)
+	t.LineStyle.Dashes = Dashes[1]
+	addLine(right, sxy, 0, sum.Name)
+	right.Legend.Top, right.Legend.Left = false, false
+	return grid("From steps to bumps to any function", 3, ShortHeight, left, mid, right), nil
+}
+
+func abs(v float64) float64 {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
