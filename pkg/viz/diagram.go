@@ -197,3 +197,48 @@ func minus(s string) string {
 	}
 	return s
 }
+
+// BackwardDiagram draws one example's forward pass (top: the outputs hˡ)
+// and backward pass (bottom: the errors δˡ = ∂C/∂aˡ of every neuron, computed
+// from the output back to the first layer). deltas[l] is δˡ for l = 1…L
+// (deltas[0], the input's, is ignored: the input has no activity). The
+// gradient of a weight is then ∂C/∂wᵢⱼˡ = δᵢˡ hⱼˡ⁻¹: the colour at the arrow's
+// end times the colour at its start.
+func BackwardDiagram(net *mlp.Network, x []float64, deltas [][]float64) (*Figure, error) {
+	sizes := net.Sizes()
+	L := len(sizes) - 1
+	if len(deltas) != L+1 {
+		return nil, fmt.Errorf("backward diagram: %d δ vectors, want %d (δ⁰ unused, then δ¹…δ%s)", len(deltas), L+1, notation.Sup(L))
+	}
+	for l := 1; l <= L; l++ {
+		if len(deltas[l]) != sizes[l] {
+			return nil, fmt.Errorf("backward diagram: %s has %d values but layer %d has %d neurons", notation.Sym("δ", l), len(deltas[l]), l, sizes[l])
+		}
+		for i, d := range deltas[l] {
+			if !finite(d) {
+				return nil, fmt.Errorf("backward diagram: %s[%d] = %v is not finite", notation.Sym("δ", l), i, d)
+			}
+		}
+	}
+	tr, err := net.Forward(x)
+	if err != nil {
+		return nil, err
+	}
+	hs := make([][]float64, L+1)
+	for l, h := range tr.H {
+		hs[l] = append([]float64(nil), h.RawVector().Data...)
+	}
+	ds := append([][]float64{nil}, deltas[1:]...)
+	top := diagramPlot("forward: outputs hˡ (left to right)", netDiagram{net: net, values: hs, names: layerNames(sizes, "h")})
+	names := layerNames(sizes, "δ")
+	names[0] = ""
+	bottom := diagramPlot("backward: errors δˡ = ∂C/∂aˡ (right to left)", netDiagram{net: net, values: ds, names: names})
+	f := &Figure{
+		Title:    "Backpropagation: the errors δˡ flow back through the same weights",
+		Subtitle: "circles: values (blue < 0 < orange, value inside); lines: weights, thicker for larger |w|, dashed if w < 0",
+		Panels:   [][]*plot.Plot{{top}, {bottom}},
+		Width:    TextWidth,
+		Height:   2*diagramHeight(sizes) - 2*vg.Centimeter,
+	}
+	return f, nil
+}

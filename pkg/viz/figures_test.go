@@ -162,3 +162,14 @@ func TestApproxFigures(t *testing.T) {
 	f, err = StepsToBumps([]Series{step}, step, target, target, []Series{step})
 	mustRender(t, "bumps", f, err)
 }
+
+func TestBackwardDiagram(t *testing.T) {
+	net, _ := mlp.New([]int{2, 3, 1}, neuron.Tanh, neuron.Sigmoid)
+	net.Initialize(mlp.Xavier, 0, 1)
+	f, err := BackwardDiagram(net, []float64{1, 2}, [][]float64{nil, {0.1, -0.2, 0.3}, {0.5}})
+	mustRender(t, "backward", f, err)
+	_, err = BackwardDiagram(net, []float64{1, 2}, [][]float64{nil, {0.1, -0.2}, {0.5}})
+	wantErr(t, "shape", err, "δ¹ has 2 values but layer 1 has 3 neurons")
+	_, err = BackwardDiagram(net, []float64{1, 2}, [][]float64{nil, {0.1, -0.2, 0.3}})
+	wantErr(t, "count", err, "2 δ vectors, want 3")
+}
