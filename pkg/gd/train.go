@@ -1,0 +1,407 @@
+package gd
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"math/rand/v2"
+
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/internal/notation"
+	"github.com/stepnet/stepnet/pkg/mlp"
+)
+
+// Method chooses how many examples each gradient step uses.
+type Method int
+
+const (
+	// Batch uses all N examples at every step: the gradient ∇C(w) itself.
+	Batch Method = iota
+	// Stochastic uses one example per step, ∇Lᵢ(w), in a new random order
+	// each epoch.
+	Stochastic
+	// Minibatch uses BatchSize examples per step, in a new random order each
+	// epoch; the last batch of an epoch is smaller when BatchSize does not
+	// divide N (it is kept: every example is used once per epoch).
+	Minibatch
+)
+
+var methodNames = map[Method]string{Batch: "batch", Stochastic: "stochastic", Minibatch: "minibatch"}
+
+// String names the method: "batch", "stochastic" or "minibatch".
+func (m Method) String() string {
+	if s, ok := methodNames[m]; ok {
+		return s
+	}
+	return fmt.Sprintf("Method(%d)", int(m))
+}
+
+// MethodByName returns the method called "batch", "stochastic" (or "sgd")
+// or "minibatch".
+func MethodByName(name string) (Method, error) {
+	switch name {
+	case "batch", "full":
+		return Batch, nil
+	case "stochastic", "sgd", "online":
+		return Stochastic, nil
+	case "minibatch", "mini-batch":
+		return Minibatch, nil
+	}
+	return 0, fmt.Errorf("gd: unknown method %q: want batch, stochastic or minibatch", name)
+}
+
+// Gradient computes, at the network's current weights, the gradient of the
+// MEAN loss F = (1/n) Σᵢ L(xᵢ, yᵢ) over the n rows of X and Y:
+// gradW[l] = ∂F/∂Wˡ and gradB[l] = ∂F/∂bˡ for l = 1…L (index 0 unused), and
+// F itself (the forward pass computes it anyway). BackpropGradient is the one
+// Train uses by default; any other (a student's, a numerical one) fits.
+type Gradient func(net *mlp.Network, X, Y *mat.Dense, loss mlp.Loss) (gradW []*mat.Dense, gradB []*mat.VecDense, F float64, err error)
+
+// BlowUp is the factor beyond which a cost counts as diverged: training stops
+// when C(w) > BlowUp × max(C(w₀), 1), C(w₀) being the cost on the whole
+// training set before the first step.
+const BlowUp = 1e6
+
+// Config is a training run.
+type Config struct {
+	Method    Method
+	Eta       float64  // η, the learning rate: > 0
+	Lambda    float64  // λ, the weight of the L2 term λ‖w‖²: ≥ 0
+	BatchSize int      // examples per step, 1…N; Minibatch only (Batch uses N, Stochastic 1)
+	Epochs    int      // passes over the training set: ≥ 1
+	Seed      uint64   // every shuffle comes from it
+	Loss      mlp.Loss // mlp.SquaredError or mlp.SoftmaxCrossEntropy
+	Gradient  Gradient // nil: BackpropGradient
+
+	// FullCostEachStep also measures the cost on the whole training set
+	// after every step (History.AfterStep). One forward pass over the data
+	// per step: fine for toy sets, slow for MNIST with Stochastic.
+	FullCostEachStep bool
+
+	// ValX, ValY, if set, is a validation set measured after every epoch.
+	ValX, ValY mat.Matrix
+
+	// OnEpoch, if set, is called after every epoch (for a progress bar).
+	OnEpoch func(r Record)
+}
+
+// Cost is C(w) = F(w) + λ‖w‖² in its parts.
+type Cost struct {
+	Data  float64 // F(w) = (1/n) Σᵢ L(xᵢ, yᵢ), the mean loss
+	L2    float64 // λ‖w‖², biases excluded
+	Total float64 // C(w) = Data + L2
+}
+
+// Record is the state of training at one point.
+type Record struct {
+	Step  int // gradient steps taken so far
+	Epoch int // the epoch: completed ones for History.Epochs, the current one for steps
+	Evals int // gradient evaluations so far: examples whose gradient was computed
+	Cost
+	// Validation, after an epoch when Config.ValX is set: the mean loss, and
+	// the accuracy of argmax decisions when there are ≥ 2 outputs (else 0).
+	ValData, ValAccuracy float64
+}
+
+// History is what a training run reports.
+//
+// Epochs[0] is the cost on the whole training set before training and
+// Epochs[e] after epoch e. Steps[k-1] belongs to step k: its cost is the
+// cost of the batch that step used, measured at the weights BEFORE the step
+// (what its gradient saw, for free); its Evals counts that batch. For
+// Stochastic these costs are those of single examples: noisy. AfterStep, when
+// Config.FullCostEachStep is set, holds the whole-set cost before training
+// (AfterStep[0]) and after every step.
+type History struct {
+	Method    Method
+	Eta       float64
+	Lambda    float64
+	BatchSize int // examples per step (the last batch of an epoch may be smaller)
+	N         int // training examples
+	Epochs    []Record
+	Steps     []Record
+	AfterStep []Record
+	// HasValidation tells that ValData is set; HasAccuracy that ValAccuracy is.
+	HasValidation, HasAccuracy bool
+}
+
+// Final returns the last epoch's record.
+func (h *History) Final() Record { return h.Epochs[len(h.Epochs)-1] }
+
+// DivergedError says that training stopped because the cost or the weights
+// stopped being finite, or the cost blew up beyond BlowUp × max(C(w₀), 1).
+type DivergedError struct {
+	Step  int     // the step at which it was seen (0: at the end of an epoch, before any step of the next)
+	Epoch int     // the epoch of that step
+	Eta   float64 // η
+	What  string  // "cost = +Inf", …
+	Cause error   // the error of the forward pass, if that is how it showed
+}
+
+func (e *DivergedError) Error() string {
+	s := fmt.Sprintf("gd: diverged at step %d (epoch %d): %s with η = %v; try a smaller η", e.Step, e.Epoch, e.What, e.Eta)
+	if e.Cause != nil {
+		s += " (" + e.Cause.Error() + ")"
+	}
+	return s
+}
+
+func (e *DivergedError) Unwrap() error { return e.Cause }
+
+// Evaluate returns C(w) = F(w) + λ‖w‖² of the network on the rows of X, Y.
+func Evaluate(net *mlp.Network, X, Y mat.Matrix, loss mlp.Loss, lambda float64) (Cost, error) {
+	if !(lambda >= 0) || math.IsInf(lambda, 0) {
+		return Cost{}, fmt.Errorf("gd: the L2 weight λ must be ≥ 0 and finite, got λ = %v", lambda)
+	}
+	O, err := net.Predict(X)
+	if err != nil {
+		return Cost{}, err
+	}
+	F, err := loss.Mean(O, Y)
+	if err != nil {
+		return Cost{}, err
+	}
+	c := Cost{Data: F, L2: lambda * net.L2()}
+	c.Total = c.Data + c.L2
+	return c, nil
+}
+
+// Partition returns the batches of one epoch over examples 0…n−1: the
+// examples in the order of a random permutation drawn from shuffle (in order
+// 0…n−1 when shuffle is nil), cut into batches of batchSize, the last one
+// holding what is left (n = 10, batchSize = 3: sizes 3, 3, 3, 1).
+func Partition(n, batchSize int, shuffle *rand.Rand) ([][]int, error) {
+	if n <= 0 {
+		return nil, fmt.Errorf("gd: no examples to partition (N = %d)", n)
+	}
+	if batchSize <= 0 || batchSize > n {
+		return nil, fmt.Errorf("gd: the batch size must be between 1 and N = %d, got %d", n, batchSize)
+	}
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	if shuffle != nil {
+		shuffle.Shuffle(n, func(i, j int) { order[i], order[j] = order[j], order[i] })
+	}
+	var batches [][]int
+	for start := 0; start < n; start += batchSize {
+		batches = append(batches, order[start:min(start+batchSize, n)])
+	}
+	return batches, nil
+}
+
+// FromRows builds a data matrix (rows are examples) from a slice of rows,
+// with an error for no rows, empty rows or rows of different lengths.
+func FromRows(rows [][]float64) (*mat.Dense, error) {
+	if len(rows) == 0 || len(rows[0]) == 0 {
+		return nil, errors.New("gd: the data set is empty")
+	}
+	d := len(rows[0])
+	M := mat.NewDense(len(rows), d, nil)
+	for i, r := range rows {
+		if len(r) != d {
+			return nil, fmt.Errorf("gd: ragged data: row 0 has %d values but row %d has %d", d, i, len(r))
+		}
+		M.SetRow(i, r)
+	}
+	return M, nil
+}
+
+// Train trains net in place on the examples (rows of X, targets rows of Y)
+// by gradient descent, as cfg says, and returns its history. When training
+// diverges the error is a *DivergedError and the history up to that point is
+// returned with it.
+func Train(net *mlp.Network, X, Y mat.Matrix, cfg Config) (*History, error) {
+	n, batchSize, err := checkTrain(net, X, Y, cfg)
+	if err != nil {
+		return nil, err
+	}
+	grad := cfg.Gradient
+	if grad == nil {
+		grad = BackpropGradient
+	}
+	Xd, Yd := mat.DenseCopyOf(X), mat.DenseCopyOf(Y)
+	h := &History{Method: cfg.Method, Eta: cfg.Eta, Lambda: cfg.Lambda, BatchSize: batchSize, N: n}
+	c0, err := Evaluate(net, Xd, Yd, cfg.Loss, cfg.Lambda)
+	if err != nil {
+		return nil, fmt.Errorf("gd: the cost before training: %w", err)
+	}
+	limit := BlowUp * math.Max(c0.Total, 1)
+	h.Epochs = append(h.Epochs, Record{Cost: c0})
+	if cfg.FullCostEachStep {
+		h.AfterStep = append(h.AfterStep, Record{Cost: c0})
+	}
+	diverged := func(step, epoch int, what string, cause error) error {
+		return &DivergedError{Step: step, Epoch: epoch, Eta: cfg.Eta, What: what, Cause: cause}
+	}
+	// check returns the divergence error for a cost, nil if it is fine.
+	check := func(step, epoch int, c Cost, err error) error {
+		switch {
+		case err != nil:
+			return diverged(step, epoch, "the cost is not finite", err)
+		case !isFinite(c.Total):
+			return diverged(step, epoch, fmt.Sprintf("cost = %v", c.Total), nil)
+		case c.Total > limit:
+			return diverged(step, epoch, fmt.Sprintf("cost = %.4g, more than %g × max(C(w₀), 1) = %.4g", c.Total, BlowUp, limit), nil)
+		}
+		return nil
+	}
+
+	rng := mlp.NewRand(cfg.Seed)
+	step, evals := 0, 0
+	for epoch := 1; epoch <= cfg.Epochs; epoch++ {
+		shuffle := rng
+		if cfg.Method == Batch {
+			shuffle = nil // one batch of all N: the order does not matter
+		}
+		batches, err := Partition(n, batchSize, shuffle)
+		if err != nil {
+			return nil, err
+		}
+		for _, idx := range batches {
+			step++
+			bx, by := pickRows(Xd, idx), pickRows(Yd, idx)
+			gW, gB, F, err := grad(net, bx, by, cfg.Loss)
+			c := Cost{Data: F, L2: cfg.Lambda * net.L2()}
+			c.Total = c.Data + c.L2
+			if err := check(step, epoch, c, err); err != nil {
+				return h, err
+			}
+			if l, what, v, ok := firstNonFinite(gW, gB); !ok {
+				return h, diverged(step, epoch, fmt.Sprintf("layer %d: %s = %v", l, what, v), nil)
+			}
+			if err := Step(net, gW, gB, cfg.Eta, cfg.Lambda); err != nil {
+				return h, fmt.Errorf("gd: step %d (epoch %d): %w", step, epoch, err)
+			}
+			evals += len(idx)
+			h.Steps = append(h.Steps, Record{Step: step, Epoch: epoch, Evals: evals, Cost: c})
+			if l, v, ok := nonFiniteWeight(net); !ok {
+				return h, diverged(step, epoch, fmt.Sprintf("a weight of layer %d became %v", l, v), nil)
+			}
+			if cfg.FullCostEachStep {
+				c, err := Evaluate(net, Xd, Yd, cfg.Loss, cfg.Lambda)
+				if err := check(step, epoch, c, err); err != nil {
+					return h, err
+				}
+				h.AfterStep = append(h.AfterStep, Record{Step: step, Epoch: epoch, Evals: evals, Cost: c})
+			}
+		}
+		c, err := Evaluate(net, Xd, Yd, cfg.Loss, cfg.Lambda)
+		if err := check(step, epoch, c, err); err != nil {
+			return h, err
+		}
+		r := Record{Step: step, Epoch: epoch, Evals: evals, Cost: c}
+		if cfg.ValX != nil {
+			if err := validate(net, cfg, &r, h); err != nil {
+				return h, diverged(step, epoch, "the validation cost is not finite", err)
+			}
+		}
+		h.Epochs = append(h.Epochs, r)
+		if cfg.OnEpoch != nil {
+			cfg.OnEpoch(r)
+		}
+	}
+	return h, nil
+}
+
+// checkTrain checks the run before any step; it returns N and the batch size.
+func checkTrain(net *mlp.Network, X, Y mat.Matrix, cfg Config) (n, batchSize int, err error) {
+	if net == nil {
+		return 0, 0, errors.New("gd: the network is nil")
+	}
+	if err := net.Validate(); err != nil {
+		return 0, 0, err
+	}
+	if err := checkRates(cfg.Eta, cfg.Lambda); err != nil {
+		return 0, 0, err
+	}
+	if cfg.Epochs < 1 {
+		return 0, 0, fmt.Errorf("gd: the number of epochs must be at least 1, got %d", cfg.Epochs)
+	}
+	if cfg.Loss != mlp.SquaredError && cfg.Loss != mlp.SoftmaxCrossEntropy {
+		return 0, 0, fmt.Errorf("gd: unknown loss %v", cfg.Loss)
+	}
+	n, err = checkData(net, X, Y, "training")
+	if err != nil {
+		return 0, 0, err
+	}
+	switch cfg.Method {
+	case Batch:
+		batchSize = n
+	case Stochastic:
+		batchSize = 1
+	case Minibatch:
+		batchSize = cfg.BatchSize
+		if batchSize <= 0 || batchSize > n {
+			return 0, 0, fmt.Errorf("gd: minibatch: the batch size must be between 1 and N = %d, got %d", n, batchSize)
+		}
+	default:
+		return 0, 0, fmt.Errorf("gd: unknown method %v: want Batch, Stochastic or Minibatch", cfg.Method)
+	}
+	if (cfg.ValX == nil) != (cfg.ValY == nil) {
+		return 0, 0, errors.New("gd: set both ValX and ValY, or neither")
+	}
+	if cfg.ValX != nil {
+		if _, err := checkData(net, cfg.ValX, cfg.ValY, "validation"); err != nil {
+			return 0, 0, err
+		}
+	}
+	return n, batchSize, nil
+}
+
+func checkData(net *mlp.Network, X, Y mat.Matrix, name string) (int, error) {
+	if X == nil || Y == nil {
+		return 0, fmt.Errorf("gd: the %s inputs X or targets Y are nil", name)
+	}
+	n, d := X.Dims()
+	ny, k := Y.Dims()
+	if n == 0 || d == 0 || k == 0 {
+		return 0, fmt.Errorf("gd: the %s set is empty: X is %s, Y is %s", name, notation.Shape(n, d), notation.Shape(ny, k))
+	}
+	if n != ny {
+		return 0, fmt.Errorf("gd: the %s set has %d inputs (rows of X) but %d targets (rows of Y)", name, n, ny)
+	}
+	sizes := net.Sizes()
+	if d != sizes[0] {
+		return 0, fmt.Errorf("gd: the network takes n⁰ = %d inputs but the %s X is %s", sizes[0], name, notation.Shape(n, d))
+	}
+	if L := len(sizes) - 1; k != sizes[L] {
+		return 0, fmt.Errorf("gd: the network has n%s = %d outputs but the %s Y is %s", notation.Sup(L), sizes[L], name, notation.Shape(ny, k))
+	}
+	return n, nil
+}
+
+// validate fills r's validation fields.
+func validate(net *mlp.Network, cfg Config, r *Record, h *History) error {
+	O, err := net.Predict(cfg.ValX)
+	if err != nil {
+		return err
+	}
+	F, err := cfg.Loss.Mean(O, cfg.ValY)
+	if err != nil {
+		return err
+	}
+	r.ValData = F
+	h.HasValidation = true
+	if _, k := O.Dims(); k >= 2 {
+		acc, err := mlp.Accuracy(mlp.ArgmaxRows(O), mlp.ArgmaxRows(cfg.ValY))
+		if err != nil {
+			return err
+		}
+		r.ValAccuracy = acc
+		h.HasAccuracy = true
+	}
+	return nil
+}
+
+// pickRows returns the rows idx of M as a new matrix.
+func pickRows(M *mat.Dense, idx []int) *mat.Dense {
+	_, c := M.Dims()
+	B := mat.NewDense(len(idx), c, nil)
+	for i, r := range idx {
+		copy(B.RawRowView(i), M.RawRowView(r))
+	}
+	return B
+}
