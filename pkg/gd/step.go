@@ -37,7 +37,7 @@ func Step(net *mlp.Network, gradW []*mat.Dense, gradB []*mat.VecDense, eta, lamb
 			for j := 0; j < c; j++ {
 				w := layer.W.At(i, j)
 				dC := gradW[l].At(i, j) + 2*lambda*w // ∂C/∂wᵢⱼ = ∂F/∂wᵢⱼ + 2λwᵢⱼ
-				layer.W.Set(i, j, w-eta*dC)         // wᵢⱼ ← wᵢⱼ − η ∂C/∂wᵢⱼ
+				layer.W.Set(i, j, w-eta*dC)          // wᵢⱼ ← wᵢⱼ − η ∂C/∂wᵢⱼ
 			}
 			layer.B.SetVec(i, layer.B.AtVec(i)-eta*gradB[l].AtVec(i)) // bᵢ ← bᵢ − η ∂F/∂bᵢ
 		}
