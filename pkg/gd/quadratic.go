@@ -1,0 +1,248 @@
+package gd
+
+import (
+	"errors"
+	"fmt"
+	"math"
+
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/internal/notation"
+)
+
+// RateRegime is one of LeCun's four learning-rate regimes on a quadratic
+// cost, relative to η_opt = 1/λ_max(H).
+type RateRegime int
+
+const (
+	RegimeInvalid     RateRegime = iota // η or η_opt is not positive and finite
+	RegimeSlow                          // η < η_opt: slow, monotone convergence
+	RegimeOptimal                       // η = η_opt: the minimum in one step (along the steepest direction)
+	RegimeOscillating                   // η_opt < η < 2η_opt: oscillates around w*, converges
+	RegimeDiverging                     // η ≥ 2η_opt: diverges (at exactly 2η_opt, oscillates forever)
+)
+
+// RegimeTolerance is the relative tolerance of the equalities η = η_opt and
+// η = 2η_opt in Regime: floating point rarely gives exact equality
+// (1/(1/0.9) is 0.8999999999999999).
+const RegimeTolerance = 1e-9
+
+var regimeNames = map[RateRegime]string{
+	RegimeInvalid:     "invalid: η and η_opt must be positive and finite",
+	RegimeSlow:        "η < η_opt: slow, monotone convergence",
+	RegimeOptimal:     "η = η_opt: the minimum in one step",
+	RegimeOscillating: "η_opt < η < 2η_opt: oscillates and converges",
+	RegimeDiverging:   "η ≥ 2η_opt: diverges",
+}
+
+// String describes the regime: "η_opt < η < 2η_opt: oscillates and converges".
+func (r RateRegime) String() string {
+	if s, ok := regimeNames[r]; ok {
+		return s
+	}
+	return fmt.Sprintf("RateRegime(%d)", int(r))
+}
+
+// Regime classifies the learning rate η against η_opt. Along a direction of
+// curvature h, one step multiplies the distance to the minimum by (1 − ηh);
+// with η_opt = 1/h that factor is 1 − η/η_opt: in (0, 1) for η < η_opt, 0 for
+// η = η_opt, in (−1, 0) for η_opt < η < 2η_opt, ≤ −1 for η ≥ 2η_opt.
+func Regime(eta, etaOpt float64) RateRegime {
+	if !(eta > 0) || !(etaOpt > 0) || math.IsInf(eta, 0) || math.IsInf(etaOpt, 0) {
+		return RegimeInvalid
+	}
+	switch {
+	case math.Abs(eta-etaOpt) <= RegimeTolerance*etaOpt:
+		return RegimeOptimal
+	case eta < etaOpt:
+		return RegimeSlow
+	case eta < 2*etaOpt && math.Abs(eta-2*etaOpt) > RegimeTolerance*etaOpt:
+		return RegimeOscillating
+	}
+	return RegimeDiverging
+}
+
+// Quadratic is the cost C(w) = ½ (w − w*)ᵀ H (w − w*) + C_min, near any
+// minimum the shape of every smooth cost. Its gradient is H (w − w*), so a
+// gradient-descent step is w ← w − η H (w − w*). Along an eigenvector of H of
+// eigenvalue λᵢ the distance to w* is multiplied by (1 − ηλᵢ) at each step:
+// the best rate for that direction is 1/λᵢ and the steepest direction, λ_max,
+// sets η_opt = 1/λ_max and the limit η_max = 2/λ_max beyond which GD diverges.
+type Quadratic struct {
+	H     *mat.SymDense // the Hessian ∂²C/∂w², positive definite
+	WStar []float64     // the minimum w*
+	CMin  float64       // C(w*)
+
+	values  []float64  // eigenvalues of H, ascending
+	vectors *mat.Dense // their eigenvectors, in columns
+}
+
+// NewQuadratic returns the quadratic of Hessian H (symmetric, positive
+// definite), minimum w* and value C_min there. H and w* are copied.
+func NewQuadratic(H mat.Symmetric, wStar []float64, cMin float64) (*Quadratic, error) {
+	if H == nil {
+		return nil, errors.New("gd: the Hessian H is nil")
+	}
+	d := H.SymmetricDim()
+	if d == 0 || d != len(wStar) {
+		return nil, fmt.Errorf("gd: the Hessian H is %s but w* has %d values", notation.Shape(d, d), len(wStar))
+	}
+	q := &Quadratic{H: mat.NewSymDense(d, nil), WStar: append([]float64(nil), wStar...), CMin: cMin}
+	q.H.CopySym(H)
+	for i := 0; i < d; i++ {
+		if !isFinite(wStar[i]) {
+			return nil, fmt.Errorf("gd: w*[%d] is %v", i, wStar[i])
+		}
+		for j := 0; j < d; j++ {
+			if v := q.H.At(i, j); !isFinite(v) {
+				return nil, fmt.Errorf("gd: H[%d,%d] is %v", i, j, v)
+			}
+		}
+	}
+	if !isFinite(cMin) {
+		return nil, fmt.Errorf("gd: C_min is %v", cMin)
+	}
+	var eig mat.EigenSym
+	if !eig.Factorize(q.H, true) {
+		return nil, errors.New("gd: the eigen-decomposition of H failed")
+	}
+	q.values = eig.Values(nil)
+	q.vectors = &mat.Dense{}
+	eig.VectorsTo(q.vectors)
+	if q.values[0] <= 0 {
+		return nil, fmt.Errorf("gd: H has the eigenvalue %.4g ≤ 0: the cost has no single minimum (H must be positive definite)", q.values[0])
+	}
+	return q, nil
+}
+
+// Quadratic1D returns C(w) = (h/2)(w − w*)², of curvature h > 0 and η_opt = 1/h.
+func Quadratic1D(h, wStar float64) (*Quadratic, error) {
+	return NewQuadratic(mat.NewSymDense(1, []float64{h}), []float64{wStar}, 0)
+}
+
+// Dim returns the number of weights.
+func (q *Quadratic) Dim() int { return len(q.WStar) }
+
+// Eigen returns the eigenvalues λᵢ of H in ascending order and the matching
+// eigenvectors as the columns of a matrix (copies).
+func (q *Quadratic) Eigen() ([]float64, *mat.Dense) {
+	return append([]float64(nil), q.values...), mat.DenseCopyOf(q.vectors)
+}
+
+// EtaOpt returns η_opt = 1/λ_max(H), the best rate for the steepest direction.
+func (q *Quadratic) EtaOpt() float64 { return 1 / q.values[len(q.values)-1] }
+
+// EtaMax returns η_max = 2η_opt = 2/λ_max(H): gradient descent diverges for η ≥ η_max.
+func (q *Quadratic) EtaMax() float64 { return 2 * q.EtaOpt() }
+
+// Cost returns C(w) = ½ (w − w*)ᵀ H (w − w*) + C_min.
+func (q *Quadratic) Cost(w []float64) (float64, error) {
+	g, err := q.Grad(w)
+	if err != nil {
+		return 0, err
+	}
+	c := 0.0
+	for i := range w {
+		c += 0.5 * (w[i] - q.WStar[i]) * g[i]
+	}
+	return c + q.CMin, nil
+}
+
+// Grad returns ∂C/∂w = H (w − w*).
+func (q *Quadratic) Grad(w []float64) ([]float64, error) {
+	if len(w) != q.Dim() {
+		return nil, fmt.Errorf("gd: w has %d values but the quadratic has %d weights", len(w), q.Dim())
+	}
+	diff := mat.NewVecDense(len(w), nil)
+	for i := range w {
+		diff.SetVec(i, w[i]-q.WStar[i])
+	}
+	var g mat.VecDense
+	g.MulVec(q.H, diff)
+	return g.RawVector().Data, nil
+}
+
+// Run returns the gradient-descent trajectory from w₀ with rate η for the
+// given number of steps: w_{t+1} = w_t − η H (w_t − w*). In 1-D,
+// w_t − w* = (1 − ηh)ᵗ (w₀ − w*).
+func (q *Quadratic) Run(w0 []float64, eta float64, steps int) (*Trajectory, error) {
+	return runGD(w0, eta, steps, q.EtaOpt(), q.Cost, q.Grad)
+}
+
+// Trajectory is a run of gradient descent on a quadratic cost.
+type Trajectory struct {
+	Eta    float64
+	EtaOpt float64
+	Regime RateRegime  // Regime(Eta, EtaOpt)
+	W      [][]float64 // w₀, w₁, …: the weights before each step and after the last
+	Cost   []float64   // C(w_t)
+	// Diverged: the run stopped before its last step because the cost went
+	// above BlowUp × max(C(w₀), 1) or would have stopped being finite.
+	Diverged bool
+}
+
+// Coord returns the i-th weight along the trajectory (w_t[i] for each t),
+// for example to plot w₁ against w₂.
+func (t *Trajectory) Coord(i int) []float64 {
+	out := make([]float64, 0, len(t.W))
+	for _, w := range t.W {
+		if i < 0 || i >= len(w) {
+			return nil
+		}
+		out = append(out, w[i])
+	}
+	return out
+}
+
+// StepIndex returns 0, 1, …, len(W)−1 as float64, the x axis of an error curve.
+func (t *Trajectory) StepIndex() []float64 {
+	out := make([]float64, len(t.W))
+	for i := range out {
+		out[i] = float64(i)
+	}
+	return out
+}
+
+// runGD runs w ← w − η ∂C/∂w for the given steps.
+func runGD(w0 []float64, eta float64, steps int, etaOpt float64, cost func([]float64) (float64, error), grad func([]float64) ([]float64, error)) (*Trajectory, error) {
+	if !(eta > 0) || math.IsInf(eta, 0) {
+		return nil, fmt.Errorf("gd: the learning rate η must be positive and finite, got η = %v", eta)
+	}
+	if steps < 0 {
+		return nil, fmt.Errorf("gd: the number of steps must be ≥ 0, got %d", steps)
+	}
+	for i, v := range w0 {
+		if !isFinite(v) {
+			return nil, fmt.Errorf("gd: w₀[%d] is %v", i, v)
+		}
+	}
+	c0, err := cost(w0)
+	if err != nil {
+		return nil, err
+	}
+	w := append([]float64(nil), w0...)
+	t := &Trajectory{Eta: eta, EtaOpt: etaOpt, Regime: Regime(eta, etaOpt), W: [][]float64{w}, Cost: []float64{c0}}
+	limit := BlowUp * math.Max(math.Abs(c0), 1)
+	for s := 0; s < steps; s++ {
+		g, err := grad(w)
+		if err != nil {
+			return nil, err
+		}
+		next := make([]float64, len(w))
+		for i := range w {
+			next[i] = w[i] - eta*g[i] // w_{t+1} = w_t − η ∂C/∂w|w_t
+		}
+		c, err := cost(next)
+		if err != nil {
+			return nil, err
+		}
+		if !isFinite(c) || c > limit {
+			t.Diverged = true
+			break
+		}
+		w = next
+		t.W = append(t.W, w)
+		t.Cost = append(t.Cost, c)
+	}
+	return t, nil
+}
