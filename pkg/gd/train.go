@@ -244,7 +244,7 @@ func Train(net *mlp.Network, X, Y mat.Matrix, cfg Config) (*History, error) {
 		case !isFinite(c.Total):
 			return diverged(step, epoch, fmt.Sprintf("cost = %v", c.Total), nil)
 		case c.Total > limit:
-			return diverged(step, epoch, fmt.Sprintf("cost = %.4g, more than %g × max(C(w₀), 1) = %.4g", c.Total, BlowUp, limit), nil)
+			return diverged(step, epoch, fmt.Sprintf("cost = %.4g blew up (over 10⁶ × max(C(w₀), 1) = %.4g)", c.Total, limit), nil)
 		}
 		return nil
 	}
