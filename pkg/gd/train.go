@@ -264,9 +264,19 @@ func Train(net *mlp.Network, X, Y mat.Matrix, cfg Config) (*History, error) {
 			step++
 			bx, by := pickRows(Xd, idx), pickRows(Yd, idx)
 			gW, gB, F, err := grad(net, bx, by, cfg.Loss)
+			if err != nil {
+				// Weights are finite here: if the forward pass fails it overflowed.
+				if _, ferr := Evaluate(net, bx, by, cfg.Loss, cfg.Lambda); ferr != nil {
+					return h, diverged(step, epoch, "the cost is not finite", ferr)
+				}
+				return h, fmt.Errorf("gd: step %d (epoch %d): the gradient: %w", step, epoch, err)
+			}
+			if err := checkGrads(net, gW, gB); err != nil {
+				return h, fmt.Errorf("gd: step %d (epoch %d): the gradient: %w", step, epoch, err)
+			}
 			c := Cost{Data: F, L2: cfg.Lambda * net.L2()}
 			c.Total = c.Data + c.L2
-			if err := check(step, epoch, c, err); err != nil {
+			if err := check(step, epoch, c, nil); err != nil {
 				return h, err
 			}
 			if l, what, v, ok := firstNonFinite(gW, gB); !ok {
@@ -363,6 +373,12 @@ func checkData(net *mlp.Network, X, Y mat.Matrix, name string) (int, error) {
 	if n != ny {
 		return 0, fmt.Errorf("gd: the %s set has %d inputs (rows of X) but %d targets (rows of Y)", name, n, ny)
 	}
+	if r, c, v, ok := firstNonFiniteIn(X); !ok {
+		return 0, fmt.Errorf("gd: the %s X has %v at row %d, column %d", name, v, r, c)
+	}
+	if r, c, v, ok := firstNonFiniteIn(Y); !ok {
+		return 0, fmt.Errorf("gd: the %s Y has %v at row %d, column %d", name, v, r, c)
+	}
 	sizes := net.Sizes()
 	if d != sizes[0] {
 		return 0, fmt.Errorf("gd: the network takes n⁰ = %d inputs but the %s X is %s", sizes[0], name, notation.Shape(n, d))
@@ -404,4 +420,17 @@ func pickRows(M *mat.Dense, idx []int) *mat.Dense {
 		copy(B.RawRowView(i), M.RawRowView(r))
 	}
 	return B
+}
+
+// firstNonFiniteIn finds a NaN or ±Inf in M; ok is true when there is none.
+func firstNonFiniteIn(M mat.Matrix) (r, c int, v float64, ok bool) {
+	n, d := M.Dims()
+	for i := 0; i < n; i++ {
+		for j := 0; j < d; j++ {
+			if v := M.At(i, j); !isFinite(v) {
+				return i, j, v, false
+			}
+		}
+	}
+	return 0, 0, 0, true
 }

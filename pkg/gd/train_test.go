@@ -389,6 +389,18 @@ func TestTrainErrors(t *testing.T) {
 		{"outputs", X, mat.NewDense(4, 2, nil), ok, "n¹ = 1 outputs but the training Y is 4×2"},
 		{"nil", nil, Y, ok, "nil"},
 		{"val", X, Y, with(func(c *Config) { c.ValX = X }), "both ValX and ValY"},
+		{"NaN X", mat.NewDense(4, 1, []float64{0, 1, math.NaN(), 3}), Y, ok, "training X has NaN at row 2, column 0"},
+		{"Inf Y", X, mat.NewDense(4, 1, []float64{0, math.Inf(-1), 2, 3}), ok, "training Y has -Inf at row 1"},
+		{"bad gradient", X, Y, with(func(c *Config) {
+			c.Gradient = func(*mlp.Network, *mat.Dense, *mat.Dense, mlp.Loss) ([]*mat.Dense, []*mat.VecDense, float64, error) {
+				return []*mat.Dense{nil}, nil, 1, nil
+			}
+		}), "step 1 (epoch 1): the gradient: gd: the network has 1 layers"},
+		{"failing gradient", X, Y, with(func(c *Config) {
+			c.Gradient = func(*mlp.Network, *mat.Dense, *mat.Dense, mlp.Loss) ([]*mat.Dense, []*mat.VecDense, float64, error) {
+				return nil, nil, 0, errors.New("not written yet")
+			}
+		}), "gd: step 1 (epoch 1): the gradient: not written yet"},
 		{"val shape", X, Y, with(func(c *Config) { c.ValX, c.ValY = X, mat.NewDense(2, 1, nil) }), "validation set has 4 inputs"},
 	}
 	for _, c := range cases {
