@@ -68,6 +68,24 @@ func Catalogue() []Entry {
 			"large gradient; the squared error stays below 2.",
 		func(uint64) (*Figure, error) { return LossCurves() })
 
+	add(4, "cost-surface",
+		"Level curves of the cost C(w) of a linear neuron with two weights (LeCun's two-class problem), and 50 "+
+			"steps of batch gradient descent from the same start, with the same η. Each step goes down the slope, "+
+			"across the level curves. Left: the valley is long and flat, and 50 steps do not reach the minimum (+). "+
+			"Right: adding λ‖w‖² moves the minimum towards w = 0 (smaller weights) and rounds the bowl.",
+		costSurfaceL2)
+
+	add(5, "lecun-trajectories",
+		"LeCun et al.'s simple linear network trained with η = 1.5 and η = 2.5. Top: the weights step by step "+
+			"over the level curves of the error; bottom: the error. η = 1.5 is above η_opt: the weights zig-zag "+
+			"across the valley but converge. η = 2.5 is above 2η_opt: each step overshoots more and the error explodes.",
+		lecunRuns)
+	add(5, "regimes",
+		"Gradient descent on C(w) = ½w² (η_opt = 1) from w = 2, for four learning rates. Below η_opt it creeps "+
+			"down one side; at η_opt it lands on the minimum in one step; between η_opt and 2η_opt it jumps across "+
+			"and back, closer each time; above 2η_opt each jump lands higher: divergence.",
+		quadraticRegimes)
+
 	add(9, "init-histograms",
 		"Histograms of the outputs hˡ of each tanh layer of a 5-layer network for 1000 random inputs, for three "+
 			"initialisations. With small weights the activity shrinks layer after layer; with large ones every unit "+

@@ -87,7 +87,9 @@ func (g graphDiagram) Plot(c draw.Canvas, p *plot.Plot) {
 		from := clipToBox(a.ctr, b.ctr, a.w, a.h)
 		to := clipToBox(b.ctr, a.ctr, b.w, b.h)
 		drawArrow(c, from, to, edgeSty)
-		mid := vg.Point{X: (from.X + to.X) / 2, Y: (from.Y + to.Y) / 2}
+		// The label sits 40% of the way, so that labels of crossing edges
+		// are less likely to meet in the middle.
+		mid := vg.Point{X: from.X + 0.4*(to.X-from.X), Y: from.Y + 0.4*(to.Y-from.Y)}
 		label := "∂" + g.nodes[e.To].Name + "/∂" + g.nodes[e.From].Name + " = " + num(e.Local)
 		w := labelSty.Width(label) + vg.Points(4)
 		h := labelSty.Height(label) + vg.Points(2)
