@@ -151,6 +151,16 @@ func (f *Figure) write(w io.Writer, format string, dpi int) error {
 		return fmt.Errorf("figure %q: size %v×%v must be positive", f.Title, f.Width, f.Height)
 	}
 	f.Draw(draw.New(c))
+	if _, ok := c.(*vgsvg.Canvas); ok {
+		// A browser without Liberation Sans falls back to Arial, which has
+		// the same metrics, rather than to a serif face.
+		var b bytes.Buffer
+		if _, err := c.WriteTo(&b); err != nil {
+			return err
+		}
+		_, err := w.Write(bytes.ReplaceAll(b.Bytes(), []byte("font-family:Liberation Sans;"), []byte("font-family:'Liberation Sans',Arial,Helvetica,sans-serif;")))
+		return err
+	}
 	_, err := c.WriteTo(w)
 	return err
 }
