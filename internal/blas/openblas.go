@@ -1,0 +1,88 @@
+//go:build openblas && cgo
+
+package blas
+
+/*
+#cgo LDFLAGS: -lopenblas
+// The prototypes we need from cblas.h, written out so that the build does not
+// depend on where Debian puts the header.
+enum CBLAS_ORDER {CblasRowMajor = 101, CblasColMajor = 102};
+enum CBLAS_TRANSPOSE {CblasNoTrans = 111, CblasTrans = 112};
+void cblas_dgemm(enum CBLAS_ORDER, enum CBLAS_TRANSPOSE, enum CBLAS_TRANSPOSE,
+	int m, int n, int k, double alpha, const double *a, int lda,
+	const double *b, int ldb, double beta, double *c, int ldc);
+char *openblas_get_corename(void);
+int openblas_get_num_threads(void);
+*/
+import "C"
+
+import (
+	"fmt"
+
+	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/blas64"
+	"gonum.org/v1/gonum/blas/gonum"
+)
+
+// openBLAS is gonum's implementation with Dgemm replaced by OpenBLAS's.
+type openBLAS struct {
+	gonum.Implementation
+}
+
+func init() { blas64.Use(openBLAS{}) }
+
+// Backend names the matrix-multiply engine: OpenBLAS through cgo, with the
+// core type it runs kernels for and its number of threads.
+func Backend() string {
+	return fmt.Sprintf("OpenBLAS (cgo, core %s, %d threads)", C.GoString(C.openblas_get_corename()), int(C.openblas_get_num_threads()))
+}
+
+// Accelerated reports whether a tuned BLAS replaced gonum's Dgemm.
+func Accelerated() bool { return true }
+
+// Dgemm computes C ← α op(A) op(B) + β C for row-major matrices, as gonum's
+// Dgemm does, with cblas_dgemm. Calls with an empty dimension or bad
+// arguments go to gonum's Dgemm, which returns or panics with its message.
+func (impl openBLAS) Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
+	if !gemmOK(tA, tB, m, n, k, a, lda, b, ldb, c, ldc) {
+		impl.Implementation.Dgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+		return
+	}
+	C.cblas_dgemm(C.CblasRowMajor, cTrans(tA), cTrans(tB), C.int(m), C.int(n), C.int(k),
+		C.double(alpha), (*C.double)(&a[0]), C.int(lda), (*C.double)(&b[0]), C.int(ldb),
+		C.double(beta), (*C.double)(&c[0]), C.int(ldc))
+}
+
+func cTrans(t blas.Transpose) C.enum_CBLAS_TRANSPOSE {
+	if t == blas.NoTrans {
+		return C.CblasNoTrans
+	}
+	return C.CblasTrans // Trans and ConjTrans are the same for real matrices
+}
+
+// gemmOK reports whether the arguments are valid and every dimension is
+// positive, so that the slices may be handed to C.
+func gemmOK(tA, tB blas.Transpose, m, n, k int, a []float64, lda int, b []float64, ldb int, c []float64, ldc int) bool {
+	if m <= 0 || n <= 0 || k <= 0 || !isTrans(tA) || !isTrans(tB) {
+		return false
+	}
+	const maxInt32 = 1<<31 - 1
+	if m > maxInt32 || n > maxInt32 || k > maxInt32 || lda > maxInt32 || ldb > maxInt32 || ldc > maxInt32 {
+		return false
+	}
+	rowsA, colsA := m, k // op(A) is m×k
+	if tA != blas.NoTrans {
+		rowsA, colsA = k, m
+	}
+	rowsB, colsB := k, n // op(B) is k×n
+	if tB != blas.NoTrans {
+		rowsB, colsB = n, k
+	}
+	return lda >= colsA && len(a) >= (rowsA-1)*lda+colsA &&
+		ldb >= colsB && len(b) >= (rowsB-1)*ldb+colsB &&
+		ldc >= n && len(c) >= (m-1)*ldc+n
+}
+
+func isTrans(t blas.Transpose) bool {
+	return t == blas.NoTrans || t == blas.Trans || t == blas.ConjTrans
+}
