@@ -1,0 +1,96 @@
+package train
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"time"
+
+	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/internal/notation"
+)
+
+// GEMM is one matrix product of a training step, C ← α op(A) op(B) + β C
+// with C M×N and an inner dimension K: 2·M·N·K floating-point operations.
+type GEMM struct {
+	What           string // "A¹ = H⁰ (W¹)ᵀ", …
+	M, N, K        int
+	TransA, TransB bool
+	Beta           float64 // 0, or 1 for the weight update
+}
+
+// Flops returns 2·M·N·K.
+func (g GEMM) Flops() float64 { return 2 * float64(g.M) * float64(g.N) * float64(g.K) }
+
+// StepGEMMs lists the matrix products of one Trainer.Step on a batch of n
+// examples for a network of sizes n⁰…nᴸ: per layer the forward product and
+// the weight update, and for l ≥ 2 the backward product Δˡ⁻¹ = Δˡ Wˡ (layer 1
+// needs no Δ⁰). Everything else in a step (bias, g, g′, loss) is O(n·nˡ),
+// not counted.
+func StepGEMMs(sizes []int, n int) []GEMM {
+	var gs []GEMM
+	for l := 1; l < len(sizes); l++ {
+		in, out := sizes[l-1], sizes[l]
+		gs = append(gs, GEMM{What: fmt.Sprintf("A%s = H%s (W%s)ᵀ", notation.Sup(l), notation.Sup(l-1), notation.Sup(l)), M: n, N: out, K: in, TransB: true})
+	}
+	for l := len(sizes) - 1; l >= 1; l-- {
+		in, out := sizes[l-1], sizes[l]
+		if l > 1 {
+			gs = append(gs, GEMM{What: fmt.Sprintf("Δ%s = Δ%s W%s", notation.Sup(l-1), notation.Sup(l), notation.Sup(l)), M: n, N: in, K: out})
+		}
+		gs = append(gs, GEMM{What: fmt.Sprintf("W%s −= η (Δ%s)ᵀ H%s", notation.Sup(l), notation.Sup(l), notation.Sup(l-1)), M: out, N: in, K: n, TransA: true, Beta: 1})
+	}
+	return gs
+}
+
+// StepFlops returns the floating-point operations of the matrix products of
+// one step (the sum of StepGEMMs' Flops).
+func StepFlops(sizes []int, n int) float64 {
+	f := 0.0
+	for _, g := range StepGEMMs(sizes, n) {
+		f += g.Flops()
+	}
+	return f
+}
+
+// MeasureGEMMs times each product alone, on random matrices of its shapes
+// and transposes, with the installed BLAS, repeating each one for at least
+// minTime. It returns the seconds that one step's products take back to back
+// in this ideal setting: StepFlops / that time is the throughput a step could
+// reach if it were nothing but its GEMMs.
+func MeasureGEMMs(gs []GEMM, minTime time.Duration) float64 {
+	rng := rand.New(rand.NewPCG(1, 1))
+	random := func(r, c int) *mat.Dense {
+		m := mat.NewDense(r, c, nil)
+		for i := range m.RawMatrix().Data {
+			m.RawMatrix().Data[i] = rng.Float64()
+		}
+		return m
+	}
+	total := 0.0
+	for _, g := range gs {
+		tA, tB := blas.NoTrans, blas.NoTrans
+		ar, ac, br, bc := g.M, g.K, g.K, g.N
+		if g.TransA {
+			tA, ar, ac = blas.Trans, g.K, g.M
+		}
+		if g.TransB {
+			tB, br, bc = blas.Trans, g.N, g.K
+		}
+		A, B, C := random(ar, ac), random(br, bc), random(g.M, g.N)
+		alpha := 1.0
+		if g.Beta != 0 {
+			alpha = -1e-6 // an update: small, as η·Δ is
+		}
+		gemm(tA, tB, alpha, A, B, g.Beta, C) // warm up
+		reps := 0
+		start := time.Now()
+		for time.Since(start) < minTime || reps < 3 {
+			gemm(tA, tB, alpha, A, B, g.Beta, C)
+			reps++
+		}
+		total += time.Since(start).Seconds() / float64(reps)
+	}
+	return total
+}
