@@ -51,6 +51,16 @@ func randSlice(rng *rand.Rand, n int) []float64 {
 // compares both with the definition. The difference allowed is rounding:
 // a few ulps times k.
 func TestDgemmMatchesDefinition(t *testing.T) {
+	for _, name := range Available() {
+		if err := Use(name); err != nil {
+			t.Fatal(err)
+		}
+		t.Run(name, testDgemm)
+	}
+	Use(Available()[len(Available())-1]) // back to the build's default
+}
+
+func testDgemm(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	installed := blas64.Implementation()
 	var pure gonum.Implementation
@@ -145,10 +155,19 @@ func TestBadArgumentsPanicLikeGonum(t *testing.T) {
 	}
 }
 
-func TestBackendName(t *testing.T) {
-	name := Backend()
-	if Accelerated() != strings.Contains(name, "OpenBLAS") {
-		t.Errorf("Backend() = %q but Accelerated() = %v", name, Accelerated())
+func TestUseAndBackend(t *testing.T) {
+	defer Use(Available()[len(Available())-1])
+	for _, name := range Available() {
+		if err := Use(name); err != nil {
+			t.Fatal(err)
+		}
+		b := Backend()
+		if Accelerated() != strings.Contains(b, "OpenBLAS") || (name == "gonum") != strings.Contains(b, "pure Go") {
+			t.Errorf("after Use(%q): Backend() = %q, Accelerated() = %v", name, b, Accelerated())
+		}
+		t.Logf("%s: %s", name, b)
 	}
-	t.Logf("backend: %s", name)
+	if err := Use("mkl"); err == nil || !strings.Contains(err.Error(), `no engine "mkl"`) {
+		t.Errorf("Use(\"mkl\"): error %v", err)
+	}
 }

@@ -29,7 +29,9 @@
 //
 //	import _ "github.com/stepnet/stepnet/internal/blas"
 //
-// Backend names the engine in use, for benchmark reports.
+// Backend names the engine in use, for benchmark reports. Available lists
+// the engines of the build and Use switches between them at run time, so one
+// run of a benchmark can measure pure Go and OpenBLAS side by side.
 //
 // OpenBLAS picks its kernels from the CPU it detects. Debian's 0.3.21 does
 // not know every recent CPU and then falls back to slow generic code; the

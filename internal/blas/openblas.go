@@ -29,16 +29,17 @@ type openBLAS struct {
 	gonum.Implementation
 }
 
-func init() { blas64.Use(openBLAS{}) }
-
-// Backend names the matrix-multiply engine: OpenBLAS through cgo, with the
-// core type it runs kernels for and its number of threads.
-func Backend() string {
-	return fmt.Sprintf("OpenBLAS (cgo, core %s, %d threads)", C.GoString(C.openblas_get_corename()), int(C.openblas_get_num_threads()))
+// init registers OpenBLAS and installs it: importing the package is enough.
+func init() {
+	engines = append(engines, engine{name: "openblas", impl: openBLAS{}, describe: describeOpenBLAS})
+	blas64.Use(openBLAS{})
 }
 
-// Accelerated reports whether a tuned BLAS replaced gonum's Dgemm.
-func Accelerated() bool { return true }
+// describeOpenBLAS names OpenBLAS with the core type it runs kernels for and
+// its number of threads.
+func describeOpenBLAS() string {
+	return fmt.Sprintf("OpenBLAS (cgo, core %s, %d threads)", C.GoString(C.openblas_get_corename()), int(C.openblas_get_num_threads()))
+}
 
 // Dgemm computes C ← α op(A) op(B) + β C for row-major matrices, as gonum's
 // Dgemm does, with cblas_dgemm. Calls with an empty dimension or bad

@@ -1,0 +1,74 @@
+package blas
+
+import (
+	"fmt"
+	"strings"
+
+	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/blas64"
+	"gonum.org/v1/gonum/blas/gonum"
+)
+
+// engine is a BLAS implementation this build can install.
+type engine struct {
+	name     string
+	impl     blas.Float64
+	describe func() string
+}
+
+// engines lists the engines of this build, gonum's first; openblas.go adds
+// OpenBLAS when built with the tag.
+var engines = []engine{{name: "gonum", impl: gonum.Implementation{}, describe: func() string { return "gonum (pure Go)" }}}
+
+// Available returns the names of the engines this build can use: "gonum"
+// always, and "openblas" when built with the tag openblas and cgo.
+func Available() []string {
+	names := make([]string, len(engines))
+	for i, e := range engines {
+		names[i] = e.name
+	}
+	return names
+}
+
+// Use installs the engine called name for every later gonum matrix product
+// (blas64.Use). A build with the tag openblas starts with "openblas"
+// installed; Use("gonum") goes back to pure Go, for comparisons.
+func Use(name string) error {
+	for _, e := range engines {
+		if e.name == name {
+			blas64.Use(e.impl)
+			return nil
+		}
+	}
+	hint := ""
+	if name == "openblas" {
+		hint = " (build with -tags openblas and cgo, and Debian's libopenblas-dev)"
+	}
+	return fmt.Errorf("blas: no engine %q in this build%s: have %s", name, hint, strings.Join(Available(), ", "))
+}
+
+// Backend describes the engine in use: "gonum (pure Go)", or
+// "OpenBLAS (cgo, core Haswell, 2 threads)" with the core type and threads
+// OpenBLAS chose.
+func Backend() string {
+	if e, ok := current(); ok {
+		return e.describe()
+	}
+	return fmt.Sprintf("%T", blas64.Implementation())
+}
+
+// Accelerated reports whether the engine in use is not gonum's pure Go.
+func Accelerated() bool {
+	e, ok := current()
+	return !ok || e.name != "gonum"
+}
+
+func current() (engine, bool) {
+	impl := blas64.Implementation()
+	for _, e := range engines {
+		if e.impl == impl {
+			return e, true
+		}
+	}
+	return engine{}, false
+}
