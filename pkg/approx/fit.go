@@ -13,7 +13,7 @@ import (
 
 // Defaults used when a field of Options is left at zero.
 const (
-	DefaultSlope    = 2    // α: |wᵢ| is about αN in 1-D, α√N/2 in 2-D
+	DefaultSlope    = 2.0  // α for sigmoid units: |wᵢ| is about αN in 1-D, α√N/2 in 2-D (see Options.Slope)
 	DefaultLambda   = 1e-9 // λ of the ridge term λ‖v‖² in the least-squares solve
 	DefaultEta      = 0.1  // first η of the gradient steps (then adapted)
 	DefaultPoints1D = 201  // training points of [0, 1]
@@ -25,7 +25,7 @@ const (
 type Options struct {
 	Phi    neuron.Activation // φ; the zero value means neuron.Sigmoid
 	Seed   uint64            // seed of the hidden units' random placement
-	Slope  float64           // α, how steep the units are (0: DefaultSlope)
+	Slope  float64           // α, how steep the units are (0: DefaultSlope for the sigmoid, 1 for tanh and ReLU, 0.5 for the Gaussian)
 	Lambda float64           // ridge λ ≥ 0 on v (0: DefaultLambda)
 	Steps  int               // full-batch gradient steps after the solve (0: none; 300 is a good choice)
 	Eta    float64           // first learning rate η of those steps (0: DefaultEta)
@@ -47,8 +47,9 @@ type Fit struct {
 //
 //  1. place the N units: centre pᵢ = (i − ½ + jitter)/N, the jitter drawn
 //     from the seed in ±¼ of the spacing 1/N, so the centres spread evenly
-//     over [0, 1]; slope wᵢ = αN·u with u in [0.75, 1.25) from the seed;
-//     bᵢ = −wᵢpᵢ, so unit i switches at x = pᵢ;
+//     over [0, 1]; slope |wᵢ| = αN·u with u in [0.75, 1.25) from the seed,
+//     every other unit facing left (wᵢ < 0); bᵢ = −wᵢpᵢ, so unit i
+//     switches at x = pᵢ;
 //  2. with the units fixed, F is linear in v and c: solve the least-squares
 //     problem min (1/P) Σₚ (F(xₚ) − f(xₚ))² + λ‖v‖² on P training points
 //     (QR of the stacked matrix [A; √λ I]);
@@ -183,7 +184,7 @@ func (opt Options) withDefaults(points int) (Options, error) {
 		return opt, fmt.Errorf("approx: Options.Points = %d: must be ≥ 2 (0 for the default)", opt.Points)
 	}
 	if opt.Slope == 0 {
-		opt.Slope = DefaultSlope
+		opt.Slope = defaultSlope(opt.Phi)
 	}
 	if opt.Lambda == 0 {
 		opt.Lambda = DefaultLambda
@@ -197,6 +198,20 @@ func (opt Options) withDefaults(points int) (Options, error) {
 	return opt, nil
 }
 
+// defaultSlope returns α for φ. tanh(a) = 2σ(2a) − 1 is a sigmoid twice
+// as steep, so it gets half the sigmoid's α; a Gaussian unit is a bump
+// whose width is about 1/|wᵢ|, so it needs smaller weights to overlap its
+// neighbours; for ReLU the slope is absorbed by vᵢ.
+func defaultSlope(phi neuron.Activation) float64 {
+	switch phi.Name {
+	case neuron.Tanh.Name, neuron.ReLU.Name:
+		return DefaultSlope / 2
+	case neuron.Gaussian.Name:
+		return DefaultSlope / 4
+	}
+	return DefaultSlope
+}
+
 // place1D spreads N units over [0, 1] (step 1 of Fit1D); v and c are 0.
 func place1D(n int, opt Options) *Net {
 	r := mlp.NewRand(opt.Seed)
@@ -205,6 +220,9 @@ func place1D(n int, opt Options) *Net {
 	for i := 0; i < n; i++ {
 		p := (float64(i) + 0.5 + 0.5*(r.Float64()-0.5)) / float64(n)
 		w := opt.Slope * float64(n) * (0.75 + 0.5*r.Float64())
+		if i%2 == 1 {
+			w = -w // every other unit faces the other way
+		}
 		W.Set(i, 0, w)
 		b[i] = -w * p
 	}
