@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# scripts/setup.sh: install what stepnet's notebooks need, and only what is missing.
+#
+# Usage: scripts/setup.sh [--browser] [gonb|gophernotes]
+#
+#   gonb (default)  Debian's Jupyter (jupyter-notebook, jupyter-client, jupyter-nbconvert,
+#                   python3-nbclient), GoNB v0.11.1, goimports v0.38.0 and the GoNB kernelspec
+#                   in the user's Jupyter data folder (~/.local/share/jupyter, or $JUPYTER_DATA_DIR).
+#   gophernotes     not available yet (issue 7).
+#   --browser       also Debian's chromium, for the headless browser test (`make test` passes it).
+#
+# One script for `make notebook`, `make test`, CI and the Docker image. Idempotent: when everything is
+# there it checks and prints one line per item in well under 2 s. Works as root (installs Debian
+# packages with apt-get), as a user with sudo, and as a plain user whose Debian packages and Go are
+# already installed (the Docker image's uid 1000): Go tools go to that user's GOBIN and the kernelspec
+# to that user's home. Prints what it does; exits 1 with the list of what to install when it cannot.
+set -euo pipefail
+
+GONB_VERSION=v0.11.1
+GOIMPORTS_VERSION=v0.38.0 # golang.org/x/tools
+APT_PACKAGES=(jupyter-notebook jupyter-client jupyter-nbconvert python3-nbclient)
+
+kernel=gonb
+browser=0
+for arg in "$@"; do
+	case "$arg" in
+	--browser) browser=1 ;;
+	gonb | gophernotes) kernel=$arg ;;
+	-h | --help)
+		sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
+		exit 0
+		;;
+	*)
+		echo "setup: unknown argument '$arg' (usage: scripts/setup.sh [--browser] [gonb|gophernotes])" >&2
+		exit 2
+		;;
+	esac
+done
+if [ "$browser" = 1 ]; then APT_PACKAGES+=(chromium); fi
+
+say() { printf 'setup: %s\n' "$*"; }
+die() {
+	printf 'setup: %s\n' "$*" >&2
+	exit 1
+}
+
+# --- 1. Debian packages -------------------------------------------------------------------------
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+	if [ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)" != "install ok installed" ]; then
+		missing+=("$p")
+	fi
+done
+if [ ${#missing[@]} -eq 0 ]; then
+	say "ok   Debian packages: ${APT_PACKAGES[*]}"
+else
+	if ! command -v apt-get >/dev/null; then
+		die "missing ${missing[*]}, and there is no apt-get here: install Jupyter (notebook, nbconvert, nbclient) by other means, then run this again"
+	fi
+	if [ "$(id -u)" = 0 ]; then
+		sudo=()
+	elif command -v sudo >/dev/null; then
+		sudo=(sudo)
+	else
+		die "missing Debian packages: ${missing[*]}
+       you are not root and there is no sudo; as root run:
+         apt-get update && apt-get install -y --no-install-recommends ${missing[*]}"
+	fi
+	say "installing Debian packages: ${missing[*]} (apt-get${sudo:+ via sudo})"
+	export DEBIAN_FRONTEND=noninteractive
+	"${sudo[@]}" apt-get update -q
+	"${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+if [ "$kernel" = gophernotes ]; then
+	die "the gophernotes kernel is not set up by this script yet (issue 7); use: scripts/setup.sh gonb"
+fi
+
+# --- 2. Go and the Go tools ---------------------------------------------------------------------
+if ! command -v go >/dev/null; then
+	if [ -x /usr/local/go/bin/go ]; then
+		PATH="/usr/local/go/bin:$PATH"
+	else
+		die "Go is not installed (need Go 1.26: https://go.dev/doc/install, into /usr/local/go)"
+	fi
+fi
+GO=$(command -v go)
+{ read -r gobin; read -r gopath; read -r modcache; read -r goproxy; } < <(go env GOBIN GOPATH GOMODCACHE GOPROXY)
+gobin=${gobin:-${gopath%%:*}/bin}
+
+# has_version BIN MODULE VERSION: BIN exists and was built from MODULE at VERSION.
+has_version() {
+	[ -x "$1" ] && go version -m "$1" 2>/dev/null | grep -q "^[[:space:]]*mod[[:space:]]$2[[:space:]]$3[[:space:]]"
+}
+
+# go_install MODULE PACKAGE VERSION: the module proxy serves exact versions only (no version lists),
+# while 'go install pkg@v' also asks for the list: serve it from the local module cache first.
+go_install() {
+	say "installing $2@$3 into $gobin"
+	go mod download "$1@$3"
+	GOFLAGS= GOPROXY="file://$modcache/cache/download,$goproxy" go install "$2@$3"
+}
+
+if has_version "$gobin/gonb" github.com/janpfeifer/gonb "$GONB_VERSION"; then
+	say "ok   gonb $GONB_VERSION ($gobin/gonb)"
+else
+	go_install github.com/janpfeifer/gonb github.com/janpfeifer/gonb "$GONB_VERSION"
+fi
+if has_version "$gobin/goimports" golang.org/x/tools "$GOIMPORTS_VERSION"; then
+	say "ok   goimports $GOIMPORTS_VERSION ($gobin/goimports)"
+else
+	go_install golang.org/x/tools golang.org/x/tools/cmd/goimports "$GOIMPORTS_VERSION"
+fi
+
+# --- 3. The kernelspec --------------------------------------------------------------------------
+# GoNB runs go and goimports: the kernelspec puts their folders on the kernel's PATH (Jupyter
+# substitutes ${PATH} with its own), so the kernel works however Jupyter was started.
+datadir=${JUPYTER_DATA_DIR:-$HOME/.local/share/jupyter}
+spec="$datadir/kernels/gonb/kernel.json"
+want=$(
+	cat <<JSON
+{
+ "argv": ["$gobin/gonb", "--kernel", "{connection_file}"],
+ "display_name": "Go (gonb)",
+ "language": "go",
+ "interrupt_mode": "message",
+ "env": {"PATH": "$(dirname "$GO"):$gobin:\${PATH}"}
+}
+JSON
+)
+if [ -f "$spec" ] && [ "$(cat "$spec")" = "$want" ]; then
+	say "ok   kernelspec gonb ($spec)"
+else
+	say "installing the GoNB kernelspec into $spec"
+	JUPYTER_DATA_DIR="$datadir" "$gobin/gonb" --install --force_deps --logtostderr=false >/dev/null
+	printf '%s\n' "$want" >"$spec.tmp" && mv "$spec.tmp" "$spec"
+fi
