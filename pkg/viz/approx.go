@@ -90,6 +90,7 @@ func StepsToBumps(steps []Series, bump Series, target, sum Series, bumps []Serie
 		return nil, err
 	}
 	mid.Legend.Top, mid.Legend.Left = true, true
+	mid.Y.Min, mid.Y.Max = 0, 1.25 // room for the legend above the bump
 	right := newPlot("bumps add up to f", "x", "")
 	addGrid(right)
 	for _, b := range bumps {
@@ -112,7 +113,7 @@ func StepsToBumps(steps []Series, bump Series, target, sum Series, bumps []Serie
 	t := addLine(right, txy, 6, target.Name)
 	t.LineStyle.Dashes = Dashes[1]
 	addLine(right, sxy, 0, sum.Name)
-	right.Legend.Top, right.Legend.Left = false, false
+	right.Legend.Top, right.Legend.Left = false, true
 	return grid("From steps to bumps to any function", 3, ShortHeight, left, mid, right), nil
 }
 

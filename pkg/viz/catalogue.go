@@ -2,6 +2,7 @@ package viz
 
 import (
 	"fmt"
+	"sort"
 
 	"gonum.org/v1/gonum/mat"
 
@@ -94,6 +95,22 @@ func Catalogue() []Entry {
 			return InitHistograms([]int{20, 50, 50, 50, 50, 50}, neuron.Tanh,
 				[]InitChoice{{mlp.Normal, 0.05}, {mlp.Normal, 1}, {mlp.Xavier, 0}}, 1000, seed)
 		})
+	add(11, "fits",
+		"One hidden layer of N sigmoid units and a linear output, F(x) = Σ vᵢ σ(wᵢx + bᵢ) + c, fitted to "+
+			"f(x) = sin(2πx) + 0.3 sin(10πx) (least squares for v, then 300 gradient steps). One unit makes one "+
+			"smooth step; a few follow the slow wave; the ripples need more units. The largest error need not fall "+
+			"at every N (the fit minimises the mean squared error, from a random start), but with 16 units it is tiny.",
+		approxFitsFigure)
+	add(11, "error-vs-n",
+		"The error of the fits above against N, on logarithmic axes: Cybenko's theorem says it can be made as "+
+			"small as we like with N large enough. It says nothing about how large, nor how to find the weights.",
+		approxErrorFigure)
+	add(11, "steps-to-bumps",
+		"Why the theorem holds in one dimension. A sigmoid with a large weight w is a step (left). Two steps "+
+			"subtracted make a bump (middle). Ten bumps, each as high as f at the centre of its cell, add up to f "+
+			"(right): with narrower cells, as close as we like, with 2 units per bump.",
+		stepsToBumpsFigure)
+
 	add(10, "hidden-units",
 		"A 2-3-1 network with sigmoid units and hand-set weights. Each hidden unit draws one line across the "+
 			"plane and is active on one side of it. The output unit fires only where all three are active: "+
@@ -106,6 +123,9 @@ func Catalogue() []Entry {
 			X, y := triangleData(net, seed)
 			return HiddenUnits(net, X, y)
 		})
+	// Keep the catalogue in lesson order whatever the order of the calls
+	// above: the CLI writes one sheet per run of entries of a lesson.
+	sort.SliceStable(all, func(i, j int) bool { return all[i].Lesson.Number < all[j].Lesson.Number })
 	return all
 }
 

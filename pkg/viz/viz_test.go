@@ -238,3 +238,28 @@ func TestGlyphCheckerCatchesMissing(t *testing.T) {
 }
 
 func colorGray(v uint8) color.Gray { return color.Gray{Y: v} }
+
+func TestCatalogueOrderAndNames(t *testing.T) {
+	seen := map[string]bool{}
+	prev := 0
+	for _, e := range Catalogue() {
+		if e.Lesson.Number < prev {
+			t.Errorf("%s/%s comes after lesson %d", e.Lesson.Slug, e.Name, prev)
+		}
+		prev = e.Lesson.Number
+		key := e.Lesson.Slug + "/" + e.Name
+		if seen[key] {
+			t.Errorf("%s twice", key)
+		}
+		seen[key] = true
+		if e.Caption == "" || e.Build == nil {
+			t.Errorf("%s: no caption or no builder", key)
+		}
+		for _, r := range e.Name {
+			if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') {
+				t.Errorf("%s: name must be lower-case letters, digits and dashes", key)
+				break
+			}
+		}
+	}
+}
