@@ -130,3 +130,18 @@ func BenchmarkLoadMNIST(b *testing.B) {
 		}
 	}
 }
+
+// The module-cache fallback names the same folder as `go list -m`.
+func TestCacheDirMatchesGoList(t *testing.T) {
+	listed, err := goCommand("list", "-m", "-f", "{{.Dir}}", MNISTModule+"@"+MNISTVersion)
+	if err != nil {
+		t.Skip("go list -m:", err)
+	}
+	cached, err := cacheDir()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cached != listed {
+		t.Errorf("cache folder %s, go list says %s", cached, listed)
+	}
+}
