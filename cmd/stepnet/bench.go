@@ -1,0 +1,307 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/stepnet/stepnet/internal/blas"
+	"github.com/stepnet/stepnet/pkg/mlp"
+	"github.com/stepnet/stepnet/pkg/neuron"
+	"github.com/stepnet/stepnet/pkg/train"
+)
+
+func init() {
+	register(command{name: "bench", summary: "train real MNIST (Nielsen's and a ReLU setup): s/epoch, accuracy, GFLOP/s, allocs", run: benchRun})
+}
+
+// benchSetup is one network and training setup of the benchmark.
+type benchSetup struct {
+	Config         string // "A" or "B"
+	Sizes          []int
+	Hidden, Output neuron.Activation
+	Loss           mlp.Loss
+	Batch          int
+	Eta            float64 // η for our loss
+	EtaNielsen     float64 // the η of Nielsen's book, for C = ½‖o − y‖² (0 if not his setup)
+	Init           mlp.InitMethod
+	InitScale      float64
+}
+
+// benchSetups are the issue's configurations. A is the setup of Nielsen's
+// book (network.py, chapter 1): sigmoid everywhere, quadratic cost, batches
+// of 10, η = 3.0, weights N(0, 1) (his biases are N(0, 1) too; ours start at
+// 0). His cost is ½‖o − y‖², ours ‖o − y‖²: our gradient is twice his, so
+// his η = 3.0 is our η = 1.5 and the steps are the same.
+var benchSetups = []benchSetup{
+	{Config: "A", Sizes: []int{784, 30, 10}, Hidden: neuron.Sigmoid, Output: neuron.Sigmoid, Loss: mlp.SquaredError, Batch: 10, Eta: 1.5, EtaNielsen: 3.0, Init: mlp.Normal, InitScale: 1},
+	{Config: "A", Sizes: []int{784, 100, 10}, Hidden: neuron.Sigmoid, Output: neuron.Sigmoid, Loss: mlp.SquaredError, Batch: 10, Eta: 1.5, EtaNielsen: 3.0, Init: mlp.Normal, InitScale: 1},
+	{Config: "B", Sizes: []int{784, 128, 10}, Hidden: neuron.ReLU, Output: neuron.Identity, Loss: mlp.SoftmaxCrossEntropy, Batch: 32, Eta: 0.1, Init: mlp.He},
+}
+
+// benchEpoch is one epoch of a benchmark run.
+type benchEpoch struct {
+	Epoch        int     `json:"epoch"`
+	Seconds      float64 `json:"seconds"`    // the training steps only
+	TrainLoss    float64 `json:"train_loss"` // mean of the batch losses before each step
+	TestLoss     float64 `json:"test_loss"`
+	TestAccuracy float64 `json:"test_accuracy"`
+}
+
+// benchResult is what bench prints for one configuration and backend.
+type benchResult struct {
+	Config           string       `json:"config"`
+	Layers           []int        `json:"layers"`
+	Activation       string       `json:"activation"`
+	OutputActivation string       `json:"output_activation"`
+	Loss             string       `json:"loss"`
+	Batch            int          `json:"batch"`
+	Eta              float64      `json:"eta"`
+	EtaNielsen       float64      `json:"eta_nielsen,omitempty"`
+	Init             string       `json:"init"`
+	Seed             uint64       `json:"seed"`
+	Standardized     bool         `json:"standardized"` // inputs (x − μ)/σ rather than x ∈ [0, 1]
+	Train            int          `json:"train_examples"`
+	Test             int          `json:"test_examples"`
+	Backend          string       `json:"backend"`
+	Epochs           []benchEpoch `json:"epochs"`
+	SecondsPerEpoch  float64      `json:"seconds_per_epoch"` // mean over the epochs
+	StepsPerEpoch    int          `json:"steps_per_epoch"`
+	FlopsPerStep     float64      `json:"flops_per_step"` // GEMM flops of one full batch
+	GFLOPS           float64      `json:"gflops"`         // achieved: GEMM flops of an epoch / its seconds
+	GEMMGFLOPS       float64      `json:"gemm_gflops"`    // the same GEMMs timed alone, same run, same backend
+	Ratio            float64      `json:"ratio"`          // GFLOPS / GEMMGFLOPS
+	AllocsPerStep    float64      `json:"allocs_per_step"`
+	GOMAXPROCS       int          `json:"gomaxprocs"`
+	Env              string       `json:"env,omitempty"` // the OPENBLAS_* variables the run had
+}
+
+func benchRun(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	config := fs.String("config", "all", "configuration: A (784-30-10 and 784-100-10, sigmoid, quadratic cost), B (784-128-10, ReLU, softmax + cross-entropy) or all")
+	epochs := fs.Int("epochs", 3, "epochs per configuration")
+	jsonOut := fs.Bool("json", false, "print one JSON object per configuration and backend, nothing else, on stdout")
+	backends := fs.String("backend", "all", "BLAS engines to measure, comma-separated: "+strings.Join(blas.Available(), ", ")+", or all (this build)")
+	seed := fs.Uint64("seed", 1, "seed of the initial weights and of the shuffles")
+	std := fs.Bool("standardize", false, "feed (x − μ)/σ instead of the pixels x ∈ [0, 1] (μ, σ: mean and deviation of the training pixels, as PyTorch's MNIST example)")
+	nTrain := fs.Int("train", 0, "training examples to use (0: all 60000)")
+	nTest := fs.Int("test", 0, "test examples to use (0: all 10000)")
+	gemmTime := fs.Duration("gemm-time", 150*time.Millisecond, "how long to time each GEMM shape alone")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: stepnet bench [-config A|B|all] [-epochs N] [-json] [-backend gonum,openblas|all]")
+		fmt.Fprintln(stderr, "\nTrains on real MNIST and prints, per configuration and BLAS engine: seconds per epoch, test")
+		fmt.Fprintln(stderr, "accuracy after each epoch, the GFLOP/s of the training step, the GFLOP/s of the same matrix")
+		fmt.Fprintln(stderr, "products timed alone, and allocations per step. Build with -tags openblas for OpenBLAS. Flags:")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return usageError{err.Error()}
+	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Sprintf("unexpected arguments %q", fs.Args())}
+	}
+	var setups []benchSetup
+	for _, s := range benchSetups {
+		if strings.EqualFold(*config, "all") || strings.EqualFold(*config, s.Config) {
+			setups = append(setups, s)
+		}
+	}
+	if len(setups) == 0 {
+		return usageError{fmt.Sprintf("-config %q: want A, B or all", *config)}
+	}
+	if *epochs < 1 {
+		return usageError{fmt.Sprintf("-epochs must be at least 1, got %d", *epochs)}
+	}
+	if *nTrain < 0 || *nTest < 0 {
+		return usageError{fmt.Sprintf("-train and -test must be ≥ 0 (0: all), got %d and %d", *nTrain, *nTest)}
+	}
+	engines := blas.Available()
+	if *backends != "all" {
+		engines = strings.Split(*backends, ",")
+	}
+	for _, e := range engines {
+		if err := blas.Use(e); err != nil {
+			return usageError{"-backend: " + err.Error()}
+		}
+	}
+	defer blas.Use(blas.Available()[len(blas.Available())-1]) // the build's default
+
+	trainSet, testSet, err := loadMNIST(*nTrain, *nTest)
+	if err != nil {
+		return err
+	}
+	env := openblasEnv()
+	inputs := "pixels x ∈ [0, 1]"
+	if *std {
+		mu, sigma := standardize(trainSet, testSet)
+		inputs = fmt.Sprintf("inputs standardised, (x − %.4f)/%.4f", mu, sigma)
+	}
+	if !*jsonOut {
+		n, _ := trainSet.X.Dims()
+		m, _ := testSet.X.Dims()
+		fmt.Fprintf(stdout, "stepnet bench: MNIST, %d training and %d test images (%s); %d epochs; GOMAXPROCS %d; %s\n", n, m, inputs, *epochs, runtime.GOMAXPROCS(0), orNone(env))
+	}
+	for _, s := range setups {
+		if !*jsonOut {
+			fmt.Fprintf(stdout, "\nconfig %s: %s\n", s.Config, s.describe())
+		}
+		for _, e := range engines {
+			if err := blas.Use(e); err != nil {
+				return err
+			}
+			r, err := benchOne(s, trainSet, testSet, *epochs, *seed, *gemmTime, *jsonOut, stdout, stderr)
+			if err != nil {
+				return fmt.Errorf("config %s %s: %w", s.Config, s.layers(), err)
+			}
+			r.Env, r.Standardized = env, *std
+			if *jsonOut {
+				b, err := json.Marshal(r)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintln(stdout, string(b))
+			}
+		}
+	}
+	return nil
+}
+
+func (s benchSetup) layers() string {
+	parts := make([]string, len(s.Sizes))
+	for i, n := range s.Sizes {
+		parts[i] = fmt.Sprint(n)
+	}
+	return strings.Join(parts, "-")
+}
+
+func (s benchSetup) describe() string {
+	d := fmt.Sprintf("%s, %s hidden, %s output, %v, batch %d, η = %v", s.layers(), s.Hidden.Name, s.Output.Name, s.Loss, s.Batch, s.Eta)
+	if s.EtaNielsen != 0 {
+		d += fmt.Sprintf(" (Nielsen's η = %v is for C = ½‖o − y‖²; ours is ‖o − y‖², gradient 2(o − y), so η = %v/2)", s.EtaNielsen, s.EtaNielsen)
+	}
+	init := s.Init.String()
+	if s.Init == mlp.Normal || s.Init == mlp.Uniform {
+		init += fmt.Sprintf("(%v)", s.InitScale)
+	}
+	return d + ", init " + init
+}
+
+// benchOne trains one configuration with the installed BLAS engine.
+func benchOne(s benchSetup, trainSet, testSet *mnistSet, epochs int, seed uint64, gemmTime time.Duration, quiet bool, stdout, stderr io.Writer) (*benchResult, error) {
+	net, err := mlp.New(s.Sizes, s.Hidden, s.Output)
+	if err != nil {
+		return nil, err
+	}
+	if err := net.Initialize(s.Init, s.InitScale, seed); err != nil {
+		return nil, err
+	}
+	tr, err := train.New(net, trainSet.X, trainSet.Y, train.Config{Loss: s.Loss, Eta: s.Eta, BatchSize: s.Batch, Seed: seed})
+	if err != nil {
+		return nil, err
+	}
+	nTrain, _ := trainSet.X.Dims()
+	nTest, _ := testSet.X.Dims()
+	r := &benchResult{
+		Config: s.Config, Layers: s.Sizes, Activation: s.Hidden.Name, OutputActivation: s.Output.Name, Loss: s.Loss.String(),
+		Batch: s.Batch, Eta: s.Eta, EtaNielsen: s.EtaNielsen, Init: s.Init.String(), Seed: seed, Train: nTrain, Test: nTest,
+		Backend: blas.Backend(), StepsPerEpoch: tr.StepsPerEpoch(), FlopsPerStep: train.StepFlops(s.Sizes, s.Batch),
+		GOMAXPROCS: runtime.GOMAXPROCS(0),
+	}
+	if !quiet {
+		fmt.Fprintf(stdout, "  %s\n", r.Backend)
+	}
+	// The GEMM flops of an epoch: full batches, and the smaller last one.
+	epochFlops := float64(nTrain/s.Batch) * r.FlopsPerStep
+	if rest := nTrain % s.Batch; rest != 0 {
+		epochFlops += train.StepFlops(s.Sizes, rest)
+	}
+	total := 0.0
+	for e := 1; e <= epochs; e++ {
+		bar := newProgress(stderr, fmt.Sprintf("%s %s %s epoch %d/%d", s.Config, s.layers(), engineName(), e, epochs), tr.StepsPerEpoch())
+		start := time.Now()
+		res, err := tr.Epoch(bar.step)
+		secs := time.Since(start).Seconds()
+		bar.done()
+		if err != nil {
+			return nil, err
+		}
+		loss, acc, err := tr.Evaluate(testSet.X, testSet.Y)
+		if err != nil {
+			return nil, err
+		}
+		total += secs
+		ep := benchEpoch{Epoch: e, Seconds: secs, TrainLoss: res.Loss, TestLoss: loss, TestAccuracy: acc}
+		r.Epochs = append(r.Epochs, ep)
+		if !quiet {
+			fmt.Fprintf(stdout, "    epoch %d: %6.3f s   train loss %.4f   test loss %.4f   test accuracy %.4f\n", e, secs, ep.TrainLoss, ep.TestLoss, ep.TestAccuracy)
+		}
+	}
+	r.SecondsPerEpoch = total / float64(epochs)
+	r.GFLOPS = epochFlops / r.SecondsPerEpoch / 1e9
+	r.GEMMGFLOPS = r.FlopsPerStep / train.MeasureGEMMs(train.StepGEMMs(s.Sizes, s.Batch), gemmTime) / 1e9
+	r.Ratio = r.GFLOPS / r.GEMMGFLOPS
+	r.AllocsPerStep = allocsPerStep(tr, s.Batch)
+	if !quiet {
+		fmt.Fprintf(stdout, "    %.3f s/epoch; step: %.1f GFLOP/s (%.0f GEMM flops × %d steps); the same GEMMs alone: %.1f GFLOP/s; ratio %.0f%%; %.0f allocs/step\n",
+			r.SecondsPerEpoch, r.GFLOPS, r.FlopsPerStep, r.StepsPerEpoch, r.GEMMGFLOPS, 100*r.Ratio, r.AllocsPerStep)
+	}
+	return r, nil
+}
+
+// allocsPerStep counts the heap allocations of 200 more steps on full
+// batches, after training: the steady state. (It changes the weights; the
+// accuracies were measured before.)
+func allocsPerStep(tr *train.Trainer, batch int) float64 {
+	idx := make([]int, batch)
+	for i := range idx {
+		idx[i] = i
+	}
+	const steps = 200
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	for i := 0; i < steps; i++ {
+		if _, err := tr.Step(idx); err != nil {
+			return -1
+		}
+	}
+	runtime.ReadMemStats(&after)
+	return float64(after.Mallocs-before.Mallocs) / steps
+}
+
+// engineName is the short name of the installed engine.
+func engineName() string {
+	if blas.Accelerated() {
+		return "openblas"
+	}
+	return "gonum"
+}
+
+// openblasEnv returns the OPENBLAS_* variables of the environment, sorted.
+func openblasEnv() string {
+	var vs []string
+	for _, kv := range os.Environ() {
+		if strings.HasPrefix(kv, "OPENBLAS_") || strings.HasPrefix(kv, "GOMAXPROCS=") {
+			vs = append(vs, kv)
+		}
+	}
+	sort.Strings(vs)
+	return strings.Join(vs, " ")
+}
+
+func orNone(env string) string {
+	if env == "" {
+		return "no OPENBLAS_* variables"
+	}
+	return env
+}
