@@ -1,0 +1,51 @@
+// Package step cuts a computation of the lecture into steps that a student
+// can walk through one equation at a time: the forward pass of a network,
+// its backward pass (the delta rule), the chain-rule example
+// z = 2f(x+3y) + 6g(5x)h(y), and a few steps of gradient descent.
+//
+// # Steps
+//
+// A Walk is a list of Steps over a Diagram. Each step has a title, the
+// lecture's equation written with its numbers, the operands it used, one
+// sentence of explanation and the part of the diagram it touches:
+//
+//	Step 2 of 5: Activities of layer 1
+//	  a¹ = W¹ h⁰ + b¹ = [0.8652, -1.61, -0.7153]
+//	  with W¹ = [[0.9925, -0.3689], [-1.095, 1.063], [0.3632, 0.8969]]
+//	       h⁰ = [0.5, -1]
+//	       b¹ = [0, 0, 0]
+//
+// The forward pass of a network with L layers is 1 + 2L steps, following
+// the slide "MLP: Forward propagation": fill the input layer with h⁰ = x,
+// then for each layer l = 1…L the activities aˡ = Wˡ hˡ⁻¹ + bˡ and the
+// outputs hˡ = g(aˡ).
+//
+// Numbers are written with 4 significant digits (Num), vectors as [a, b, c]
+// and matrices row by row as [[a, b], [c, d]] (Vec, Mat). Step.Value keeps
+// the exact quantity, as in the trace the step comes from.
+//
+// # Rendering
+//
+// The same walk renders three ways; the package computes nothing it shows,
+// it only reads traces:
+//
+//   - Text and StepText for a terminal ("stepnet step" shows one step per
+//     Enter);
+//   - HTML, one self-contained block for a notebook cell or a web page:
+//     Previous / Next buttons, "step k of n", one equation at a time beside
+//     a drawing of the network whose touched neurons and weights are drawn
+//     thick, with the values written in the nodes. The state lives in the
+//     page (a little JavaScript, no kernel round-trip, nothing fetched), so
+//     it also works in the HTML that "jupyter nbconvert --to html" exports.
+//     Where scripts do not run (an untrusted notebook, a web viewer of
+//     .ipynb files) the block shows every step in order, as a static list;
+//   - Table and TableHTML, every step on one line, for printing.
+//
+// In a GoNB notebook cell:
+//
+//	w, err := step.Forward(net, []float64{0.5, -1})
+//	if err != nil {
+//		panic(err)
+//	}
+//	gonbui.DisplayHTML(w.HTML())
+package step

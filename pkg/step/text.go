@@ -1,0 +1,123 @@
+package step
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// StepText renders step k (from 1) of the walk for a terminal:
+//
+//	Step 2 of 5: Activities of layer 1
+//	  a¹ = W¹ h⁰ + b¹ = [0.5, -1]
+//	  with W¹ = [[1, 2], [3, 4]]
+//	       h⁰ = [1, 0]
+//	  Each neuron i of layer 1 adds up …
+//	  (touches layer 1, all neurons, through 4 connections)
+func (w *Walk) StepText(k int) string {
+	if k < 1 || k > len(w.Steps) {
+		return fmt.Sprintf("no step %d: the walk has steps 1 to %d\n", k, len(w.Steps))
+	}
+	s := w.Steps[k-1]
+	var b strings.Builder
+	fmt.Fprintf(&b, "Step %d of %d: %s\n", k, len(w.Steps), s.Title)
+	fmt.Fprintf(&b, "  %s\n", s.Equation)
+	for i, g := range s.Given {
+		lead := "  with "
+		if i > 0 {
+			lead = "       "
+		}
+		fmt.Fprintf(&b, "%s%s\n", lead, g)
+	}
+	if s.Explain != "" {
+		fmt.Fprintf(&b, "  %s\n", s.Explain)
+	}
+	if where := w.where(s.Focus); where != "" {
+		fmt.Fprintf(&b, "  (touches %s)\n", where)
+	}
+	return b.String()
+}
+
+// Text renders every step of the walk, one after the other, under its title.
+func (w *Walk) Text() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n%s\n", w.Title, strings.Repeat("=", utf8.RuneCountInString(w.Title)))
+	for k := 1; k <= len(w.Steps); k++ {
+		b.WriteString("\n")
+		b.WriteString(w.StepText(k))
+	}
+	return b.String()
+}
+
+// Table renders the walk as a plain-text table, one line per step: its
+// number, its title and its equation, for printing.
+func (w *Walk) Table() string {
+	head := []string{"#", "step", "equation"}
+	rows := [][]string{head}
+	for k, s := range w.Steps {
+		rows = append(rows, []string{fmt.Sprint(k + 1), s.Title, s.Equation})
+	}
+	width := make([]int, len(head))
+	for _, r := range rows {
+		for i, cell := range r {
+			width[i] = max(width[i], utf8.RuneCountInString(cell))
+		}
+	}
+	var b strings.Builder
+	b.WriteString(w.Title + "\n\n")
+	for n, r := range rows {
+		for i, cell := range r {
+			if i == len(r)-1 {
+				b.WriteString(cell)
+				continue
+			}
+			b.WriteString(cell + strings.Repeat(" ", width[i]-utf8.RuneCountInString(cell)) + "  ")
+		}
+		b.WriteString("\n")
+		if n == 0 {
+			b.WriteString(strings.Repeat("-", width[0]) + "  " + strings.Repeat("-", width[1]) + "  " + strings.Repeat("-", width[2]) + "\n")
+		}
+	}
+	return b.String()
+}
+
+// where says in words what part of the diagram a focus touches:
+// "layer 1, all neurons, through 6 connections".
+func (w *Walk) where(f Focus) string {
+	if f.Column < 0 || f.Column >= len(w.Diagram.Columns) {
+		return ""
+	}
+	col := w.Diagram.Columns[f.Column]
+	s := col.Title
+	switch {
+	case f.Nodes == nil && len(col.Nodes) > 1 && col.Nodes[0] == "":
+		s += ", all neurons"
+	case f.Nodes == nil && len(col.Nodes) > 1:
+		s += ", all nodes"
+	case f.Nodes != nil:
+		names := make([]string, len(f.Nodes))
+		for i, n := range f.Nodes {
+			names[i] = nodeName(col, n)
+		}
+		s += ", " + strings.Join(names, ", ")
+	}
+	if n := len(f.Edges); n > 0 {
+		s += fmt.Sprintf(", through %d connection%s", n, plural(n))
+	}
+	return s
+}
+
+// nodeName names node i of a column: its own name, or "neuron i+1".
+func nodeName(c Column, i int) string {
+	if i >= 0 && i < len(c.Nodes) && c.Nodes[i] != "" {
+		return c.Nodes[i]
+	}
+	return fmt.Sprintf("neuron %d", i+1)
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
