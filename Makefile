@@ -45,3 +45,16 @@ exercises-solutions:
 ## plots: render every lesson figure into plots/ (PNG, SVG, PDF per figure, an A4 sheet per lesson, index.html)
 plots:
 	$(GO) run ./cmd/stepnet plots -out plots
+
+## bench: train real MNIST (configs A and B) with gonum's pure-Go BLAS: s/epoch, accuracy, GFLOP/s, allocs/step
+bench:
+	CGO_ENABLED=0 $(GO) run ./cmd/stepnet bench
+
+## bench-openblas: the same built with OpenBLAS through cgo (installs Debian's libopenblas-dev if the linker
+##   cannot find it); one run measures both engines side by side. OPENBLAS_* variables are used as the environment has them.
+SUDO ?= $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+.PHONY: bench-openblas
+bench-openblas:
+	@printf 'int main(void){return 0;}\n' | cc -x c - -lopenblas -o /dev/null 2>/dev/null || \
+		{ echo "installing libopenblas-dev"; $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q libopenblas-dev; }
+	$(GO) run -tags openblas ./cmd/stepnet bench
