@@ -1,0 +1,155 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/term"
+
+	"github.com/stepnet/stepnet/pkg/mlp"
+	"github.com/stepnet/stepnet/pkg/neuron"
+	"github.com/stepnet/stepnet/pkg/step"
+)
+
+func init() {
+	register(command{name: "step", summary: "walk through a pass of a small network one equation per Enter", run: stepRun})
+}
+
+// The small network every pass walks through: 2-3-2, sigmoid, Xavier
+// weights from the seed, one example x with target y.
+var (
+	stepSizes = []int{2, 3, 2}
+	stepX     = []float64{0.5, -1}
+	stepY     = []float64{1, 0}
+)
+
+// stepPasses are the walks "stepnet step -pass" knows.
+var stepPasses = []string{"forward", "backward", "chain", "gd"}
+
+func stepRun(args []string, stdout, stderr io.Writer) error {
+	interactive := term.IsTerminal(int(os.Stdin.Fd()))
+	return stepMain(args, os.Stdin, interactive, stdout, stderr)
+}
+
+// stepMain is stepRun with its input made explicit, for the tests.
+func stepMain(args []string, stdin io.Reader, interactive bool, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("step", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	pass := fs.String("pass", "forward", "what to walk through: "+strings.Join(stepPasses, ", "))
+	seed := fs.Uint64("seed", 1, "seed of the network's weights")
+	all := fs.Bool("all", false, "print every step at once (the default when the input is not a terminal)")
+	table := fs.Bool("table", false, "print every step as one line of a table, for printing")
+	htmlOut := fs.String("html", "", "write the step-through as a web page (Previous / Next buttons) to this file")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: stepnet step [-pass forward|backward|chain|gd] [-seed N] [-all] [-table] [-html FILE]")
+		fmt.Fprintln(stderr, "\nWalks a 2-3-2 sigmoid network (x = [0.5, -1], y = [1, 0]) through a pass, one step per Enter")
+		fmt.Fprintln(stderr, "(b goes back, q quits). Flags:")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return usageError{err.Error()}
+	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
+	}
+	w, err := stepWalk(*pass, *seed)
+	if err != nil {
+		return err
+	}
+	switch {
+	case *htmlOut != "":
+		if err := stepWritePage(*htmlOut, w); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "wrote %s (%d steps)\n", *htmlOut, len(w.Steps))
+		return nil
+	case *table:
+		_, err := io.WriteString(stdout, w.Table())
+		return err
+	case *all || !interactive:
+		_, err := io.WriteString(stdout, w.Text())
+		return err
+	}
+	return stepInteract(w, stdin, stdout)
+}
+
+// stepNetwork returns the small network of the walks.
+func stepNetwork(seed uint64) (*mlp.Network, error) {
+	net, err := mlp.New(stepSizes, neuron.Sigmoid, neuron.Sigmoid)
+	if err != nil {
+		return nil, err
+	}
+	return net, net.Initialize(mlp.Xavier, 0, seed)
+}
+
+// stepWalk builds the walk of a pass.
+func stepWalk(pass string, seed uint64) (*step.Walk, error) {
+	net, err := stepNetwork(seed)
+	if err != nil {
+		return nil, err
+	}
+	switch pass {
+	case "forward":
+		return step.Forward(net, stepX)
+	case "backward", "chain", "gd":
+		return nil, fmt.Errorf("-pass %s is not available yet", pass)
+	}
+	return nil, usageError{fmt.Sprintf("unknown pass %q: want one of %s", pass, strings.Join(stepPasses, ", "))}
+}
+
+// stepInteract shows one step at a time: Enter (or n) for the next, b for
+// the previous, q to quit.
+func stepInteract(w *step.Walk, stdin io.Reader, stdout io.Writer) error {
+	fmt.Fprintf(stdout, "%s: %d steps. Enter: next, b: back, q: quit.\n\n", w.Title, len(w.Steps))
+	in := bufio.NewScanner(stdin)
+	k := 1
+	for {
+		fmt.Fprint(stdout, w.StepText(k))
+		if k == len(w.Steps) {
+			fmt.Fprintln(stdout, "\n(last step)")
+			return nil
+		}
+		fmt.Fprint(stdout, "\n[Enter] next, b back, q quit > ")
+		if !in.Scan() {
+			fmt.Fprintln(stdout)
+			return in.Err()
+		}
+		switch strings.ToLower(strings.TrimSpace(in.Text())) {
+		case "q", "quit":
+			return nil
+		case "b", "back", "p":
+			k = max(k-1, 1)
+		default:
+			k++
+		}
+		fmt.Fprintln(stdout)
+	}
+}
+
+// stepWritePage writes the walk as a complete web page, atomically.
+func stepWritePage(path string, w *step.Walk) error {
+	page := "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><title>stepnet step</title></head>\n<body>\n" +
+		w.HTML() + w.TableHTML() + "</body></html>\n"
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".step-*.html")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.WriteString(page); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
