@@ -1,0 +1,230 @@
+package backprop
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/internal/notation"
+	"github.com/stepnet/stepnet/pkg/mlp"
+	"github.com/stepnet/stepnet/pkg/neuron"
+)
+
+// Trace records the backward pass for one example: every δˡ and every
+// gradient, indexed by the layer l = 1…L (index 0 is unused, as the input
+// is not a layer).
+type Trace struct {
+	Delta []*mat.VecDense // Delta[l] = δˡ = ∂C/∂aˡ, nˡ values
+	GradW []*mat.Dense    // GradW[l] = ∂C/∂Wˡ = δˡ (hˡ⁻¹)ᵀ, nˡ×nˡ⁻¹ like Wˡ
+	GradB []*mat.VecDense // GradB[l] = ∂C/∂bˡ = δˡ
+	DCDO  []float64       // ∂C/∂oᴸ: 2(o − y) or softmax(o) − y
+	C     float64         // the loss C of the example
+}
+
+// Gradient runs the forward pass for x and the backward pass for the target
+// y: the gradient of C(x, y) with respect to every weight and bias.
+func Gradient(net *mlp.Network, x, y []float64, loss mlp.Loss) (*Trace, error) {
+	t, err := net.Forward(x)
+	if err != nil {
+		return nil, err
+	}
+	return Backward(net, t, y, loss)
+}
+
+// Backward is the delta rule of the slides for one example, from the
+// forward trace t of that example and its target y:
+//
+//	δᴸ = ∂C/∂oᴸ ⊙ g′(aᴸ)             (δᴸ = p − y with softmax + cross-entropy)
+//	δˡ = (Wˡ⁺¹)ᵀ δˡ⁺¹ ⊙ g′(aˡ)       for l = L−1 … 1
+//	∂C/∂Wˡ = δˡ (hˡ⁻¹)ᵀ              that is ∂C/∂wᵢⱼˡ = δᵢˡ hⱼˡ⁻¹
+//	∂C/∂bˡ = δˡ
+//
+// A gradient that is not finite is an error naming the layer, never a
+// silent NaN.
+func Backward(net *mlp.Network, t *mlp.Trace, y []float64, loss mlp.Loss) (*Trace, error) {
+	if err := checkTrace(net, t); err != nil {
+		return nil, err
+	}
+	if err := checkTarget(net, y, loss); err != nil {
+		return nil, err
+	}
+	L := len(net.Layers)
+	bt := &Trace{
+		Delta: make([]*mat.VecDense, L+1),
+		GradW: make([]*mat.Dense, L+1),
+		GradB: make([]*mat.VecDense, L+1),
+	}
+
+	// The loss and its derivative with respect to the output o = hᴸ.
+	o := t.Output()
+	c, err := loss.Value(o, y)
+	if err != nil {
+		return nil, fmt.Errorf("backprop: %w", err)
+	}
+	bt.C = c
+	bt.DCDO, err = loss.Grad(o, y)
+	if err != nil {
+		return nil, fmt.Errorf("backprop: %w", err)
+	}
+	if err := finiteSlice(L, "∂C/∂o"+notation.Sup(L), bt.DCDO); err != nil {
+		return nil, err
+	}
+
+	// The output error δᴸ.
+	bt.Delta[L] = outputDelta(net.Layers[L-1].G, t.A[L], bt.DCDO, loss)
+	if err := finiteVec(L, notation.Sym("δ", L), bt.Delta[L]); err != nil {
+		return nil, err
+	}
+
+	// Backwards through the hidden layers: δˡ from δˡ⁺¹.
+	for l := L - 1; l >= 1; l-- {
+		next := net.Layers[l] // layer l+1
+		bt.Delta[l] = hiddenDelta(next.W, bt.Delta[l+1], net.Layers[l-1].G, t.A[l])
+		if err := finiteVec(l, notation.Sym("δ", l), bt.Delta[l]); err != nil {
+			return nil, err
+		}
+	}
+
+	// The gradients: ∂C/∂Wˡ = δˡ (hˡ⁻¹)ᵀ and ∂C/∂bˡ = δˡ.
+	for l := 1; l <= L; l++ {
+		gw := mat.NewDense(bt.Delta[l].Len(), t.H[l-1].Len(), nil)
+		gw.Outer(1, bt.Delta[l], t.H[l-1])
+		if err := finiteMat(l, "∂C/∂"+notation.Sym("W", l), gw); err != nil {
+			return nil, err
+		}
+		bt.GradW[l] = gw
+		bt.GradB[l] = mat.VecDenseCopyOf(bt.Delta[l])
+	}
+	return bt, nil
+}
+
+// outputDelta returns δᴸ. For the squared error δᵢᴸ = ∂C/∂oᵢᴸ g′(aᵢᴸ)
+// = 2(oᵢᴸ − yᵢ) g′(aᵢᴸ). For softmax + cross-entropy the softmax is the
+// output non-linearity and g is the identity (g′ = 1), so δᴸ = p − y, which
+// is exactly ∂C/∂oᴸ.
+func outputDelta(g neuron.Activation, a *mat.VecDense, dCdO []float64, loss mlp.Loss) *mat.VecDense {
+	d := mat.NewVecDense(len(dCdO), nil)
+	for i, v := range dCdO {
+		if loss == mlp.SoftmaxCrossEntropy {
+			d.SetVec(i, v) // δᵢᴸ = pᵢ − yᵢ
+		} else {
+			d.SetVec(i, v*g.Deriv(a.AtVec(i))) // δᵢᴸ = ∂C/∂oᵢᴸ g′(aᵢᴸ)
+		}
+	}
+	return d
+}
+
+// hiddenDelta returns δˡ = (Wˡ⁺¹)ᵀ δˡ⁺¹ ⊙ g′(aˡ), that is
+// δⱼˡ = Σᵢ δᵢˡ⁺¹ wᵢⱼˡ⁺¹ g′(aⱼˡ): the errors of the layer above, sent back
+// along the same weights, times the slope of g at this layer's activities.
+func hiddenDelta(wNext *mat.Dense, dNext *mat.VecDense, g neuron.Activation, a *mat.VecDense) *mat.VecDense {
+	d := mat.NewVecDense(a.Len(), nil)
+	d.MulVec(wNext.T(), dNext) // (Wˡ⁺¹)ᵀ δˡ⁺¹
+	for j := 0; j < d.Len(); j++ {
+		d.SetVec(j, d.AtVec(j)*g.Deriv(a.AtVec(j))) // ⊙ g′(aˡ)
+	}
+	return d
+}
+
+// checkTrace checks that the forward trace t belongs to a network of the
+// shape of net.
+func checkTrace(net *mlp.Network, t *mlp.Trace) error {
+	if err := net.Validate(); err != nil {
+		return err
+	}
+	L := len(net.Layers)
+	if t == nil {
+		return fmt.Errorf("backprop: the forward trace is nil: run net.Forward(x) first")
+	}
+	if len(t.H) != L+1 || len(t.A) != L+1 {
+		return fmt.Errorf("backprop: the forward trace has %d outputs h and %d activities a but the network has %d layers: want %d of each (h⁰ = x, a⁰ unused)", len(t.H), len(t.A), L, L+1)
+	}
+	if t.H[0] == nil {
+		return fmt.Errorf("backprop: the forward trace has no input h⁰ = x")
+	}
+	if n0 := net.Layers[0].In(); t.H[0].Len() != n0 {
+		r, c := net.Layers[0].W.Dims()
+		return fmt.Errorf("backprop: layer 1: W¹ is %s but the trace's h⁰ has %d values", notation.Shape(r, c), t.H[0].Len())
+	}
+	for l := 1; l <= L; l++ {
+		r, c := net.Layers[l-1].W.Dims()
+		for _, q := range []struct {
+			name string
+			v    *mat.VecDense
+		}{{"a", t.A[l]}, {"h", t.H[l]}} {
+			if q.v == nil {
+				return fmt.Errorf("backprop: layer %d: the forward trace has no %s", l, notation.Sym(q.name, l))
+			}
+			if q.v.Len() != r {
+				return fmt.Errorf("backprop: layer %d: W%s is %s but the trace's %s has %d values", l, notation.Sup(l), notation.Shape(r, c), notation.Sym(q.name, l), q.v.Len())
+			}
+		}
+	}
+	return nil
+}
+
+// checkTarget checks the target y against the output layer and the loss.
+func checkTarget(net *mlp.Network, y []float64, loss mlp.Loss) error {
+	if err := checkLoss(net, loss); err != nil {
+		return err
+	}
+	L := len(net.Layers)
+	r, c := net.Layers[L-1].W.Dims()
+	if len(y) != r {
+		return fmt.Errorf("backprop: layer %d: the output o = h%s has %d values (W%s is %s) but the target y has %d", L, notation.Sup(L), r, notation.Sup(L), notation.Shape(r, c), len(y))
+	}
+	for j, v := range y {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return fmt.Errorf("backprop: the target y[%d] is %v", j, v)
+		}
+	}
+	return nil
+}
+
+// checkLoss checks that the loss is known and, for softmax + cross-entropy,
+// that the output layer's g is the identity.
+func checkLoss(net *mlp.Network, loss mlp.Loss) error {
+	switch loss {
+	case mlp.SquaredError:
+		return nil
+	case mlp.SoftmaxCrossEntropy:
+		L := len(net.Layers)
+		if g := net.Layers[L-1].G; !strings.EqualFold(g.Name, neuron.Identity.Name) {
+			return fmt.Errorf("backprop: %v needs g = identity on the output layer (the softmax is the output non-linearity), but layer %d has g = %s", loss, L, g.Name)
+		}
+		return nil
+	}
+	return fmt.Errorf("backprop: unknown loss %d: want mlp.SquaredError or mlp.SoftmaxCrossEntropy", int(loss))
+}
+
+func finiteSlice(l int, name string, v []float64) error {
+	for i, x := range v {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return fmt.Errorf("backprop: layer %d: %s[%d] is %v (are the weights and targets too large?)", l, name, i, x)
+		}
+	}
+	return nil
+}
+
+func finiteVec(l int, name string, v *mat.VecDense) error {
+	for i := 0; i < v.Len(); i++ {
+		if x := v.AtVec(i); math.IsNaN(x) || math.IsInf(x, 0) {
+			return fmt.Errorf("backprop: layer %d: %s[%d] is %v (are the weights and targets too large?)", l, name, i, x)
+		}
+	}
+	return nil
+}
+
+func finiteMat(l int, name string, m *mat.Dense) error {
+	r, c := m.Dims()
+	for i := 0; i < r; i++ {
+		for j := 0; j < c; j++ {
+			if x := m.At(i, j); math.IsNaN(x) || math.IsInf(x, 0) {
+				return fmt.Errorf("backprop: layer %d: %s[%d,%d] is %v (are the weights and targets too large?)", l, name, i, j, x)
+			}
+		}
+	}
+	return nil
+}
