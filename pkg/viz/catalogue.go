@@ -7,6 +7,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/stepnet/stepnet/internal/lessons"
+	"github.com/stepnet/stepnet/pkg/data"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
@@ -44,8 +45,11 @@ func Catalogue() []Entry {
 		"One neuron with two inputs computes a = w₁x₁ + w₂x₂ + w₀. The line a = 0 splits the plane: on the side w "+
 			"points to, a > 0. Through the sigmoid, the output is 0.5 on the line and moves to 0 or 1 away from it.",
 		func(seed uint64) (*Figure, error) {
-			X, y := twoBlobs(seed)
-			return HalfPlane(neuron.Neuron{W: []float64{1.5, 1}, W0: -0.25, G: neuron.Sigmoid}, X, y)
+			set, err := data.TwoGaussians(60, [2]float64{-1, -0.5}, [2]float64{1, 0.8}, 0.6, seed)
+			if err != nil {
+				return nil, err
+			}
+			return HalfPlane(neuron.Neuron{W: []float64{1.5, 1}, W0: -0.25, G: neuron.Sigmoid}, set.X, set.Labels)
 		})
 
 	add(2, "forward-diagram",
@@ -68,6 +72,12 @@ func Catalogue() []Entry {
 			"to that class. Cross-entropy −log p grows without bound as p → 0, so a confidently wrong output gets a "+
 			"large gradient; the squared error stays below 2.",
 		func(uint64) (*Figure, error) { return LossCurves() })
+
+	add(3, "decision-regions",
+		"A 2-16-2 network (tanh hidden units, softmax output, cross-entropy) trained on two interleaved moons. "+
+			"Each shade is the class c = argmax p it decides there; the black line is the boundary. No single "+
+			"line could separate the moons: the hidden layer bends the boundary.",
+		moonsRegions)
 
 	add(4, "cost-surface",
 		"Level curves of the cost C(w) of a linear neuron with two weights (LeCun's two-class problem), and 50 "+
@@ -123,6 +133,31 @@ func Catalogue() []Entry {
 			X, y := triangleData(net, seed)
 			return HiddenUnits(net, X, y)
 		})
+	add(12, "representations",
+		"A deep network 2-16-16-2-2 (tanh) trained on two spirals, and the same 300 points as each layer "+
+			"represents them: the input x, then h¹(x), h²(x) (16 units each, projected on their two principal "+
+			"components) and h³(x) (2 units). Tangled in x, the arms come apart layer after layer until a line "+
+			"separates them for the output layer.",
+		spiralsRepresentations)
+	add(12, "spirals-regions",
+		"The decision regions of the same deep network on the two spirals: the boundary winds between the arms.",
+		spiralsRegions)
+
+	add(13, "learning-curves",
+		fmt.Sprintf("A 784-%d-10 network (tanh, softmax, cross-entropy, minibatches of 32, η = 0.1) trained on the "+
+			"first %d MNIST digits for %d epochs, measured on the training set and on %d test digits after "+
+			"every epoch. The gap between the two curves is what the network learnt by heart.",
+			mnistHidden, mnistTrain, mnistEpochs, mnistTest),
+		mnistCurves)
+	add(13, "first-layer-weights",
+		"The weights of 16 hidden units of that network, each drawn as a 28×28 image: the pattern of ink that "+
+			"excites the unit (white) or inhibits it (black). Some look like strokes or parts of digits.",
+		mnistWeights)
+	add(13, "confusion-matrix",
+		"For the test digits: how often each true digit (row) got each answer (column). The diagonal holds "+
+			"the right answers; the largest off-diagonal cells are the digits the network confuses.",
+		mnistConfusion)
+
 	// Keep the catalogue in lesson order whatever the order of the calls
 	// above: the CLI writes one sheet per run of entries of a lesson.
 	sort.SliceStable(all, func(i, j int) bool { return all[i].Lesson.Number < all[j].Lesson.Number })
@@ -190,23 +225,4 @@ func Find(lesson, name string) (Entry, error) {
 		}
 	}
 	return Entry{}, fmt.Errorf("lesson %s has no figure %q", l.Slug, name)
-}
-
-// twoBlobs is a stand-in for two Gaussian classes until pkg/data lands.
-func twoBlobs(seed uint64) (*mat.Dense, []int) {
-	rng := mlp.NewRand(seed)
-	n := 60
-	X := mat.NewDense(n, 2, nil)
-	y := make([]int, n)
-	for i := 0; i < n; i++ {
-		c := i % 2
-		y[i] = c
-		cx, cy := -1.0, -0.5
-		if c == 1 {
-			cx, cy = 1, 0.8
-		}
-		X.Set(i, 0, cx+0.6*rng.NormFloat64())
-		X.Set(i, 1, cy+0.6*rng.NormFloat64())
-	}
-	return X, y
 }

@@ -8,6 +8,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 	"gonum.org/v1/plot/plotter"
 
+	"github.com/stepnet/stepnet/pkg/data"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
@@ -97,7 +98,11 @@ func TestSurfacesAndRegimes(t *testing.T) {
 func TestRepresentationsAndRegions(t *testing.T) {
 	net, _ := mlp.New([]int{2, 4, 3, 2}, neuron.Tanh, neuron.Identity)
 	net.Initialize(mlp.Xavier, 0, 3)
-	X, y := twoBlobs(2)
+	set, err := data.TwoGaussians(40, [2]float64{-1, -1}, [2]float64{1, 1}, 0.5, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	X, y := set.X, set.Labels
 	f, err := Representations(net, X, y)
 	mustRender(t, "representations", f, err)
 	if len(f.Panels)*len(f.Panels[0]) < 3 {

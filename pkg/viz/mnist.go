@@ -172,7 +172,7 @@ func ConfusionMatrix(pred, labels []int, k int) (*Figure, error) {
 	p.X.Tick.Marker = plot.ConstantTicks(xt)
 	p.Y.Tick.Marker = plot.ConstantTicks(yt)
 	f := &Figure{
-		Title:    fmt.Sprintf("Confusion matrix, %d of %d right (%.1f%%): off the diagonal, which digit is taken for which", right, len(pred), 100*float64(right)/float64(len(pred))),
+		Title:    fmt.Sprintf("Confusion matrix, %d of %d right (%.1f%%): off the diagonal, the mistakes", right, len(pred), 100*float64(right)/float64(len(pred))),
 		Subtitle: "row: the true digit; column: the network's answer; blue: right, orange: wrong, darker: more often",
 		Panels:   [][]*plot.Plot{{p}},
 		Width:    TextWidth,
@@ -195,5 +195,7 @@ func LearningCurves(cost, accuracy []Series) (*Figure, error) {
 		return nil, err
 	}
 	right.Legend.Top, right.Legend.Left = false, false
+	left.X.Tick.Marker = integerTicks{}
+	right.X.Tick.Marker = integerTicks{}
 	return grid("Learning curves: training and test set, epoch after epoch", 2, ShortHeight, left, right), nil
 }

@@ -46,6 +46,9 @@ func classifier(net *mlp.Network) (func(x1, x2 float64) (int, float64), int, err
 			return 0, o[0] - threshold
 		}
 		c := mlp.Argmax(o)
+		if k == 2 {
+			return c, o[1] - o[0] // > 0 for class 1: smooth across the boundary
+		}
 		return c, o[c]
 	}, max(k, 2), nil
 }
@@ -68,6 +71,22 @@ func addRegions(p *plot.Plot, net *mlp.Network, lo, hi float64) error {
 	}, lo, hi, lo, hi, 200))
 	// The boundary: where the class changes, found on a grid as the level 0 of
 	// the difference between neighbouring classes for each pair.
+	if k == 2 {
+		// Two classes: the boundary is the level 0 of a smooth score.
+		score := func(x1, x2 float64) float64 {
+			_, s := decide(x1, x2)
+			return s
+		}
+		for _, xy := range contourLines(score, lo, hi, lo, hi, 150, 0) {
+			l, err := plotter.NewLine(xy)
+			if err != nil {
+				continue
+			}
+			l.LineStyle = draw.LineStyle{Color: Black, Width: vg.Points(1.5)}
+			p.Add(l)
+		}
+		return nil
+	}
 	for c := 0; c < k; c++ {
 		in := func(x1, x2 float64) float64 {
 			d, _ := decide(x1, x2)
@@ -75,9 +94,6 @@ func addRegions(p *plot.Plot, net *mlp.Network, lo, hi float64) error {
 				return 1
 			}
 			return -1
-		}
-		if k == 2 && c == 1 {
-			break // one line separates two classes
 		}
 		for _, xy := range contourLines(in, lo, hi, lo, hi, 120, 0) {
 			l, err := plotter.NewLine(xy)
@@ -107,7 +123,8 @@ func DecisionRegions(net *mlp.Network, X mat.Matrix, labels []int, title string)
 	addClasses(p, X, labels, nil)
 	square(p, lo, hi)
 	p.Legend.Top, p.Legend.Left = false, false
-	f := &Figure{Title: title, Panels: [][]*plot.Plot{{nil, p, nil}}, Width: TextWidth, Height: 12 * vg.Centimeter}
+	// Narrower than the text width, so that the plane is drawn about square.
+	f := &Figure{Title: title, Panels: [][]*plot.Plot{{p}}, Width: 13 * vg.Centimeter, Height: 14.5 * vg.Centimeter}
 	f.Subtitle = fmt.Sprintf("network %v: each shade is the class it decides there, the black line the boundary", net)
 	return f, nil
 }

@@ -2,6 +2,7 @@ package viz
 
 import (
 	"image/color"
+	"math"
 	"strconv"
 	"strings"
 
@@ -158,4 +159,16 @@ func (t minusTicks) Ticks(lo, hi float64) []plot.Tick {
 // num formats v with 3 significant digits and a true minus sign.
 func num(v float64) string {
 	return strings.ReplaceAll(strconv.FormatFloat(v, 'g', 3, 64), "-", "−")
+}
+
+// integerTicks labels whole numbers only (epochs, steps), about 6 of them.
+type integerTicks struct{}
+
+func (integerTicks) Ticks(lo, hi float64) []plot.Tick {
+	step := math.Max(1, math.Ceil((hi-lo)/6))
+	var ticks []plot.Tick
+	for v := math.Ceil(lo); v <= hi; v += step {
+		ticks = append(ticks, plot.Tick{Value: v, Label: strconv.Itoa(int(v))})
+	}
+	return ticks
 }

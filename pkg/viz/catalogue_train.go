@@ -1,0 +1,228 @@
+package viz
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/stepnet/stepnet/pkg/data"
+	"github.com/stepnet/stepnet/pkg/mlp"
+	"github.com/stepnet/stepnet/pkg/neuron"
+	"github.com/stepnet/stepnet/pkg/train"
+)
+
+// Catalogue builders that need a trained network: lessons 03, 12 and 13.
+// They train with pkg/train (minibatch gradient descent, the same maths as
+// pkg/gd, fast), and keep the result of a seed so that the figures of one
+// training run share it.
+
+// trained is one training run and what the figures draw from it.
+type trained struct {
+	net      *mlp.Network
+	set      *data.Set // the training set (toy problems)
+	cost     []Series  // per epoch: training and test cost (MNIST)
+	accuracy []Series  // per epoch: training and test accuracy (MNIST)
+	pred     []int     // test predictions (MNIST)
+	labels   []int     // test labels (MNIST)
+}
+
+var trainedCache = struct {
+	sync.Mutex
+	runs map[string]*trained
+}{runs: map[string]*trained{}}
+
+// cachedRun returns the run called name for seed, training it the first time.
+func cachedRun(name string, seed uint64, run func(seed uint64) (*trained, error)) (*trained, error) {
+	key := fmt.Sprintf("%s/%d", name, seed)
+	trainedCache.Lock()
+	defer trainedCache.Unlock()
+	if r, ok := trainedCache.runs[key]; ok {
+		return r, nil
+	}
+	r, err := run(seed)
+	if err != nil {
+		return nil, fmt.Errorf("training %s: %w", name, err)
+	}
+	trainedCache.runs[key] = r
+	return r, nil
+}
+
+// fit trains net on set for the given epochs.
+func fit(net *mlp.Network, set *data.Set, cfg train.Config, epochs int) error {
+	t, err := train.New(net, set.X, set.Y, cfg)
+	if err != nil {
+		return err
+	}
+	for e := 0; e < epochs; e++ {
+		if _, err := t.Epoch(nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// moonsRun: a 2-16-2 tanh network with a softmax output on the two moons.
+func moonsRun(seed uint64) (*trained, error) {
+	set, err := data.Moons(200, 0.15, seed)
+	if err != nil {
+		return nil, err
+	}
+	net, err := mlp.New([]int{2, 16, 2}, neuron.Tanh, neuron.Identity)
+	if err != nil {
+		return nil, err
+	}
+	if err := net.Initialize(mlp.Xavier, 0, seed); err != nil {
+		return nil, err
+	}
+	cfg := train.Config{Loss: mlp.SoftmaxCrossEntropy, Eta: 0.3, BatchSize: 10, Seed: seed}
+	if err := fit(net, set, cfg, 300); err != nil {
+		return nil, err
+	}
+	return &trained{net: net, set: set}, nil
+}
+
+func moonsRegions(seed uint64) (*Figure, error) {
+	r, err := cachedRun("moons", seed, moonsRun)
+	if err != nil {
+		return nil, err
+	}
+	return DecisionRegions(r.net, r.set.X, r.set.Labels, "Two moons: the class c = argmax p a trained network decides")
+}
+
+// spiralsRun: a deep tanh network 2-16-16-2-2 on two spirals; its last hidden
+// layer has 2 units so that the representation it learns can be drawn as is.
+func spiralsRun(seed uint64) (*trained, error) {
+	set, err := data.Spirals(300, 2, 1, 0.03, seed)
+	if err != nil {
+		return nil, err
+	}
+	net, err := mlp.New([]int{2, 16, 16, 2, 2}, neuron.Tanh, neuron.Identity)
+	if err != nil {
+		return nil, err
+	}
+	if err := net.Initialize(mlp.Xavier, 0, seed); err != nil {
+		return nil, err
+	}
+	cfg := train.Config{Loss: mlp.SoftmaxCrossEntropy, Eta: 0.1, BatchSize: 10, Seed: seed}
+	if err := fit(net, set, cfg, 600); err != nil {
+		return nil, err
+	}
+	return &trained{net: net, set: set}, nil
+}
+
+func spiralsRepresentations(seed uint64) (*Figure, error) {
+	r, err := cachedRun("spirals", seed, spiralsRun)
+	if err != nil {
+		return nil, err
+	}
+	return Representations(r.net, r.set.X, r.set.Labels)
+}
+
+func spiralsRegions(seed uint64) (*Figure, error) {
+	r, err := cachedRun("spirals", seed, spiralsRun)
+	if err != nil {
+		return nil, err
+	}
+	return DecisionRegions(r.net, r.set.X, r.set.Labels, "Two spirals: a deep network's decision regions")
+}
+
+// The MNIST run of the printed figures: small enough to train in a few
+// seconds on a laptop (the notebooks train on the full set).
+const (
+	mnistTrain  = 10000
+	mnistTest   = 2000
+	mnistHidden = 64
+	mnistEpochs = 5
+)
+
+func mnistRun(seed uint64) (*trained, error) {
+	trainPart, testPart, err := data.LoadMNISTFirst("", mnistTrain, mnistTest)
+	if err != nil {
+		return nil, err
+	}
+	trainSet, err := trainPart.Set()
+	if err != nil {
+		return nil, err
+	}
+	testSet, err := testPart.Set()
+	if err != nil {
+		return nil, err
+	}
+	net, err := mlp.New([]int{trainPart.Rows * trainPart.Cols, mnistHidden, 10}, neuron.Tanh, neuron.Identity)
+	if err != nil {
+		return nil, err
+	}
+	// Small initial weights: what the first layer shows after training is then
+	// what it learnt, not the noise it started from (the border pixels of
+	// MNIST are always 0, so their weights never move).
+	if err := net.Initialize(mlp.Normal, 0.01, seed); err != nil {
+		return nil, err
+	}
+	t, err := train.New(net, trainSet.X, trainSet.Y, train.Config{Loss: mlp.SoftmaxCrossEntropy, Eta: 0.1, BatchSize: 32, Seed: seed})
+	if err != nil {
+		return nil, err
+	}
+	r := &trained{net: net}
+	trainCost := Series{Name: fmt.Sprintf("training set (%d)", mnistTrain)}
+	testCost := Series{Name: fmt.Sprintf("test set (%d)", mnistTest)}
+	trainAcc, testAcc := trainCost, testCost
+	measure := func(epoch int) error {
+		l, a, err := t.Evaluate(trainSet.X, trainSet.Y)
+		if err != nil {
+			return err
+		}
+		lt, at, err := t.Evaluate(testSet.X, testSet.Y)
+		if err != nil {
+			return err
+		}
+		e := float64(epoch)
+		trainCost.X, trainCost.Y = append(trainCost.X, e), append(trainCost.Y, l)
+		testCost.X, testCost.Y = append(testCost.X, e), append(testCost.Y, lt)
+		trainAcc.X, trainAcc.Y = append(trainAcc.X, e), append(trainAcc.Y, a)
+		testAcc.X, testAcc.Y = append(testAcc.X, e), append(testAcc.Y, at)
+		return nil
+	}
+	if err := measure(0); err != nil {
+		return nil, err
+	}
+	for e := 1; e <= mnistEpochs; e++ {
+		if _, err := t.Epoch(nil); err != nil {
+			return nil, err
+		}
+		if err := measure(e); err != nil {
+			return nil, err
+		}
+	}
+	r.cost = []Series{trainCost, testCost}
+	r.accuracy = []Series{trainAcc, testAcc}
+	out, err := net.Predict(testSet.X)
+	if err != nil {
+		return nil, err
+	}
+	r.pred = mlp.ArgmaxRows(out)
+	r.labels = testSet.Labels
+	return r, nil
+}
+
+func mnistCurves(seed uint64) (*Figure, error) {
+	r, err := cachedRun("mnist", seed, mnistRun)
+	if err != nil {
+		return nil, err
+	}
+	return LearningCurves(r.cost, r.accuracy)
+}
+
+func mnistWeights(seed uint64) (*Figure, error) {
+	r, err := cachedRun("mnist", seed, mnistRun)
+	if err != nil {
+		return nil, err
+	}
+	return FirstLayerWeights(r.net.Layers[0].W, 28, 16)
+}
+
+func mnistConfusion(seed uint64) (*Figure, error) {
+	r, err := cachedRun("mnist", seed, mnistRun)
+	if err != nil {
+		return nil, err
+	}
+	return ConfusionMatrix(r.pred, r.labels, 10)
+}
