@@ -8,29 +8,17 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"golang.org/x/term"
 
-	"github.com/stepnet/stepnet/pkg/mlp"
-	"github.com/stepnet/stepnet/pkg/neuron"
 	"github.com/stepnet/stepnet/pkg/step"
 )
 
 func init() {
 	register(command{name: "step", summary: "walk through a pass of a small network one equation per Enter", run: stepRun})
 }
-
-// The small network every pass walks through: 2-3-2, sigmoid, Xavier
-// weights from the seed, one example x with target y.
-var (
-	stepSizes = []int{2, 3, 2}
-	stepX     = []float64{0.5, -1}
-	stepY     = []float64{1, 0}
-)
-
-// stepPasses are the walks "stepnet step -pass" knows.
-var stepPasses = []string{"forward", "backward", "chain", "gd"}
 
 func stepRun(args []string, stdout, stderr io.Writer) error {
 	interactive := term.IsTerminal(int(os.Stdin.Fd()))
@@ -41,13 +29,13 @@ func stepRun(args []string, stdout, stderr io.Writer) error {
 func stepMain(args []string, stdin io.Reader, interactive bool, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("step", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	pass := fs.String("pass", "forward", "what to walk through: "+strings.Join(stepPasses, ", "))
+	pass := fs.String("pass", "forward", "what to walk through: "+strings.Join(step.DemoPasses, ", "))
 	seed := fs.Uint64("seed", 1, "seed of the network's weights")
 	all := fs.Bool("all", false, "print every step at once (the default when the input is not a terminal)")
 	table := fs.Bool("table", false, "print every step as one line of a table, for printing")
 	htmlOut := fs.String("html", "", "write the step-through as a web page (Previous / Next buttons) to this file")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: stepnet step [-pass forward|backward|chain|gd] [-seed N] [-all] [-table] [-html FILE]")
+		fmt.Fprintln(stderr, "Usage: stepnet step [-pass "+strings.Join(step.DemoPasses, "|")+"] [-seed N] [-all] [-table] [-html FILE]")
 		fmt.Fprintln(stderr, "\nWalks a 2-3-2 sigmoid network (x = [0.5, -1], y = [1, 0]) through a pass, one step per Enter")
 		fmt.Fprintln(stderr, "(b goes back, q quits). Flags:")
 		fs.PrintDefaults()
@@ -82,28 +70,12 @@ func stepMain(args []string, stdin io.Reader, interactive bool, stdout, stderr i
 	return stepInteract(w, stdin, stdout)
 }
 
-// stepNetwork returns the small network of the walks.
-func stepNetwork(seed uint64) (*mlp.Network, error) {
-	net, err := mlp.New(stepSizes, neuron.Sigmoid, neuron.Sigmoid)
-	if err != nil {
-		return nil, err
-	}
-	return net, net.Initialize(mlp.Xavier, 0, seed)
-}
-
-// stepWalk builds the walk of a pass.
+// stepWalk builds the walk of a pass of the lessons' small network.
 func stepWalk(pass string, seed uint64) (*step.Walk, error) {
-	net, err := stepNetwork(seed)
-	if err != nil {
-		return nil, err
+	if !slices.Contains(step.DemoPasses, pass) {
+		return nil, usageError{fmt.Sprintf("unknown pass %q: want one of %s", pass, strings.Join(step.DemoPasses, ", "))}
 	}
-	switch pass {
-	case "forward":
-		return step.Forward(net, stepX)
-	case "backward", "chain", "gd":
-		return nil, fmt.Errorf("-pass %s is not available yet", pass)
-	}
-	return nil, usageError{fmt.Sprintf("unknown pass %q: want one of %s", pass, strings.Join(stepPasses, ", "))}
+	return step.Demo(pass, seed)
 }
 
 // stepInteract shows one step at a time: Enter (or n) for the next, b for

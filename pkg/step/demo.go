@@ -1,0 +1,41 @@
+package step
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/stepnet/stepnet/pkg/mlp"
+	"github.com/stepnet/stepnet/pkg/neuron"
+)
+
+// DemoPasses are the walks Demo knows.
+var DemoPasses = []string{"forward"}
+
+// DemoNetwork returns the small network of the lessons' step-throughs and
+// of "stepnet step": 2-3-2, sigmoid on both layers, Xavier weights drawn
+// from seed, and its example x = [0.5, -1] with target y = [1, 0].
+func DemoNetwork(seed uint64) (net *mlp.Network, x, y []float64, err error) {
+	net, err = mlp.New([]int{2, 3, 2}, neuron.Sigmoid, neuron.Sigmoid)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if err := net.Initialize(mlp.Xavier, 0, seed); err != nil {
+		return nil, nil, nil, err
+	}
+	return net, []float64{0.5, -1}, []float64{1, 0}, nil
+}
+
+// Demo returns the walk of a pass ("forward", see DemoPasses) of the
+// DemoNetwork drawn from seed: the same walk in a notebook, in the terminal
+// and in the tests.
+func Demo(pass string, seed uint64) (*Walk, error) {
+	net, x, _, err := DemoNetwork(seed)
+	if err != nil {
+		return nil, err
+	}
+	switch pass {
+	case "forward":
+		return Forward(net, x)
+	}
+	return nil, fmt.Errorf("step: unknown pass %q: want one of %s", pass, strings.Join(DemoPasses, ", "))
+}
