@@ -94,6 +94,7 @@ func benchRun(args []string, stdout, stderr io.Writer) error {
 	std := fs.Bool("standardize", false, "feed (x − μ)/σ instead of the pixels x ∈ [0, 1] (μ, σ: mean and deviation of the training pixels, as PyTorch's MNIST example)")
 	nTrain := fs.Int("train", 0, "training examples to use (0: all 60000)")
 	nTest := fs.Int("test", 0, "test examples to use (0: all 10000)")
+	threads := fs.Int("threads", 0, "OpenBLAS threads (0: as OpenBLAS starts, $OPENBLAS_NUM_THREADS or one per core); 1 is steadier on a busy machine")
 	gemmTime := fs.Duration("gemm-time", 150*time.Millisecond, "how long to time each GEMM shape alone")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: stepnet bench [-config A|B|all] [-epochs N] [-json] [-backend gonum,openblas|all]")
@@ -136,6 +137,11 @@ func benchRun(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	defer blas.Use(blas.Available()[len(blas.Available())-1]) // the build's default
+	if *threads != 0 {
+		if err := blas.SetThreads(*threads); err != nil {
+			return usageError{"-threads: " + err.Error()}
+		}
+	}
 
 	trainSet, testSet, err := loadMNIST(*nTrain, *nTest)
 	if err != nil {

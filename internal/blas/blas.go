@@ -63,6 +63,25 @@ func Accelerated() bool {
 	return !ok || e.name != "gonum"
 }
 
+// setThreads sets OpenBLAS's thread count; nil without OpenBLAS.
+var setThreads func(n int)
+
+// SetThreads tells OpenBLAS to use n threads (it starts with
+// $OPENBLAS_NUM_THREADS, or one per core). On a machine shared with other
+// work, 1 thread can be faster than 2: a GEMM split over two threads waits
+// for the slower one. gonum's pure Go has no such knob (it uses GOMAXPROCS):
+// without OpenBLAS SetThreads returns an error.
+func SetThreads(n int) error {
+	if setThreads == nil {
+		return fmt.Errorf("blas: no OpenBLAS in this build: cannot set %d threads (gonum uses GOMAXPROCS)", n)
+	}
+	if n < 1 {
+		return fmt.Errorf("blas: OpenBLAS needs at least 1 thread, got %d", n)
+	}
+	setThreads(n)
+	return nil
+}
+
 func current() (engine, bool) {
 	impl := blas64.Implementation()
 	for _, e := range engines {

@@ -3,6 +3,7 @@ package blas
 import (
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -169,5 +170,23 @@ func TestUseAndBackend(t *testing.T) {
 	}
 	if err := Use("mkl"); err == nil || !strings.Contains(err.Error(), `no engine "mkl"`) {
 		t.Errorf("Use(\"mkl\"): error %v", err)
+	}
+}
+
+func TestSetThreads(t *testing.T) {
+	err := SetThreads(1)
+	if (err == nil) != (setThreads != nil) {
+		t.Fatalf("SetThreads(1) = %v with OpenBLAS present = %v", err, setThreads != nil)
+	}
+	if err != nil {
+		return
+	}
+	defer SetThreads(runtime.NumCPU()) // OpenBLAS's default without $OPENBLAS_NUM_THREADS
+	Use("openblas")
+	if b := Backend(); !strings.Contains(b, "1 thread)") {
+		t.Errorf("after SetThreads(1): %s", b)
+	}
+	if SetThreads(0) == nil {
+		t.Error("SetThreads(0): no error")
 	}
 }

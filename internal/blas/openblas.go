@@ -13,6 +13,7 @@ void cblas_dgemm(enum CBLAS_ORDER, enum CBLAS_TRANSPOSE, enum CBLAS_TRANSPOSE,
 	const double *b, int ldb, double beta, double *c, int ldc);
 char *openblas_get_corename(void);
 int openblas_get_num_threads(void);
+void openblas_set_num_threads(int);
 */
 import "C"
 
@@ -33,12 +34,17 @@ type openBLAS struct {
 func init() {
 	engines = append(engines, engine{name: "openblas", impl: openBLAS{}, describe: describeOpenBLAS})
 	blas64.Use(openBLAS{})
+	setThreads = func(n int) { C.openblas_set_num_threads(C.int(n)) }
 }
 
 // describeOpenBLAS names OpenBLAS with the core type it runs kernels for and
 // its number of threads.
 func describeOpenBLAS() string {
-	return fmt.Sprintf("OpenBLAS (cgo, core %s, %d threads)", C.GoString(C.openblas_get_corename()), int(C.openblas_get_num_threads()))
+	threads := "1 thread"
+	if n := int(C.openblas_get_num_threads()); n != 1 {
+		threads = fmt.Sprintf("%d threads", n)
+	}
+	return fmt.Sprintf("OpenBLAS (cgo, core %s, %s)", C.GoString(C.openblas_get_corename()), threads)
 }
 
 // Dgemm computes C ← α op(A) op(B) + β C for row-major matrices, as gonum's
