@@ -38,7 +38,7 @@
 //
 // The products go to whichever BLAS gonum's blas64 uses. This package
 // imports internal/blas, so a build with the tag openblas (and cgo) runs them
-// with OpenBLAS, 3–7 times faster than gonum's pure Go on these shapes;
+// with OpenBLAS, about 3 times faster per epoch than gonum's pure Go here;
 // without the tag everything still works, in pure Go. StepGEMMs and StepFlops
 // count the floating-point operations of a step honestly, and MeasureGEMMs
 // times the same products alone, so a benchmark can say how close to the
