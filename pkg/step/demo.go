@@ -9,7 +9,7 @@ import (
 )
 
 // DemoPasses are the walks Demo knows.
-var DemoPasses = []string{"forward"}
+var DemoPasses = []string{"forward", "backward"}
 
 // DemoNetwork returns the small network of the lessons' step-throughs and
 // of "stepnet step": 2-3-2, sigmoid on both layers, Xavier weights drawn
@@ -25,17 +25,19 @@ func DemoNetwork(seed uint64) (net *mlp.Network, x, y []float64, err error) {
 	return net, []float64{0.5, -1}, []float64{1, 0}, nil
 }
 
-// Demo returns the walk of a pass ("forward", see DemoPasses) of the
-// DemoNetwork drawn from seed: the same walk in a notebook, in the terminal
-// and in the tests.
+// Demo returns the walk of a pass of the DemoNetwork drawn from seed: the
+// same walk in a notebook, in the terminal and in the tests. The passes
+// (DemoPasses) are "forward" and "backward" (squared error).
 func Demo(pass string, seed uint64) (*Walk, error) {
-	net, x, _, err := DemoNetwork(seed)
+	net, x, y, err := DemoNetwork(seed)
 	if err != nil {
 		return nil, err
 	}
 	switch pass {
 	case "forward":
 		return Forward(net, x)
+	case "backward":
+		return Backprop(net, x, y, mlp.SquaredError)
 	}
 	return nil, fmt.Errorf("step: unknown pass %q: want one of %s", pass, strings.Join(DemoPasses, ", "))
 }
