@@ -5,33 +5,42 @@ GO        ?= go
 KERNEL    ?= gonb
 export GOFLAGS ?= -buildvcs=false
 
-.PHONY: all setup notebook test test-go vet notebooks notebooks-check plots exercises exercises-solutions bench
+.PHONY: all setup notebook test test-go vet notebooks notebooks-check notebooks-test plots exercises exercises-solutions bench
 
 all: test
 
-## setup: install what is missing (Debian's Jupyter, the Go kernel, goimports); used by everything below
+## setup: install what is missing (Debian's Jupyter, the Go kernel, goimports); used by everything below.
+##   `make test` adds --browser (Debian's chromium, for the browser test of the step-through).
 setup:
-	./scripts/setup.sh $(KERNEL)
+	./scripts/setup.sh $(SETUP_FLAGS) $(KERNEL)
 
 ## notebook: the main job: set up, then start Jupyter on notebooks/ (127.0.0.1, token auth)
 notebook: setup
 	./scripts/notebook.sh $(KERNEL)
 
-## test: everything CI checks
+## test: everything CI checks; the notebook execution test (tests/notebooks) must run, not skip
 test: setup vet test-go notebooks-check
+test: SETUP_FLAGS = --browser
+test: export STEPNET_REQUIRE_NOTEBOOKS = 1
 
 vet:
 	$(GO) vet ./...
 
+# tests/notebooks executes every notebook (about half a minute per lesson warm, more on a cold build cache)
 test-go:
-	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -timeout 45m ./...
 
-## notebooks: regenerate notebooks/ from lessons/ and execute them (outputs committed)
+## notebooks: regenerate notebooks/ from lessons/ and execute them (outputs committed); LESSON=05 for one
 notebooks: setup
-	$(GO) run ./cmd/stepnet notebooks -execute
+	$(GO) run ./cmd/stepnet notebooks -execute $(if $(LESSON),-lesson $(LESSON))
 
+## notebooks-check: every notebook has the cells of its lesson and was executed (no kernel needed)
 notebooks-check:
 	$(GO) run ./cmd/stepnet notebooks -check
+
+## notebooks-test: only the notebook execution test, verbose, with timings per notebook
+notebooks-test: setup
+	STEPNET_REQUIRE_NOTEBOOKS=1 $(GO) test -count=1 -v -timeout 45m -run 'TestNotebooksExecute/$(LESSON)' ./tests/notebooks
 
 ## exercises: grade the students' answers in lessons/*/exercises: one line per exercise and "N/M exercises pass"
 ##   (exits 0 even when exercises fail: it is a progress report; details: go run ./tests/exercises/grade -v -only NAME)
