@@ -110,7 +110,7 @@ func outputDelta(g neuron.Activation, a *mat.VecDense, dCdO []float64, loss mlp.
 		if loss == mlp.SoftmaxCrossEntropy {
 			d.SetVec(i, v) // δᵢᴸ = pᵢ − yᵢ
 		} else {
-			d.SetVec(i, v*g.Deriv(a.AtVec(i))) // δᵢᴸ = ∂C/∂oᵢᴸ g′(aᵢᴸ)
+			d.SetVec(i, times(v, g.Deriv(a.AtVec(i)))) // δᵢᴸ = ∂C/∂oᵢᴸ g′(aᵢᴸ)
 		}
 	}
 	return d
@@ -123,9 +123,18 @@ func hiddenDelta(wNext *mat.Dense, dNext *mat.VecDense, g neuron.Activation, a *
 	d := mat.NewVecDense(a.Len(), nil)
 	d.MulVec(wNext.T(), dNext) // (Wˡ⁺¹)ᵀ δˡ⁺¹
 	for j := 0; j < d.Len(); j++ {
-		d.SetVec(j, d.AtVec(j)*g.Deriv(a.AtVec(j))) // ⊙ g′(aˡ)
+		d.SetVec(j, times(d.AtVec(j), g.Deriv(a.AtVec(j)))) // ⊙ g′(aˡ)
 	}
 	return d
+}
+
+// times returns u·v, with 0 rather than −0 when the product is zero
+// (−0.5 · g′ = 0 would otherwise print as "-0" in a step-through).
+func times(u, v float64) float64 {
+	if p := u * v; p != 0 {
+		return p
+	}
+	return 0
 }
 
 // checkTrace checks that the forward trace t belongs to a network of the

@@ -117,7 +117,7 @@ func BackwardBatchInto(dst *BatchTrace, net *mlp.Network, bt *mlp.BatchTrace, Y 
 		if loss == mlp.SoftmaxCrossEntropy {
 			return d
 		}
-		return d * g.Deriv(bt.A[L].At(i, j))
+		return times(d, g.Deriv(bt.A[L].At(i, j)))
 	}, dst.DCDO)
 	if err := finiteRows(L, notation.Sym("Δ", L), dst.Delta[L]); err != nil {
 		return err
@@ -129,7 +129,7 @@ func BackwardBatchInto(dst *BatchTrace, net *mlp.Network, bt *mlp.BatchTrace, Y 
 		D.Mul(dst.Delta[l+1], net.Layers[l].W) // Δˡ⁺¹ Wˡ⁺¹
 		g := net.Layers[l-1].G
 		D.Apply(func(i, j int, v float64) float64 {
-			return v * g.Deriv(bt.A[l].At(i, j)) // ⊙ g′(Aˡ)
+			return times(v, g.Deriv(bt.A[l].At(i, j))) // ⊙ g′(Aˡ)
 		}, D)
 		if err := finiteRows(l, notation.Sym("Δ", l), D); err != nil {
 			return err

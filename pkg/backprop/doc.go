@@ -1,0 +1,75 @@
+// Package backprop computes the gradient of the loss of a multi-layer
+// perceptron (pkg/mlp) by backpropagation: the delta rule of the lecture.
+//
+// # Why the chain rule
+//
+// Gradient descent needs ∂C/∂wᵢⱼˡ for every weight. C depends on wᵢⱼˡ only
+// through the activity aᵢˡ = Σⱼ wᵢⱼˡ hⱼˡ⁻¹ + bᵢˡ, so by the chain rule
+//
+//	∂C/∂wᵢⱼˡ = ∂C/∂aᵢˡ · ∂aᵢˡ/∂wᵢⱼˡ = δᵢˡ · hⱼˡ⁻¹,
+//
+// where δᵢˡ = ∂C/∂aᵢˡ is the error of neuron i of layer l. The whole
+// algorithm is a cheap way to get every δˡ: one pass backwards through the
+// network, reusing the aˡ and hˡ of the forward pass (an mlp.Trace).
+//
+// ChainRule shows the same idea on the slide's small example
+// z = 2 f(x + 3y) + 6 g(5x) h(y): a computation graph whose nodes carry
+// their value and their local derivatives, and a backward pass that
+// multiplies local derivatives along every path from z down to x and y.
+//
+// # The delta rule, one example
+//
+// For one example (x, y), with o = hᴸ the output, Backward computes:
+//
+//	∂C/∂oᴸ = 2(oᴸ − y)                 for C = ‖oᴸ − y‖²
+//	δᴸ = ∂C/∂oᴸ ⊙ g′(aᴸ)               the output error
+//	δˡ = (Wˡ⁺¹)ᵀ δˡ⁺¹ ⊙ g′(aˡ)         for l = L−1 … 1, backwards
+//	∂C/∂Wˡ = δˡ (hˡ⁻¹)ᵀ                ∂C/∂wᵢⱼˡ = δᵢˡ hⱼˡ⁻¹
+//	∂C/∂bˡ = δˡ
+//
+// ⊙ multiplies element by element. The middle line is the slide's
+// δⱼˡ = Σᵢ δᵢˡ⁺¹ wᵢⱼˡ⁺¹ g′(aⱼˡ): the errors of the layer above flow back along
+// the same weights that carried the signal forward, and are scaled by the
+// slope of g at this layer. Everything it needs, aˡ and hˡ⁻¹, was computed
+// by the forward pass. The backward Trace keeps every δˡ and every gradient
+// so that a step-through can show them.
+//
+// For classification, the output layer has g = identity and the loss is
+// softmax + cross-entropy, C = −Σⱼ yⱼ log pⱼ with p = softmax(oᴸ). Its
+// derivative is remarkably simple: δᴸ = p − y. Backward uses it directly,
+// and refuses an output layer whose g is not the identity (the softmax is
+// already the output non-linearity).
+//
+// # A batch
+//
+// BackwardBatch does the same for N examples at once, with examples as the
+// ROWS of matrices as in mlp.ForwardBatch, and returns the gradient of the
+// mean loss C̄ = (1/N) Σᵢ Cᵢ (what gradient descent on a batch uses):
+//
+//	Δᴸ = (∂C/∂O)/N ⊙ g′(Aᴸ)            ((P − Y)/N for softmax + cross-entropy)
+//	Δˡ = Δˡ⁺¹ Wˡ⁺¹ ⊙ g′(Aˡ)
+//	∂C̄/∂Wˡ = (Δˡ)ᵀ Hˡ⁻¹                = (1/N) Σᵢ δᵢˡ (hᵢˡ⁻¹)ᵀ
+//	∂C̄/∂bˡ = the column sums of Δˡ
+//
+// Row i of Δˡ is the δˡ of example i divided by N; a transposed product
+// replaces the sum over examples. The result equals the mean of the
+// one-example gradients, which the tests check. MeanGradient wraps the
+// forward and backward passes with the signature of gd.Gradient, and
+// NewBatchTrace plus BackwardBatchInto reuse their matrices from batch to
+// batch.
+//
+// # Checking a gradient
+//
+// A backward pass with a slip (a forgotten g′, a missing transpose) still
+// returns numbers. Check compares them with central differences of the
+// mean loss, (C̄(w + ε) − C̄(w − ε)) / 2ε, for every weight and bias, and
+// reports the largest relative error |a − n| / (|a| + |n|) and where it is.
+// A correct backpropagation agrees to about 1e-8 or better; a wrong one is
+// usually off by more than 1e-3.
+//
+// # Numbers that are not numbers
+//
+// No function here panics on a user's mistake or returns a silent NaN: a
+// target of the wrong size is an error naming both sizes, and a gradient
+// that overflows is an error naming its layer.
+package backprop
