@@ -4,12 +4,13 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/stepnet/stepnet/pkg/backprop"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
 
 // DemoPasses are the walks Demo knows.
-var DemoPasses = []string{"forward", "backward"}
+var DemoPasses = []string{"forward", "backward", "chain"}
 
 // DemoNetwork returns the small network of the lessons' step-throughs and
 // of "stepnet step": 2-3-2, sigmoid on both layers, Xavier weights drawn
@@ -27,7 +28,8 @@ func DemoNetwork(seed uint64) (net *mlp.Network, x, y []float64, err error) {
 
 // Demo returns the walk of a pass of the DemoNetwork drawn from seed: the
 // same walk in a notebook, in the terminal and in the tests. The passes
-// (DemoPasses) are "forward" and "backward" (squared error).
+// (DemoPasses) are "forward", "backward" (squared error) and "chain" (the
+// chain-rule example of lesson 07, which has no seed).
 func Demo(pass string, seed uint64) (*Walk, error) {
 	net, x, y, err := DemoNetwork(seed)
 	if err != nil {
@@ -38,6 +40,13 @@ func Demo(pass string, seed uint64) (*Walk, error) {
 		return Forward(net, x)
 	case "backward":
 		return Backprop(net, x, y, mlp.SquaredError)
+	case "chain":
+		// Lesson 07's example: f = tanh, g = sigmoid, h = identity at (0.2, 0.1).
+		gr, err := backprop.ChainRule(neuron.Tanh, neuron.Sigmoid, neuron.Identity, 0.2, 0.1)
+		if err != nil {
+			return nil, err
+		}
+		return ChainRule(gr)
 	}
 	return nil, fmt.Errorf("step: unknown pass %q: want one of %s", pass, strings.Join(DemoPasses, ", "))
 }

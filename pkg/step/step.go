@@ -26,7 +26,8 @@ type Step struct {
 
 	// Value is the quantity the step computes, exactly as in the trace it
 	// comes from (a vector as an n×1 matrix, a number as 1×1); nil when the
-	// step only states something.
+	// step only states something. The numbers after the last " = " of
+	// Equation are Value's, row by row, to Digits significant digits.
 	Value mat.Matrix
 
 	// Nodes is what the diagram writes next to its nodes after this step:
@@ -36,10 +37,12 @@ type Step struct {
 
 // Values is what the diagram writes in the nodes of one column at one step:
 // a symbol under the column (hˡ, aˡ, δˡ…) and one number per node. An empty
-// Values writes nothing; a NaN in Numbers leaves that node blank.
+// Values writes nothing; a NaN in Numbers leaves that node blank. Labels,
+// when set, replace the nodes' names ("∂z/∂u" instead of "u").
 type Values struct {
 	Symbol  string
 	Numbers []float64
+	Labels  []string
 }
 
 // Focus is the part of the diagram a step touches, so that a renderer can

@@ -62,6 +62,9 @@ func (w *Walk) svg(s Step) string {
 			vals = s.Nodes[c]
 		}
 		for i, name := range col.Nodes {
+			if i < len(vals.Labels) && vals.Labels[i] != "" {
+				name = vals.Labels[i]
+			}
 			n := Node{c, i}
 			cx, cy := at(n)
 			style := `fill="#fff" stroke="#444" stroke-width="1.2"`

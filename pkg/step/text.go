@@ -88,23 +88,24 @@ func (w *Walk) where(f Focus) string {
 		return ""
 	}
 	col := w.Diagram.Columns[f.Column]
-	s := col.Title
+	var parts []string
+	if col.Title != "" {
+		parts = append(parts, col.Title)
+	}
 	switch {
 	case f.Nodes == nil && len(col.Nodes) > 1 && col.Nodes[0] == "":
-		s += ", all neurons"
+		parts = append(parts, "all neurons")
 	case f.Nodes == nil && len(col.Nodes) > 1:
-		s += ", all nodes"
+		parts = append(parts, "all nodes")
 	case f.Nodes != nil:
-		names := make([]string, len(f.Nodes))
-		for i, n := range f.Nodes {
-			names[i] = nodeName(col, n)
+		for _, n := range f.Nodes {
+			parts = append(parts, nodeName(col, n))
 		}
-		s += ", " + strings.Join(names, ", ")
 	}
 	if n := len(f.Edges); n > 0 {
-		s += fmt.Sprintf(", through %d connection%s", n, plural(n))
+		parts = append(parts, fmt.Sprintf("through %d connection%s", n, plural(n)))
 	}
-	return s
+	return strings.Join(parts, ", ")
 }
 
 // nodeName names node i of a column: its own name, or "neuron i+1".
