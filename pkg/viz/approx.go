@@ -70,7 +70,11 @@ func ApproxError(errors []Series) (*Figure, error) {
 		}
 	}
 	p.X.Scale = plot.LogScale{}
-	p.X.Tick.Marker = plot.LogTicks{Prec: -1}
+	var ticks []plot.Tick // one per N drawn: 1, 2, 4, …
+	for _, x := range errors[0].X {
+		ticks = append(ticks, plot.Tick{Value: x, Label: num(x)})
+	}
+	p.X.Tick.Marker = plot.ConstantTicks(ticks)
 	p.Legend.Left = false
 	return single("The error falls as the hidden layer grows", p, ShortHeight), nil
 }

@@ -53,19 +53,10 @@ func Catalogue() []Entry {
 		})
 
 	add(2, "forward-diagram",
-		"A 3-4-2 network (tanh hidden layer, sigmoid outputs, Xavier weights) propagating the example "+
-			"x = (1, −0.5, 2). Each circle is a neuron, coloured and labelled with its output hˡ; each line a "+
-			"weight. Follow one neuron: it sums the outputs of the layer before, weighted, and applies g.",
-		func(seed uint64) (*Figure, error) {
-			net, err := mlp.New([]int{3, 4, 2}, neuron.Tanh, neuron.Sigmoid)
-			if err != nil {
-				return nil, err
-			}
-			if err := net.Initialize(mlp.Xavier, 0, seed); err != nil {
-				return nil, err
-			}
-			return ForwardDiagram(net, []float64{1, -0.5, 2})
-		})
+		"The 2-3-2 network of the step-throughs (sigmoid units, Xavier weights) propagating its example "+
+			"x = (0.5, −1). Each circle is a neuron, coloured and labelled with its output hˡ; each line a "+
+			"weight. Follow one neuron: it sums the outputs of the layer before, weighted, adds its bias and applies g.",
+		forwardDiagram)
 
 	add(3, "mse-vs-cross-entropy",
 		"The loss of one example whose target class is 1, as a function of the probability p the network gives "+
@@ -96,6 +87,31 @@ func Catalogue() []Entry {
 			"down one side; at η_opt it lands on the minimum in one step; between η_opt and 2η_opt it jumps across "+
 			"and back, closer each time; above 2η_opt each jump lands higher: divergence.",
 		quadraticRegimes)
+
+	add(6, "batch-stochastic-minibatch",
+		"A 2-8-2 network trained on 200 points of the two moons with the same η = 0.1, by batch gradient descent "+
+			"(all 200 examples per step), minibatches of 10 and single examples. Left, per epoch (one pass over "+
+			"the data): the stochastic and minibatch versions make 200 and 20 steps per epoch, batch only one. "+
+			"Right, per gradient evaluation on a log scale: batch has not moved before its 200th evaluation.",
+		batchStochasticMinibatch)
+
+	add(7, "computation-graph",
+		"The slide's z = 2f(x + 3y) + 6g(5x)h(y) as a computation graph, evaluated forward at one point. Each "+
+			"arrow carries a local derivative; each box its value and, from the backward pass, ∂z/∂(node). The "+
+			"chain rule: ∂z/∂x adds, over the two paths from x to z, the products of the derivatives along them.",
+		chainRuleGraph)
+
+	add(8, "backward-diagram",
+		"The step-through network again, for its example x with target y and the squared error C = ‖o − y‖². "+
+			"Top: the forward pass (hˡ). Bottom: the backward pass, δᵢᴸ = 2(oᵢ − yᵢ) g′(aᵢᴸ) at the output, then "+
+			"each δˡ from the layer above through the same weights. The gradient of a weight is the δ at its "+
+			"arrow's end times the h at its start.",
+		backwardDiagram)
+	add(8, "gradient-check",
+		"The largest relative error, over all weights, between backpropagation and the central difference "+
+			"(C(w + ε) − C(w − ε)) / 2ε, for ε from 0.1 down to 1e−12. It falls as ε² while the difference "+
+			"quotient approaches the slope, then rises again as rounding errors in C(w ± ε) grow: the best ε lies in between.",
+		gradientCheck)
 
 	add(9, "init-histograms",
 		"Histograms of the outputs hˡ of each tanh layer of a 5-layer network for 1000 random inputs, for three "+

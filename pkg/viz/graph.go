@@ -3,6 +3,8 @@ package viz
 import (
 	"fmt"
 	"math"
+	"strconv"
+	"strings"
 
 	xfont "golang.org/x/image/font"
 	"gonum.org/v1/plot"
@@ -28,8 +30,23 @@ type GraphNode struct {
 // GraphEdge is an edge From → To, labelled with the local derivative
 // ∂To/∂From at the point of evaluation.
 type GraphEdge struct {
-	From, To int // indices into the nodes
-	Local    float64
+	From, To int     // indices into the nodes
+	Local    float64 // ∂To/∂From
+	Text     string  // the local derivative as a formula, "∂a/∂u = f′(u)"; "" to write "∂a/∂u"
+}
+
+// label is the edge's text: its formula and its value.
+func (e GraphEdge) label(nodes []GraphNode) string {
+	text := e.Text
+	if text == "" {
+		text = "∂" + nodes[e.To].Name + "/∂" + nodes[e.From].Name
+	}
+	if i := strings.LastIndex(text, "= "); i >= 0 {
+		if _, err := strconv.ParseFloat(strings.TrimSpace(text[i+2:]), 64); err == nil {
+			return text // already a number: "∂u/∂y = 3"
+		}
+	}
+	return text + "\n= " + num(e.Local) // two lines: short edges have little room
 }
 
 type graphDiagram struct {
@@ -78,7 +95,7 @@ func (g graphDiagram) Plot(c draw.Canvas, p *plot.Plot) {
 	// Edges first, from box edge to box edge, with the local derivative.
 	edgeSty := draw.LineStyle{Color: Black, Width: vg.Points(1)}
 	labelSty := sty
-	labelSty.Font = font.From(sansFont, vg.Points(8.5))
+	labelSty.Font = font.From(sansFont, vg.Points(8))
 	for _, e := range g.edges {
 		if e.From < 0 || e.From >= len(boxes) || e.To < 0 || e.To >= len(boxes) {
 			continue
@@ -89,8 +106,12 @@ func (g graphDiagram) Plot(c draw.Canvas, p *plot.Plot) {
 		drawArrow(c, from, to, edgeSty)
 		// The label sits 40% of the way, so that labels of crossing edges
 		// are less likely to meet in the middle.
-		mid := vg.Point{X: from.X + 0.4*(to.X-from.X), Y: from.Y + 0.4*(to.Y-from.Y)}
-		label := "∂" + g.nodes[e.To].Name + "/∂" + g.nodes[e.From].Name + " = " + num(e.Local)
+		t := vg.Length(0.4)
+		if math.Abs(float64(to.Y-from.Y)) < 1 {
+			t = 0.5 // a horizontal edge: its middle
+		}
+		mid := vg.Point{X: from.X + t*(to.X-from.X), Y: from.Y + t*(to.Y-from.Y)}
+		label := e.label(g.nodes)
 		w := labelSty.Width(label) + vg.Points(4)
 		h := labelSty.Height(label) + vg.Points(2)
 		bg := vg.Rectangle{Min: vg.Point{X: mid.X - w/2, Y: mid.Y - h/2}, Max: vg.Point{X: mid.X + w/2, Y: mid.Y + h/2}}

@@ -60,7 +60,7 @@ func curvesPanel(title, xlabel, ylabel string, series []Series, logY, markers bo
 	}
 	if logY {
 		p.Y.Scale = plot.LogScale{}
-		p.Y.Tick.Marker = plot.LogTicks{Prec: -1}
+		p.Y.Tick.Marker = decadeTicks{}
 	}
 	return p, nil
 }

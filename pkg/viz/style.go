@@ -172,3 +172,38 @@ func (integerTicks) Ticks(lo, hi float64) []plot.Tick {
 	}
 	return ticks
 }
+
+// decadeTicks labels the powers of ten of a log axis as 1e−3, 1e−2, …, with
+// unlabelled ticks in between when the range is short.
+type decadeTicks struct{}
+
+func (decadeTicks) Ticks(lo, hi float64) []plot.Tick {
+	var ticks []plot.Tick
+	a, b := int(math.Floor(math.Log10(lo))), int(math.Ceil(math.Log10(hi)))
+	every := max(1, (b-a+7)/8) // at most about 8 labels
+	for k := a; k <= b; k++ {
+		v := math.Pow(10, float64(k))
+		if v < lo*(1-1e-9) || v > hi*(1+1e-9) {
+			continue
+		}
+		label := ""
+		if (k-a)%every == 0 {
+			label = decade(k)
+		}
+		ticks = append(ticks, plot.Tick{Value: v, Label: label})
+	}
+	return ticks
+}
+
+// decade writes 10ᵏ as 1000, 100, 10, 1, 0.1, 0.01 or 1e−3, 1e4.
+func decade(k int) string {
+	switch {
+	case k >= 0 && k <= 3:
+		return strconv.Itoa(int(math.Pow(10, float64(k))))
+	case k < 0 && k >= -2:
+		return strconv.FormatFloat(math.Pow(10, float64(k)), 'f', -k, 64)
+	case k < 0:
+		return "1e−" + strconv.Itoa(-k)
+	}
+	return "1e" + strconv.Itoa(k)
+}

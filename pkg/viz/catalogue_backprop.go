@@ -1,0 +1,190 @@
+package viz
+
+import (
+	"fmt"
+	"math"
+
+	"gonum.org/v1/gonum/mat"
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg"
+
+	"github.com/stepnet/stepnet/pkg/backprop"
+	"github.com/stepnet/stepnet/pkg/data"
+	"github.com/stepnet/stepnet/pkg/gd"
+	"github.com/stepnet/stepnet/pkg/mlp"
+	"github.com/stepnet/stepnet/pkg/neuron"
+	"github.com/stepnet/stepnet/pkg/step"
+)
+
+// Catalogue builders for lessons 02, 06, 07 and 08: the step-through's demo
+// network, gradient descent with pkg/gd, the chain rule and the delta rule
+// with pkg/backprop.
+
+// forwardDiagram draws the lessons' demo network (the one of the
+// step-throughs) on its example x.
+func forwardDiagram(seed uint64) (*Figure, error) {
+	net, x, _, err := step.DemoNetwork(seed)
+	if err != nil {
+		return nil, err
+	}
+	return ForwardDiagram(net, x)
+}
+
+// backwardDiagram draws the same network's δˡ for its example (x, y) with the
+// squared error of the slides.
+func backwardDiagram(seed uint64) (*Figure, error) {
+	net, x, y, err := step.DemoNetwork(seed)
+	if err != nil {
+		return nil, err
+	}
+	tr, err := backprop.Gradient(net, x, y, mlp.SquaredError)
+	if err != nil {
+		return nil, err
+	}
+	deltas := make([][]float64, len(tr.Delta))
+	for l := 1; l < len(tr.Delta); l++ {
+		deltas[l] = append([]float64(nil), tr.Delta[l].RawVector().Data...)
+	}
+	return BackwardDiagram(net, x, deltas)
+}
+
+// Where the chain-rule figure evaluates z = 2f(x + 3y) + 6g(5x)h(y).
+var (
+	chainF, chainG, chainH = neuron.Tanh, neuron.Sigmoid, neuron.Identity
+	chainX, chainY         = 0.2, 0.1
+)
+
+// chainRuleGraph lays out pkg/backprop's graph: inputs left, z right.
+func chainRuleGraph(uint64) (*Figure, error) {
+	gr, err := backprop.ChainRule(chainF, chainG, chainH, chainX, chainY)
+	if err != nil {
+		return nil, err
+	}
+	// Places of the nodes x, y, u, a, v, b, c, z (column, row).
+	place := map[string][2]float64{
+		"x": {0, 0.6}, "y": {0, 2.6},
+		"u": {1, 0}, "a": {2, 0},
+		"v": {1, 1.5}, "b": {2, 1.5},
+		"c": {2, 3}, "z": {3, 1.5},
+	}
+	var nodes []GraphNode
+	var edges []GraphEdge
+	for i, n := range gr.Nodes {
+		p, ok := place[n.Name]
+		if !ok {
+			return nil, fmt.Errorf("chain-rule graph: unexpected node %q", n.Name)
+		}
+		nodes = append(nodes, GraphNode{Name: n.Name, Formula: n.Formula, Value: n.Value, Grad: n.Grad, Col: p[0], Row: p[1]})
+		for k, in := range n.Inputs {
+			text := ""
+			if k < len(n.LocalText) {
+				text = n.LocalText[k]
+			}
+			edges = append(edges, GraphEdge{From: in, To: i, Local: n.Local[k], Text: text})
+		}
+	}
+	title := fmt.Sprintf("∂z/∂x = %s: over each path from x to z, multiply the local derivatives; add the paths", num(gr.DzDx))
+	sub := fmt.Sprintf("z = 2f(x + 3y) + 6g(5x)h(y) with f = %s, g = %s, h = %s at (x, y) = (%s, %s); "+
+		"arrows: local derivatives; boxes: the value and ∂z/∂(node)", gr.F, gr.G, gr.H, num(gr.X), num(gr.Y))
+	return ComputationGraph(title, sub, nodes, edges, "z")
+}
+
+// gradientCheck draws the relative error between backpropagation and central
+// differences (C̄(w + ε) − C̄(w − ε)) / 2ε against ε: large ε, the difference
+// is a poor slope (its error shrinks as ε²); tiny ε, rounding in C̄(w ± ε) takes over.
+func gradientCheck(seed uint64) (*Figure, error) {
+	net, x, y, err := step.DemoNetwork(seed)
+	if err != nil {
+		return nil, err
+	}
+	X := mat.NewDense(1, len(x), x)
+	Y := mat.NewDense(1, len(y), y)
+	s := Series{Name: "largest relative error over all weights"}
+	for k := 1; k <= 12; k++ {
+		eps := math.Pow(10, -float64(k))
+		r, err := backprop.Check(net, X, Y, mlp.SquaredError, eps)
+		if err != nil {
+			return nil, err
+		}
+		s.X = append(s.X, eps)
+		s.Y = append(s.Y, math.Max(r.MaxRelErr, 1e-16))
+	}
+	p, err := curvesPanel("", "ε (log scale)", "relative error (log scale)", []Series{s}, true, true)
+	if err != nil {
+		return nil, err
+	}
+	p.X.Scale = plot.LogScale{}
+	p.X.Tick.Marker = decadeTicks{}
+	p.Y.Tick.Marker = decadeTicks{}
+	p.Legend = freshLegend() // one series: the axis label says what it is
+	p.Y.Label.Text = "largest relative error (log scale)"
+	best := 0
+	for k := range s.Y {
+		if s.Y[k] < s.Y[best] {
+			best = k
+		}
+	}
+	title := fmt.Sprintf("Gradient check: backpropagation and (C(w + ε) − C(w − ε)) / 2ε agree to %s at ε = %s",
+		num(s.Y[best]), num(s.X[best]))
+	f := single(title, p, ShortHeight+vg.Centimeter)
+	f.Subtitle = "large ε: the difference is a poor slope (its error shrinks as ε²); tiny ε: rounding errors in C(w ± ε) take over"
+	return f, nil
+}
+
+// batchStochasticMinibatch trains the same network on the same data with the
+// three methods of the lecture, at the same η, and records the cost.
+func batchStochasticMinibatch(seed uint64) (*Figure, error) {
+	set, err := data.Moons(200, 0.15, seed)
+	if err != nil {
+		return nil, err
+	}
+	const epochs = 30
+	var perEpoch, perEval []Series
+	for _, m := range []struct {
+		method gd.Method
+		batch  int
+		name   string
+	}{
+		{gd.Batch, 0, "batch (N = 200 per step)"},
+		{gd.Minibatch, 10, "minibatch of 10"},
+		{gd.Stochastic, 1, "stochastic (1 per step)"},
+	} {
+		net, err := mlp.New([]int{2, 8, 2}, neuron.Tanh, neuron.Identity)
+		if err != nil {
+			return nil, err
+		}
+		if err := net.Initialize(mlp.Xavier, 0, seed); err != nil {
+			return nil, err
+		}
+		h, err := gd.Train(net, set.X, set.Y, gd.Config{
+			Method: m.method, Eta: 0.1, BatchSize: m.batch, Epochs: epochs, Seed: seed,
+			Loss: mlp.SoftmaxCrossEntropy, Gradient: backprop.MeanGradient, FullCostEachStep: true,
+		})
+		if err != nil {
+			return nil, err
+		}
+		e := Series{Name: m.name}
+		for _, r := range h.Epochs {
+			e.X = append(e.X, float64(r.Epoch))
+			e.Y = append(e.Y, r.Total)
+		}
+		g := Series{Name: m.name}
+		for _, r := range h.AfterStep {
+			if r.Evals == 0 {
+				continue // log scale: start at the first evaluation
+			}
+			g.X = append(g.X, float64(r.Evals))
+			g.Y = append(g.Y, r.Total)
+		}
+		perEpoch, perEval = append(perEpoch, e), append(perEval, g)
+	}
+	f, err := CostCurves("Same data, same η: single examples and minibatches make progress before batch takes one step", perEpoch, perEval, false)
+	if err != nil {
+		return nil, err
+	}
+	right := f.Panels[0][1]
+	right.X.Scale = plot.LogScale{}
+	right.X.Tick.Marker = decadeTicks{}
+	right.X.Label.Text = "gradient evaluations (examples), log scale"
+	return f, nil
+}
