@@ -75,6 +75,9 @@ func Check(net *mlp.Network, X, Y *mat.Dense, loss mlp.Loss, eps float64) (Check
 			return fmt.Errorf("backprop: gradient check: layer %d: the numerical ∂C/∂%s is %v", l, paramName(l, param, i, j), numeric)
 		}
 		abs := math.Abs(analytic - numeric)
+		if math.IsInf(abs, 0) {
+			return fmt.Errorf("backprop: gradient check: layer %d: ∂C/∂%s is %v by backpropagation and %v numerically: too large to compare", l, paramName(l, param, i, j), analytic, numeric)
+		}
 		rel := abs / math.Max(math.Abs(analytic)+math.Abs(numeric), Tiny)
 		res.Params++
 		res.MaxAbsErr = math.Max(res.MaxAbsErr, abs)
