@@ -6,7 +6,6 @@ import (
 
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas64"
-	"gonum.org/v1/gonum/blas/gonum"
 )
 
 // engine is a BLAS implementation this build can install.
@@ -18,7 +17,10 @@ type engine struct {
 
 // engines lists the engines of this build, gonum's first; openblas.go adds
 // OpenBLAS when built with the tag.
-var engines = []engine{{name: "gonum", impl: gonum.Implementation{}, describe: func() string { return "gonum (pure Go)" }}}
+var engines = []engine{{name: "gonum", impl: pureGo{}, describe: func() string { return "gonum (pure Go)" }}}
+
+// init installs gonum's code with the allocation-free Dgemm of pureGo.
+func init() { blas64.Use(pureGo{}) }
 
 // Available returns the names of the engines this build can use: "gonum"
 // always, and "openblas" when built with the tag openblas and cgo.

@@ -66,30 +66,3 @@ func cTrans(t blas.Transpose) C.enum_CBLAS_TRANSPOSE {
 	}
 	return C.CblasTrans // Trans and ConjTrans are the same for real matrices
 }
-
-// gemmOK reports whether the arguments are valid and every dimension is
-// positive, so that the slices may be handed to C.
-func gemmOK(tA, tB blas.Transpose, m, n, k int, a []float64, lda int, b []float64, ldb int, c []float64, ldc int) bool {
-	if m <= 0 || n <= 0 || k <= 0 || !isTrans(tA) || !isTrans(tB) {
-		return false
-	}
-	const maxInt32 = 1<<31 - 1
-	if m > maxInt32 || n > maxInt32 || k > maxInt32 || lda > maxInt32 || ldb > maxInt32 || ldc > maxInt32 {
-		return false
-	}
-	rowsA, colsA := m, k // op(A) is m×k
-	if tA != blas.NoTrans {
-		rowsA, colsA = k, m
-	}
-	rowsB, colsB := k, n // op(B) is k×n
-	if tB != blas.NoTrans {
-		rowsB, colsB = n, k
-	}
-	return lda >= colsA && len(a) >= (rowsA-1)*lda+colsA &&
-		ldb >= colsB && len(b) >= (rowsB-1)*ldb+colsB &&
-		ldc >= n && len(c) >= (m-1)*ldc+n
-}
-
-func isTrans(t blas.Transpose) bool {
-	return t == blas.NoTrans || t == blas.Trans || t == blas.ConjTrans
-}

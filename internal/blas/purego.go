@@ -1,0 +1,138 @@
+package blas
+
+import (
+	"runtime"
+	"sync"
+
+	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/gonum"
+)
+
+// pureGo is gonum's implementation with a Dgemm that allocates nothing.
+//
+// gonum's own Dgemm splits a large product into 64×64 blocks of C and starts
+// a goroutine per block: about 50 small allocations for one training step,
+// and some garbage collection. pureGo cuts C instead into tiles small enough
+// for gonum to multiply serially (fewer than 4 blocks of 64×64 each) and
+// hands them to GOMAXPROCS workers started once. The arithmetic is gonum's:
+// each element of C is the same sum over k in the same order.
+type pureGo struct {
+	gonum.Implementation
+}
+
+// tile is a part of C to compute: rows i0…i0+m−1, columns j0…j0+n−1.
+type tile struct {
+	tA, tB        blas.Transpose
+	m, n, k       int
+	alpha, beta   float64
+	a, b, c       []float64
+	lda, ldb, ldc int
+	done          *sync.WaitGroup
+}
+
+// A tile is one 64×64 block of gonum's, which it multiplies serially.
+// Products under minParallel flops run on the caller's goroutine.
+const (
+	tileRows, tileCols = 64, 64
+	minParallel        = 1 << 16
+)
+
+// waitGroups recycles the WaitGroup of each call, so that none is allocated.
+var waitGroups = sync.Pool{New: func() any { return new(sync.WaitGroup) }}
+
+var workers struct {
+	once sync.Once
+	jobs chan tile
+}
+
+func startWorkers() {
+	workers.jobs = make(chan tile, 64)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		go func() {
+			var impl gonum.Implementation
+			for t := range workers.jobs {
+				t.run(impl)
+				t.done.Done()
+			}
+		}()
+	}
+}
+
+// Dgemm computes C ← α op(A) op(B) + β C as gonum's Dgemm does. A large
+// product is cut into 64×64 tiles of C computed by the workers; a small one
+// runs on the caller's goroutine, tile by tile if gonum would otherwise start
+// goroutines for it.
+func (impl pureGo) Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
+	ok := gemmOK(tA, tB, m, n, k, a, lda, b, ldb, c, ldc)
+	tiles := ceilDiv(m, tileRows) * ceilDiv(n, tileCols)
+	parallel := ok && tiles > 1 && 2*m*n*k >= minParallel && runtime.GOMAXPROCS(0) > 1
+	if !ok || (!parallel && tiles < 4) { // gonum runs fewer than 4 blocks serially
+		impl.Implementation.Dgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+		return
+	}
+	var done *sync.WaitGroup
+	if parallel {
+		workers.once.Do(startWorkers)
+		done = waitGroups.Get().(*sync.WaitGroup)
+		defer waitGroups.Put(done)
+	}
+	for i := 0; i < m; i += tileRows {
+		for j := 0; j < n; j += tileCols {
+			t := tile{tA: tA, tB: tB, m: min(tileRows, m-i), n: min(tileCols, n-j), k: k, alpha: alpha, beta: beta,
+				c: c[i*ldc+j:], lda: lda, ldb: ldb, ldc: ldc, done: done}
+			// The tile's rows of op(A) and columns of op(B).
+			if tA == blas.NoTrans {
+				t.a = a[i*lda:]
+			} else {
+				t.a = a[i:]
+			}
+			if tB == blas.NoTrans {
+				t.b = b[j:]
+			} else {
+				t.b = b[j*ldb:]
+			}
+			if parallel {
+				done.Add(1)
+				workers.jobs <- t
+			} else {
+				t.run(impl.Implementation)
+			}
+		}
+	}
+	if parallel {
+		done.Wait()
+	}
+}
+
+func (t *tile) run(impl gonum.Implementation) {
+	impl.Dgemm(t.tA, t.tB, t.m, t.n, t.k, t.alpha, t.a, t.lda, t.b, t.ldb, t.beta, t.c, t.ldc)
+}
+
+func ceilDiv(a, b int) int { return (a + b - 1) / b }
+
+// gemmOK reports whether the arguments are valid and every dimension is
+// positive, so that the slices may be cut into tiles (or handed to C).
+func gemmOK(tA, tB blas.Transpose, m, n, k int, a []float64, lda int, b []float64, ldb int, c []float64, ldc int) bool {
+	if m <= 0 || n <= 0 || k <= 0 || !isTrans(tA) || !isTrans(tB) {
+		return false
+	}
+	const maxInt32 = 1<<31 - 1
+	if m > maxInt32 || n > maxInt32 || k > maxInt32 || lda > maxInt32 || ldb > maxInt32 || ldc > maxInt32 {
+		return false
+	}
+	rowsA, colsA := m, k // op(A) is m×k
+	if tA != blas.NoTrans {
+		rowsA, colsA = k, m
+	}
+	rowsB, colsB := k, n // op(B) is k×n
+	if tB != blas.NoTrans {
+		rowsB, colsB = n, k
+	}
+	return lda >= colsA && len(a) >= (rowsA-1)*lda+colsA &&
+		ldb >= colsB && len(b) >= (rowsB-1)*ldb+colsB &&
+		ldc >= n && len(c) >= (m-1)*ldc+n
+}
+
+func isTrans(t blas.Transpose) bool {
+	return t == blas.NoTrans || t == blas.Trans || t == blas.ConjTrans
+}
