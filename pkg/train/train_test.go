@@ -202,6 +202,20 @@ func TestStepAllocatesNothing(t *testing.T) {
 	}); n != 0 {
 		t.Errorf("%v allocations per epoch, want 0", n)
 	}
+	// Products large enough for the BLAS to run them on several threads
+	// (gonum's own Dgemm would allocate for its goroutines here).
+	X, Y = toySet(150, 300, 10, 2)
+	net = newNet(t, []int{300, 130, 10}, neuron.ReLU, neuron.Identity, mlp.He, 1)
+	if tr, err = New(net, X, Y, Config{Loss: mlp.SoftmaxCrossEntropy, Eta: 0.01, BatchSize: 75, Seed: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if n := testing.AllocsPerRun(5, func() {
+		if _, err := tr.Epoch(nil); err != nil {
+			t.Fatal(err)
+		}
+	}); n != 0 {
+		t.Errorf("300-130-10, batches of 75: %v allocations per epoch, want 0", n)
+	}
 }
 
 // TestEvaluateMatchesMLP: Evaluate's chunked forward pass gives the loss
