@@ -4,13 +4,18 @@ import (
 	"fmt"
 	"strings"
 
+	"gonum.org/v1/gonum/mat"
+
 	"github.com/stepnet/stepnet/pkg/backprop"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
 
 // DemoPasses are the walks Demo knows.
-var DemoPasses = []string{"forward", "backward", "chain"}
+var DemoPasses = []string{"forward", "backward", "chain", "gd"}
+
+// DemoEta is the learning rate η of the demo's gradient-descent steps.
+const DemoEta = 2.0
 
 // DemoNetwork returns the small network of the lessons' step-throughs and
 // of "stepnet step": 2-3-2, sigmoid on both layers, Xavier weights drawn
@@ -28,8 +33,9 @@ func DemoNetwork(seed uint64) (net *mlp.Network, x, y []float64, err error) {
 
 // Demo returns the walk of a pass of the DemoNetwork drawn from seed: the
 // same walk in a notebook, in the terminal and in the tests. The passes
-// (DemoPasses) are "forward", "backward" (squared error) and "chain" (the
-// chain-rule example of lesson 07, which has no seed).
+// (DemoPasses) are "forward", "backward" (squared error), "chain" (the
+// chain-rule example of lesson 07, which has no seed) and "gd" (three steps
+// of gradient descent on the example, with η = DemoEta).
 func Demo(pass string, seed uint64) (*Walk, error) {
 	net, x, y, err := DemoNetwork(seed)
 	if err != nil {
@@ -47,6 +53,10 @@ func Demo(pass string, seed uint64) (*Walk, error) {
 			return nil, err
 		}
 		return ChainRule(gr)
+	case "gd":
+		X := mat.NewDense(1, len(x), x)
+		Y := mat.NewDense(1, len(y), y)
+		return Descent(net, X, Y, mlp.SquaredError, DemoEta, 0, 3)
 	}
 	return nil, fmt.Errorf("step: unknown pass %q: want one of %s", pass, strings.Join(DemoPasses, ", "))
 }

@@ -43,13 +43,13 @@ func Vec(v []float64) string {
 	return "[" + strings.Join(parts, ", ") + "]"
 }
 
-// Mat formats a matrix row by row as [[a, b], [c, d]]. A column vector
-// (n×1) is written as a vector [a, b, …].
+// Mat formats a matrix row by row as [[a, b], [c, d]]. A vector
+// (mat.Vector, such as *mat.VecDense) is written as a vector [a, b, …].
 func Mat(m mat.Matrix) string {
-	r, c := m.Dims()
-	if c == 1 {
-		return Vec(column(m))
+	if v, ok := m.(mat.Vector); ok {
+		return Vec(values(v))
 	}
+	r, _ := m.Dims()
 	rows := make([]string, r)
 	for i := range rows {
 		rows[i] = Vec(row(m, i))
@@ -63,16 +63,6 @@ func row(m mat.Matrix, i int) []float64 {
 	out := make([]float64, c)
 	for j := range out {
 		out[j] = m.At(i, j)
-	}
-	return out
-}
-
-// column returns the first column of m (a vector's values).
-func column(m mat.Matrix) []float64 {
-	r, _ := m.Dims()
-	out := make([]float64, r)
-	for i := range out {
-		out[i] = m.At(i, 0)
 	}
 	return out
 }

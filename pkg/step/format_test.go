@@ -45,6 +45,9 @@ func TestVecMat(t *testing.T) {
 	if got := Mat(mat.NewVecDense(2, []float64{1, 2})); got != "[1, 2]" {
 		t.Errorf("Mat(vector) = %q", got)
 	}
+	if got := Mat(mat.NewDense(2, 1, []float64{1, 2})); got != "[[1], [2]]" {
+		t.Errorf("Mat(2×1 matrix) = %q", got)
+	}
 	if got := Mat(mat.NewDense(1, 2, []float64{1, 2})); got != "[[1, 2]]" {
 		t.Errorf("Mat(1×2) = %q", got)
 	}
