@@ -189,6 +189,23 @@ func checkTarget(net *mlp.Network, y []float64, loss mlp.Loss) error {
 			return fmt.Errorf("backprop: the target y[%d] is %v", j, v)
 		}
 	}
+	return checkSumsToOne(loss, y, "the target y")
+}
+
+// checkSumsToOne checks, for softmax + cross-entropy, that the target sums
+// to 1 (a one-hot vector, or any probability vector): only then is
+// ∂C/∂o = p − y. (In general ∂C/∂oⱼ = pⱼ Σₖ yₖ − yⱼ.)
+func checkSumsToOne(loss mlp.Loss, y []float64, what string) error {
+	if loss != mlp.SoftmaxCrossEntropy {
+		return nil
+	}
+	s := 0.0
+	for _, v := range y {
+		s += v
+	}
+	if math.Abs(s-1) > 1e-9*float64(len(y)) {
+		return fmt.Errorf("backprop: %v: %s sums to %v, not 1: use one-hot targets (mlp.OneHot) so that δᴸ = p − y", loss, what, s)
+	}
 	return nil
 }
 

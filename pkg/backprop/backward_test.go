@@ -148,6 +148,11 @@ func TestBackwardErrors(t *testing.T) {
 			[]string{"layer 1", "W¹ is 3×2", "a¹ has 4 values"}},
 		{"NaN target", func() error { _, err := Backward(net, ft, []float64{0, math.NaN()}, mlp.SquaredError); return err },
 			[]string{"y[1] is NaN"}},
+		{"softmax target not summing to 1", func() error {
+			soft := mustNet(t, []*mat.Dense{mat.NewDense(2, 2, nil)}, [][]float64{nil}, []neuron.Activation{neuron.Identity})
+			_, err := Gradient(soft, x, []float64{0.5, 0.2}, mlp.SoftmaxCrossEntropy)
+			return err
+		}, []string{"sums to 0.7", "one-hot"}},
 		{"x of the wrong size", func() error { _, err := Gradient(net, []float64{1}, []float64{0, 1}, mlp.SquaredError); return err },
 			[]string{"W¹ is 3×2", "1 values"}},
 	}

@@ -232,6 +232,9 @@ func checkTargets(net *mlp.Network, bt *mlp.BatchTrace, Y *mat.Dense, loss mlp.L
 				return fmt.Errorf("backprop: the target Y has %v at row %d, column %d", v, i, j)
 			}
 		}
+		if err := checkSumsToOne(loss, mat.Row(nil, i, Y), fmt.Sprintf("row %d of the targets Y", i)); err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -36,9 +36,10 @@
 //
 // For classification, the output layer has g = identity and the loss is
 // softmax + cross-entropy, C = −Σⱼ yⱼ log pⱼ with p = softmax(oᴸ). Its
-// derivative is remarkably simple: δᴸ = p − y. Backward uses it directly,
-// and refuses an output layer whose g is not the identity (the softmax is
-// already the output non-linearity).
+// derivative is remarkably simple: δᴸ = p − y, for a target y that sums to
+// 1 (one-hot, mlp.OneHot). Backward uses it directly, and refuses an output
+// layer whose g is not the identity (the softmax is already the output
+// non-linearity) and a target that does not sum to 1.
 //
 // # A batch
 //

@@ -261,6 +261,11 @@ func TestBackwardBatchErrors(t *testing.T) {
 			_, err := BackwardBatch(net, ft, Y, mlp.SquaredError)
 			return err
 		}, []string{"+Inf at row 2, column 1"}},
+		{"softmax targets not summing to 1", func() error {
+			soft := mustNet(t, []*mat.Dense{mat.NewDense(2, 2, nil)}, [][]float64{nil}, []neuron.Activation{neuron.Identity})
+			_, _, _, err := MeanGradient(soft, X, mat.NewDense(3, 2, []float64{1, 0, 0, 1, 1, 1}), mlp.SoftmaxCrossEntropy)
+			return err
+		}, []string{"row 2 of the targets Y sums to 2"}},
 		{"X of the wrong width", func() error {
 			_, _, _, err := MeanGradient(net, mat.NewDense(3, 5, nil), mat.NewDense(3, 2, nil), mlp.SquaredError)
 			return err
