@@ -15,10 +15,22 @@
 //	       h⁰ = [0.5, -1]
 //	       b¹ = [0, 0, 0]
 //
-// The forward pass of a network with L layers is 1 + 2L steps, following
-// the slide "MLP: Forward propagation": fill the input layer with h⁰ = x,
-// then for each layer l = 1…L the activities aˡ = Wˡ hˡ⁻¹ + bˡ and the
-// outputs hˡ = g(aˡ).
+// Four walks follow the lecture's slides:
+//
+//   - Forward (or FromForward, from an mlp.Trace): 1 + 2L steps, as on
+//     "MLP: Forward propagation": h⁰ = x, then for l = 1…L the activities
+//     aˡ = Wˡ hˡ⁻¹ + bˡ and the outputs hˡ = g(aˡ).
+//   - Backprop (or Backward, from mlp and backprop traces): 2 + 2L steps, as
+//     on "Gradient computation in MLPs": the loss C, ∂C/∂o, the output error
+//     δᴸ = ∂C/∂o ⊙ g′(aᴸ), then per layer ∂C/∂Wˡ = δˡ (hˡ⁻¹)ᵀ and
+//     δˡ⁻¹ = (Wˡ)ᵀ δˡ ⊙ g′(aˡ⁻¹).
+//   - ChainRule, from backprop.ChainRule: z = 2f(x+3y) + 6g(5x)h(y) node by
+//     node forward, then ∂z/∂node backward, then the slide's formulas.
+//   - Descent: a few steps w ← w − η ∂C/∂w with the cost C(w) before each.
+//
+// Demo builds each of them ("forward", "backward", "chain", "gd") on the
+// lessons' small 2-3-2 network (DemoNetwork): the same walk in a notebook,
+// in "stepnet step" and in the tests.
 //
 // Numbers are written with 4 significant digits (Num), vectors as [a, b, c]
 // and matrices row by row as [[a, b], [c, d]] (Vec, Mat). Step.Value keeps
@@ -43,9 +55,12 @@
 //
 // In a GoNB notebook cell:
 //
-//	w, err := step.Forward(net, []float64{0.5, -1})
+//	w, err := step.Backprop(net, x, y, mlp.SquaredError) // or step.Demo("backward", 1)
 //	if err != nil {
 //		panic(err)
 //	}
 //	gonbui.DisplayHTML(w.HTML())
+//
+// HTML gives each widget fresh element ids; HTMLWithID fixes them, for
+// output that must not change from run to run.
 package step

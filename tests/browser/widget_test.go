@@ -101,14 +101,14 @@ func chromium(t *testing.T) string {
 
 // state is what a widget shows at one moment.
 type state struct {
-	Found    bool   `json:"found"`
-	Visible  int    `json:"visible"`  // steps displayed
-	Equation string `json:"equation"` // the displayed step's equation
-	Height   int    `json:"height"`   // its rendered height, px
-	Count    string `json:"count"`    // "step k of n"
-	Nav      bool   `json:"nav"`      // the buttons are displayed
-	Prev     bool   `json:"prev"`     // Previous is disabled
-	Next     bool   `json:"next"`     // Next is disabled
+	Found    bool    `json:"found"`
+	Visible  int     `json:"visible"`  // steps displayed
+	Equation string  `json:"equation"` // the displayed step's equation
+	Height   float64 `json:"height"`   // its rendered height, px
+	Count    string  `json:"count"`    // "step k of n"
+	Nav      bool    `json:"nav"`      // the buttons are displayed
+	Prev     bool    `json:"prev"`     // Previous is disabled
+	Next     bool    `json:"next"`     // Next is disabled
 }
 
 // stateJS reads a widget's state; %ID% is its id.
@@ -236,7 +236,7 @@ func clickThrough(ctx context.Context, t *testing.T, id string, want *step.Walk)
 			t.Errorf("step %d: the equation did not change after Next: %q", k, s.Equation)
 		}
 		if s.Height <= 0 {
-			t.Errorf("step %d: the equation is not rendered (height %d)", k, s.Height)
+			t.Errorf("step %d: the equation is not rendered (height %v)", k, s.Height)
 		}
 		if wantCount := "step " + strconv.Itoa(k) + " of " + strconv.Itoa(n); s.Count != wantCount {
 			t.Errorf("step %d: the counter says %q, want %q", k, s.Count, wantCount)
