@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/stepnet/stepnet/pkg/step"
 )
 
 // TestStepInteractive: Enter shows the next step, b the previous one, q quits.
@@ -34,6 +36,16 @@ func TestStepAll(t *testing.T) {
 	}
 	if n := strings.Count(out.String(), "Step "); n != 5 {
 		t.Errorf("%d steps printed, want 5:\n%s", n, out.String())
+	}
+	for _, pass := range step.DemoPasses {
+		out.Reset()
+		if err := stepMain([]string{"-pass", pass}, strings.NewReader(""), false, &out, &errs); err != nil {
+			t.Fatalf("-pass %s: %v", pass, err)
+		}
+		w, _ := step.Demo(pass, 1)
+		if out.String() != w.Text() {
+			t.Errorf("-pass %s does not print the walk's text", pass)
+		}
 	}
 	if code := run([]string{"step", "-pass", "sideways"}, &out, &errs); code != 2 {
 		t.Errorf("unknown pass: exit %d, want 2", code)
