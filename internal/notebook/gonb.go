@@ -33,7 +33,9 @@ var gonbShow = map[string]string{
 
 // GonbSource turns a lesson's code cell into GoNB's syntax: the lesson already uses GoNB's
 // "declarations, %%, body" form, so only the show.X display calls change, to gonbui.DisplayX, with
-// gonbui's import added on the cell's first line.
+// gonbui's import added on the cell's first line and "defer gonbui.Sync()" as the body's first
+// statement: GoNB reads displays from a pipe that it closes when the program ends, so a figure sent
+// just before the end can be lost unless the program waits for GoNB to have taken it (Sync).
 func GonbSource(src string) string {
 	if !showRE.MatchString(src) {
 		return src
@@ -41,5 +43,12 @@ func GonbSource(src string) string {
 	src = showRE.ReplaceAllStringFunc(src, func(m string) string {
 		return gonbShow[strings.TrimSuffix(strings.TrimPrefix(m, "show."), "(")]
 	})
-	return `import "github.com/janpfeifer/gonb/gonbui"` + "\n" + src
+	lines := strings.Split(src, "\n")
+	for i, l := range lines {
+		if strings.TrimRight(l, " \t") == "%%" {
+			lines[i] = "%%\ndefer gonbui.Sync() // wait until GoNB has shown everything"
+			break
+		}
+	}
+	return `import "github.com/janpfeifer/gonb/gonbui"` + "\n" + strings.Join(lines, "\n")
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -198,6 +199,14 @@ func checkCode(src string) error {
 		case strings.HasPrefix(t, "func main("):
 			return fmt.Errorf("line %d of the block: no func main; write the statements after a %%%% line", k+1)
 		}
+	}
+	lines := strings.Split(src, "\n")
+	body := slices.Index(lines, "%%") // lines are right-trimmed
+	if body < 0 {
+		body = len(lines)
+	}
+	if showRE.MatchString(strings.Join(lines[:body], "\n")) {
+		return fmt.Errorf("show.%s before the %%%% line: display only in a cell's body (after %%%%); a helper function returns the bytes or the string to show", showRE.FindStringSubmatch(src)[1])
 	}
 	for _, m := range showRE.FindAllStringSubmatch(src, -1) {
 		if _, ok := ShowCalls[m[1]]; !ok {

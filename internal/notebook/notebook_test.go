@@ -84,7 +84,7 @@ func TestParseRejects(t *testing.T) {
 
 func TestGonbSource(t *testing.T) {
 	in := "%%\nshow.PNG(b)\nshow.HTML(s)\nshow.SVG(v)\nshow.Markdown(m)\nnoshow.PNG(x)"
-	want := "import \"github.com/janpfeifer/gonb/gonbui\"\n%%\ngonbui.DisplayPNG(b)\ngonbui.DisplayHTML(s)\n" +
+	want := "import \"github.com/janpfeifer/gonb/gonbui\"\n%%\ndefer gonbui.Sync() // wait until GoNB has shown everything\ngonbui.DisplayPNG(b)\ngonbui.DisplayHTML(s)\n" +
 		"gonbui.DisplaySVG(v)\ngonbui.DisplayMarkdown(m)\nnoshow.PNG(x)"
 	if got := GonbSource(in); got != want {
 		t.Errorf("GonbSource:\n%s\nwant\n%s", got, want)
@@ -197,5 +197,20 @@ func TestProblems(t *testing.T) {
 	}
 	if strings.Contains(got, "cell 2") {
 		t.Errorf("a stderr warning without panic is not a problem; got:\n%s", got)
+	}
+}
+
+func TestShowOnlyInTheBody(t *testing.T) {
+	for _, src := range []string{
+		"func f() { show.PNG(b) }",
+		"func f() { show.PNG(b) }\n%%\nf()",
+	} {
+		_, err := Parse("00-x", "p", "# T\n```go\n"+src+"\n```\n")
+		if err == nil || !strings.Contains(err.Error(), "show.PNG before the %% line") {
+			t.Errorf("Parse(%q) = %v, want the show-before-%%%% error", src, err)
+		}
+	}
+	if _, err := Parse("00-x", "p", "# T\n```go\nfunc f() []byte { return nil }\n%%\nshow.PNG(f())\n```\n"); err != nil {
+		t.Errorf("show in the body: %v", err)
 	}
 }
