@@ -226,3 +226,42 @@ func mnistConfusion(seed uint64) (*Figure, error) {
 	}
 	return ConfusionMatrix(r.pred, r.labels, 10)
 }
+
+// depthVsWidth trains, on the same spirals with the same budget, a shallow
+// wide network and a deep narrow one with about as many weights.
+func depthVsWidth(seed uint64) (*Figure, error) {
+	set, err := data.Spirals(300, 2, 1, 0.03, seed)
+	if err != nil {
+		return nil, err
+	}
+	var nets []*mlp.Network
+	var names []string
+	for _, sizes := range [][]int{{2, 54, 2}, {2, 10, 10, 10, 2}} { // 272 weights and biases each
+		net, err := mlp.New(sizes, neuron.Tanh, neuron.Identity)
+		if err != nil {
+			return nil, err
+		}
+		if err := net.Initialize(mlp.Xavier, 0, seed); err != nil {
+			return nil, err
+		}
+		cfg := train.Config{Loss: mlp.SoftmaxCrossEntropy, Eta: 0.1, BatchSize: 10, Seed: seed}
+		if err := fit(net, set, cfg, 400); err != nil {
+			return nil, err
+		}
+		nets = append(nets, net)
+		names = append(names, sizesName(sizes))
+	}
+	return CompareRegions("Depth against width: the same number of parameters, the same training", nets, names, set.X, set.Labels)
+}
+
+// sizesName writes layer sizes as "2-10-10-2".
+func sizesName(sizes []int) string {
+	s := ""
+	for i, n := range sizes {
+		if i > 0 {
+			s += "-"
+		}
+		s += itoa(n)
+	}
+	return s
+}

@@ -178,3 +178,20 @@ func TestBackwardDiagram(t *testing.T) {
 	_, err = BackwardDiagram(net, []float64{1, 2}, [][]float64{nil, {0.1, -0.2, 0.3}})
 	wantErr(t, "count", err, "2 δ vectors, want 3")
 }
+
+func TestCompareRegions(t *testing.T) {
+	// Hand-made: one output o = sigmoid(10·x₁), class 1 right of x₁ = 0.
+	net, err := mlp.NewFromWeights([]*mat.Dense{mat.NewDense(1, 2, []float64{10, 0})}, nil, []neuron.Activation{neuron.Sigmoid})
+	if err != nil {
+		t.Fatal(err)
+	}
+	X := mat.NewDense(4, 2, []float64{-1, 0, -0.5, 1, 0.5, 0, 1, 1})
+	f, err := CompareRegions("", []*mlp.Network{net}, []string{"2-1"}, X, []int{0, 0, 1, 0})
+	mustRender(t, "compare", f, err)
+	// 3 of the 4 labels agree with the decision: 75% (and 3 parameters: 2 weights, 1 bias).
+	if got := f.Panels[0][0].Title.Text; got != "2-1: 3 parameters, 75% right" {
+		t.Errorf("title %q", got)
+	}
+	_, err = CompareRegions("", []*mlp.Network{net}, nil, X, []int{0, 0, 1, 0})
+	wantErr(t, "names", err, "1 networks and 0 names")
+}

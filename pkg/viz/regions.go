@@ -129,6 +129,64 @@ func DecisionRegions(net *mlp.Network, X mat.Matrix, labels []int, title string)
 	return f, nil
 }
 
+// CompareRegions draws the decision regions of several networks trained on
+// the same data X (N×2), side by side, each panel titled with its name and
+// its accuracy on X: for example a wide shallow network against a narrow deep
+// one with about as many weights.
+func CompareRegions(title string, nets []*mlp.Network, names []string, X mat.Matrix, labels []int) (*Figure, error) {
+	if err := checkXY(X, labels); err != nil {
+		return nil, err
+	}
+	if len(nets) != len(names) || len(nets) == 0 {
+		return nil, fmt.Errorf("compare regions: %d networks and %d names; want the same number, at least 1", len(nets), len(names))
+	}
+	xmin, xmax, ymin, ymax := box(X, 0.1)
+	lo, hi := math.Min(xmin, ymin), math.Max(xmax, ymax)
+	var ps []*plot.Plot
+	for i, net := range nets {
+		out, err := net.Predict(X)
+		if err != nil {
+			return nil, fmt.Errorf("network %q: %w", names[i], err)
+		}
+		acc, err := accuracy(out, labels)
+		if err != nil {
+			return nil, err
+		}
+		p := newPlot(fmt.Sprintf("%s: %d parameters, %.0f%% right", names[i], net.NumParams(), 100*acc), "x₁", "x₂")
+		if err := addRegions(p, net, lo, hi); err != nil {
+			return nil, err
+		}
+		addClasses(p, X, labels, nil)
+		square(p, lo, hi)
+		if i > 0 {
+			p.Legend = freshLegend()
+		} else {
+			p.Legend.Top, p.Legend.Left = false, false
+		}
+		ps = append(ps, p)
+	}
+	return grid(title, len(ps), 10*vg.Centimeter, ps...), nil
+}
+
+// accuracy is the fraction of rows of the outputs whose decision (argmax, or
+// o > 0.5 for one output) is the label.
+func accuracy(out *mat.Dense, labels []int) (float64, error) {
+	n, k := out.Dims()
+	var pred []int
+	if k == 1 {
+		for i := 0; i < n; i++ {
+			c := 0
+			if out.At(i, 0) > 0.5 {
+				c = 1
+			}
+			pred = append(pred, c)
+		}
+	} else {
+		pred = mlp.ArgmaxRows(out)
+	}
+	return mlp.Accuracy(pred, labels)
+}
+
 // HiddenUnits shows what the hidden layer of a network 2-H-… computes: on the
 // left, the line wᵢᵀx + bᵢ = 0 of each hidden unit i, with an arrow to the side
 // where its activity is positive; on the right, the region the whole network
