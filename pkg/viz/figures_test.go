@@ -181,7 +181,7 @@ func TestBackwardDiagram(t *testing.T) {
 
 func TestCompareRegions(t *testing.T) {
 	// Hand-made: one output o = sigmoid(10·x₁), class 1 right of x₁ = 0.
-	net, err := mlp.NewFromWeights([]*mat.Dense{mat.NewDense(1, 2, []float64{10, 0})}, nil, []neuron.Activation{neuron.Sigmoid})
+	net, err := mlp.NewFromWeights([]*mat.Dense{mat.NewDense(1, 2, []float64{10, 0})}, [][]float64{nil}, []neuron.Activation{neuron.Sigmoid})
 	if err != nil {
 		t.Fatal(err)
 	}
