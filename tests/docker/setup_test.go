@@ -242,4 +242,3 @@ func TestSetupAsNonRootInstallsTheKernelIntoTheHome(t *testing.T) {
 		t.Errorf("second run changed kernel.json:\n%s\n---\n%s", b, b2)
 	}
 }
-
