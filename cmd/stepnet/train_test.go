@@ -83,11 +83,41 @@ func TestBenchJSON(t *testing.T) {
 		if err := json.Unmarshal([]byte(line), &r); err != nil {
 			t.Fatalf("%v in %q", err, line)
 		}
-		if r.Config != "B" || r.Activation != "relu" || len(r.Layers) != 3 || r.Layers[1] != 128 || r.Batch != 32 || r.Eta != 0.1 {
+		if r.Config != "B" || r.Activation != "relu" || len(r.Layers) != 3 || r.Layers[1] != 128 || r.Batch != 32 || r.Eta != 0.1 || !r.Standardized {
 			t.Errorf("the configuration is not B's: %+v", r)
 		}
 		if len(r.Epochs) != 1 || r.StepsPerEpoch != 20 || r.FlopsPerStep != 13090816 || r.GFLOPS <= 0 || r.GEMMGFLOPS <= 0 || r.Backend == "" {
 			t.Errorf("missing numbers: %+v", r)
+		}
+	}
+}
+
+// TestBenchInputs: each configuration gets the inputs of its reference setup
+// (A: the pixels, as Nielsen's book; B: standardised, as PyTorch's example),
+// and -inputs overrides both, in either order.
+func TestBenchInputs(t *testing.T) {
+	needMNIST(t)
+	for _, c := range []struct {
+		inputs string
+		want   map[string]bool // config → standardized
+	}{
+		{"config", map[string]bool{"A": false, "B": true}},
+		{"pixels", map[string]bool{"A": false, "B": false}},
+		{"standardized", map[string]bool{"A": true, "B": true}},
+	} {
+		var stdout, stderr bytes.Buffer
+		args := []string{"bench", "-inputs", c.inputs, "-epochs", "1", "-json", "-train", "100", "-test", "50", "-gemm-time", "1ms", "-backend", "gonum"}
+		if code := run(args, &stdout, &stderr); code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr.String())
+		}
+		for _, line := range strings.Split(strings.TrimSpace(stdout.String()), "\n") {
+			var r benchResult
+			if err := json.Unmarshal([]byte(line), &r); err != nil {
+				t.Fatalf("%v in %q", err, line)
+			}
+			if r.Standardized != c.want[r.Config] {
+				t.Errorf("-inputs %s: config %s %v standardized = %v, want %v", c.inputs, r.Config, r.Layers, r.Standardized, c.want[r.Config])
+			}
 		}
 	}
 }
@@ -97,6 +127,7 @@ func TestBenchBadFlags(t *testing.T) {
 		"-config":  {"-config", "C"},
 		"-epochs":  {"-epochs", "0"},
 		"-backend": {"-backend", "mkl"},
+		"-inputs":  {"-inputs", "raw"},
 	} {
 		var stdout, stderr bytes.Buffer
 		code := run(append([]string{"bench"}, args...), &stdout, &stderr)
