@@ -19,9 +19,10 @@ notebook: setup
 	./scripts/notebook.sh $(KERNEL)
 
 ## test: everything CI checks; the notebook execution test (tests/notebooks) must run, not skip
-test: setup vet test-go notebooks-check
+test: setup vet test-go test-openblas notebooks-check
 test: SETUP_FLAGS = --browser
 test: export STEPNET_REQUIRE_NOTEBOOKS = 1
+test: export STEPNET_REQUIRE_BROWSER = 1
 
 vet:
 	$(GO) vet ./...
@@ -61,9 +62,16 @@ bench:
 
 ## bench-openblas: the same built with OpenBLAS through cgo (installs Debian's libopenblas-dev if the linker
 ##   cannot find it); one run measures both engines side by side. OPENBLAS_* variables are used as the environment has them.
+.PHONY: bench-openblas openblas test-openblas
+bench-openblas: openblas
+	$(GO) run -tags openblas ./cmd/stepnet bench
+
+## test-openblas: the OpenBLAS build gives the products and the trained weights of the pure-Go build (in `make test`)
+test-openblas: openblas
+	CGO_ENABLED=1 $(GO) test -count=1 -tags openblas ./internal/blas ./pkg/train
+
+# openblas: Debian's libopenblas-dev, installed when the linker cannot find it
 SUDO ?= $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-.PHONY: bench-openblas
-bench-openblas:
+openblas:
 	@printf 'int main(void){return 0;}\n' | cc -x c - -lopenblas -o /dev/null 2>/dev/null || \
 		{ echo "installing libopenblas-dev"; $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q libopenblas-dev; }
-	$(GO) run -tags openblas ./cmd/stepnet bench
