@@ -81,4 +81,13 @@
 // LeCunExample give η_opt ≈ 1.19 and η_max ≈ 2.38, so, as in the lecture's
 // figure, η = 1.5 zig-zags across the valley and converges while η = 2.5
 // diverges. Run returns the weight trajectory and the error curve for any η.
+//
+// # Schedules
+//
+// η need not stay constant (the lecture's "gradient step setting"): a
+// Schedule gives η_t for every step t, large at first to make progress, then
+// smaller so that the weights settle instead of jumping around the minimum.
+// InverseTime is η_t = η₀/(1 + t/τ), StepDecay is η_t = η₀·γ^⌊t/k⌋, and
+// ScheduleFunc wraps any function of t. Train uses one when Config.Schedule is
+// set (Config.Eta then stays 0); every η_t is checked before the first step.
 package gd

@@ -66,13 +66,18 @@ const BlowUp = 1e6
 // Config is a training run.
 type Config struct {
 	Method    Method
-	Eta       float64  // η, the learning rate: > 0
+	Eta       float64  // η, the learning rate: > 0 (0 when Schedule is set)
 	Lambda    float64  // λ, the weight of the L2 term λ‖w‖²: ≥ 0
 	BatchSize int      // examples per step, 1…N; Minibatch only (Batch uses N, Stochastic 1)
 	Epochs    int      // passes over the training set: ≥ 1
 	Seed      uint64   // every shuffle comes from it
 	Loss      mlp.Loss // mlp.SquaredError or mlp.SoftmaxCrossEntropy
 	Gradient  Gradient // nil: BackpropGradient
+
+	// Schedule, if set, gives the learning rate η_t of every step t = 0, 1,
+	// … instead of the constant Eta, which must then be 0 (InverseTime,
+	// StepDecay, …; see Schedule).
+	Schedule Schedule
 
 	// FullCostEachStep also measures the cost on the whole training set
 	// after every step (History.AfterStep). One forward pass over the data
@@ -115,7 +120,8 @@ type Record struct {
 // (AfterStep[0]) and after every step.
 type History struct {
 	Method    Method
-	Eta       float64
+	Eta       float64  // η, or η₀ = Schedule.Eta(0) when there is a schedule
+	Schedule  Schedule // Config.Schedule (nil: the constant Eta)
 	Lambda    float64
 	BatchSize int // examples per step (the last batch of an epoch may be smaller)
 	N         int // training examples
@@ -223,7 +229,12 @@ func Train(net *mlp.Network, X, Y mat.Matrix, cfg Config) (*History, error) {
 		grad = BackpropGradient
 	}
 	Xd, Yd := mat.DenseCopyOf(X), mat.DenseCopyOf(Y)
-	h := &History{Method: cfg.Method, Eta: cfg.Eta, Lambda: cfg.Lambda, BatchSize: batchSize, N: n}
+	// eta is η_t, the learning rate of the step being taken.
+	eta := cfg.Eta
+	if cfg.Schedule != nil {
+		eta = cfg.Schedule.Eta(0)
+	}
+	h := &History{Method: cfg.Method, Eta: eta, Schedule: cfg.Schedule, Lambda: cfg.Lambda, BatchSize: batchSize, N: n}
 	c0, err := Evaluate(net, Xd, Yd, cfg.Loss, cfg.Lambda)
 	if err != nil {
 		return nil, fmt.Errorf("gd: the cost before training: %w", err)
@@ -234,7 +245,7 @@ func Train(net *mlp.Network, X, Y mat.Matrix, cfg Config) (*History, error) {
 		h.AfterStep = append(h.AfterStep, Record{Cost: c0})
 	}
 	diverged := func(step, epoch int, what string, cause error) error {
-		return &DivergedError{Step: step, Epoch: epoch, Eta: cfg.Eta, What: what, Cause: cause}
+		return &DivergedError{Step: step, Epoch: epoch, Eta: eta, What: what, Cause: cause}
 	}
 	// check returns the divergence error for a cost, nil if it is fine.
 	check := func(step, epoch int, c Cost, err error) error {
@@ -262,6 +273,9 @@ func Train(net *mlp.Network, X, Y mat.Matrix, cfg Config) (*History, error) {
 		}
 		for _, idx := range batches {
 			step++
+			if cfg.Schedule != nil {
+				eta = cfg.Schedule.Eta(step - 1) // the first step is t = 0
+			}
 			bx, by := pickRows(Xd, idx), pickRows(Yd, idx)
 			gW, gB, F, err := grad(net, bx, by, cfg.Loss)
 			if err != nil {
@@ -282,7 +296,7 @@ func Train(net *mlp.Network, X, Y mat.Matrix, cfg Config) (*History, error) {
 			if l, what, v, ok := firstNonFinite(gW, gB); !ok {
 				return h, diverged(step, epoch, fmt.Sprintf("layer %d: %s = %v", l, what, v), nil)
 			}
-			if err := Step(net, gW, gB, cfg.Eta, cfg.Lambda); err != nil {
+			if err := Step(net, gW, gB, eta, cfg.Lambda); err != nil {
 				return h, fmt.Errorf("gd: step %d (epoch %d): %w", step, epoch, err)
 			}
 			evals += len(idx)
@@ -324,7 +338,7 @@ func checkTrain(net *mlp.Network, X, Y mat.Matrix, cfg Config) (n, batchSize int
 	if err := net.Validate(); err != nil {
 		return 0, 0, err
 	}
-	if err := checkRates(cfg.Eta, cfg.Lambda); err != nil {
+	if err := checkStepSize(cfg); err != nil {
 		return 0, 0, err
 	}
 	if cfg.Epochs < 1 {
@@ -349,6 +363,13 @@ func checkTrain(net *mlp.Network, X, Y mat.Matrix, cfg Config) (n, batchSize int
 		}
 	default:
 		return 0, 0, fmt.Errorf("gd: unknown method %v: want Batch, Stochastic or Minibatch", cfg.Method)
+	}
+	if cfg.Schedule != nil {
+		// Every η_t training will use: Epochs × ⌈N / batch size⌉ steps.
+		steps := cfg.Epochs * ((n + batchSize - 1) / batchSize)
+		if err := CheckSchedule(cfg.Schedule, steps); err != nil {
+			return 0, 0, err
+		}
 	}
 	if (cfg.ValX == nil) != (cfg.ValY == nil) {
 		return 0, 0, errors.New("gd: set both ValX and ValY, or neither")
