@@ -121,6 +121,7 @@ func Catalogue() []Entry {
 			return InitHistograms([]int{20, 50, 50, 50, 50, 50}, neuron.Tanh,
 				[]InitChoice{{mlp.Normal, 0.05}, {mlp.Normal, 1}, {mlp.Xavier, 0}}, 1000, seed)
 		})
+	add(9, "schedules", schedulesCaption, schedules)
 	add(11, "fits",
 		"One hidden layer of N sigmoid units and a linear output, F(x) = Σ vᵢ σ(wᵢx + bᵢ) + c, fitted to "+
 			"f(x) = sin(2πx) + 0.3 sin(10πx) (least squares for v, then 300 gradient steps). One unit makes one "+

@@ -1,0 +1,146 @@
+package viz
+
+import (
+	"fmt"
+	"math"
+
+	"gonum.org/v1/gonum/mat"
+	"gonum.org/v1/plot/vg"
+
+	"github.com/stepnet/stepnet/pkg/gd"
+	"github.com/stepnet/stepnet/pkg/mlp"
+	"github.com/stepnet/stepnet/pkg/neuron"
+)
+
+// Lesson 09: the learning-rate schedules (the lecture's "gradient step
+// setting"), next to tricks.go's initialisations.
+
+// ScheduleCurves draws learning-rate schedules and what they do, side by
+// side: on the left each schedule's η against the step t (log scale), on the
+// right the cost of its run against the epoch (log scale: every Y > 0, for
+// example the excess cost C(w) − C(w*)), titled costTitle: say there what
+// is drawn, the axis has no label. rates[i] and costs[i] belong to the same
+// schedule and share its line style.
+func ScheduleCurves(title, costTitle string, rates, costs []Series) (*Figure, error) {
+	if len(rates) != len(costs) || len(rates) == 0 {
+		return nil, fmt.Errorf("schedule curves: %d schedules and %d cost curves; want the same number, at least 1", len(rates), len(costs))
+	}
+	// No y label: gonum/plot places a vertical label by the arithmetic middle
+	// of the range, near the top on a log scale, which pushes the panel down.
+	// The titles name the quantities instead.
+	left, err := curvesPanel("learning rate η at step t (log scale)", "step t", "", rates, true, false)
+	if err != nil {
+		return nil, err
+	}
+	right, err := curvesPanel(costTitle, "epoch", "", costs, true, false)
+	if err != nil {
+		return nil, err
+	}
+	left.X.Tick.Marker = integerTicks{}
+	// One legend is enough, the styles match: bottom left of the costs, where
+	// curves that start high and go down leave room.
+	left.Legend = freshLegend()
+	right.Legend.Top, right.Legend.Left = false, true
+	return grid(title, 2, ShortHeight+vg.Centimeter, left, right), nil
+}
+
+// scheduleProblem is a linear neuron o = w₁x₁ + w₂x₂ + b learning a noisy
+// plane y = 2x₁ − x₂ + 0.5 + 0.5z from n examples with x, z ~ N(0, 1), and
+// the least-squares optimum C(w*) of its mean squared error (a linear neuron's
+// cost is a quadratic bowl with one minimum, so the distance to it is known).
+func scheduleProblem(n int, seed uint64) (X, Y *mat.Dense, cMin float64, err error) {
+	rng := mlp.NewRand(seed)
+	X, Y = mat.NewDense(n, 2, nil), mat.NewDense(n, 1, nil)
+	A := mat.NewDense(n, 3, nil) // [x₁ x₂ 1]: the bias as a third weight
+	for i := 0; i < n; i++ {
+		x1, x2 := rng.NormFloat64(), rng.NormFloat64()
+		X.SetRow(i, []float64{x1, x2})
+		Y.Set(i, 0, 2*x1-x2+0.5+0.5*rng.NormFloat64())
+		A.SetRow(i, []float64{x1, x2, 1})
+	}
+	var w, r mat.VecDense
+	if err := w.SolveVec(A, Y.ColView(0)); err != nil { // least squares (QR)
+		return nil, nil, 0, err
+	}
+	r.MulVec(A, &w)
+	r.SubVec(&r, Y.ColView(0))
+	return X, Y, mat.Dot(&r, &r) / float64(n), nil
+}
+
+// The runs of lesson 09's figure: 100 examples, 30 epochs of single-example
+// steps (3000 steps).
+const scheduleExamples, scheduleEpochs = 100, 30
+
+// scheduleRuns trains the neuron of scheduleProblem by stochastic gradient
+// descent (one example per step) from w = 0 with two constant learning rates
+// and two decaying schedules, and returns each one's η_t (every 10th step)
+// and its excess cost C(w) − C(w*) after each epoch, with C(w*).
+func scheduleRuns(seed uint64) (rates, costs []Series, cMin float64, err error) {
+	X, Y, cMin, err := scheduleProblem(scheduleExamples, seed)
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	steps := scheduleExamples * scheduleEpochs
+	runs := []struct {
+		name string
+		s    gd.Schedule
+	}{
+		{"constant η = 0.1", gd.Constant{Eta0: 0.1}},
+		{"constant η = 0.0005", gd.Constant{Eta0: 0.0005}},
+		{"0.1 / (1 + t/100)", gd.InverseTime{Eta0: 0.1, Tau: 100}},
+		{"0.1 × 0.3 every 500 steps", gd.StepDecay{Eta0: 0.1, Factor: 0.3, Every: 500}},
+	}
+	for _, run := range runs {
+		etas, err := gd.Rates(run.s, steps)
+		if err != nil {
+			return nil, nil, 0, err
+		}
+		r := Series{Name: run.name}
+		for t := 0; t < steps; t += 10 { // every 10th step is plenty for a line
+			r.X = append(r.X, float64(t))
+			r.Y = append(r.Y, etas[t])
+		}
+		rates = append(rates, r)
+
+		net, err := mlp.NewFromWeights([]*mat.Dense{mat.NewDense(1, 2, nil)}, [][]float64{{0}}, []neuron.Activation{neuron.Identity})
+		if err != nil {
+			return nil, nil, 0, err
+		}
+		h, err := gd.Train(net, X, Y, gd.Config{Method: gd.Stochastic, Schedule: run.s, Epochs: scheduleEpochs, Seed: seed})
+		if err != nil {
+			return nil, nil, 0, fmt.Errorf("%s: %w", run.name, err)
+		}
+		c := Series{Name: run.name}
+		for _, e := range h.Epochs {
+			c.X = append(c.X, float64(e.Epoch))
+			// The excess cost; never below 1e−12, for the log scale.
+			c.Y = append(c.Y, math.Max(e.Total-cMin, 1e-12))
+		}
+		costs = append(costs, c)
+	}
+	return rates, costs, cMin, nil
+}
+
+// schedules is lesson 09's figure of scheduleRuns.
+func schedules(seed uint64) (*Figure, error) {
+	rates, costs, cMin, err := scheduleRuns(seed)
+	if err != nil {
+		return nil, err
+	}
+	f, err := ScheduleCurves("Stochastic gradient descent: a constant η either stalls above the minimum or crawls; a decaying η does neither",
+		"C(w) − C(w*) after each epoch (log scale)", rates, costs)
+	if err != nil {
+		return nil, err
+	}
+	f.Subtitle = fmt.Sprintf("a linear neuron learning a noisy plane from %d examples, one example per step, from w = 0; C(w*) = %s is the least-squares minimum", scheduleExamples, num(cMin))
+	f.Panels[0][0].X.Min, f.Panels[0][0].X.Max = 0, float64(scheduleExamples*scheduleEpochs) // ticks every 500 steps
+	f.Panels[0][1].X.Tick.Marker = integerTicks{}
+	f.Panels[0][1].Y.Min = 1e-6 // room for the legend under the curves
+	return f, nil
+}
+
+const schedulesCaption = "A linear neuron trained by stochastic gradient descent, one example per step, with four ways of " +
+	"setting η (left). Right: how far its cost is above the minimum, on a log scale. The large constant η gets close " +
+	"in a few epochs, then stalls: each step follows one example's noisy gradient and overshoots, so the cost jumps " +
+	"around well above the minimum. The small constant η is steady but crawls. The two schedules start with the " +
+	"large η and shrink it: they get close as fast, then keep going down."
