@@ -27,3 +27,11 @@ func Sym(name string, l int) string { return name + Sup(l) }
 
 // Shape returns "r×c".
 func Shape(r, c int) string { return fmt.Sprintf("%d×%d", r, c) }
+
+// Count writes n with its noun, singular for 1: "1 value", "3 values".
+func Count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}

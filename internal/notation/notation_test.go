@@ -15,3 +15,11 @@ func TestSup(t *testing.T) {
 		t.Errorf("Shape = %q", got)
 	}
 }
+
+func TestCount(t *testing.T) {
+	for n, want := range map[int]string{0: "0 rows", 1: "1 row", 2: "2 rows"} {
+		if got := Count(n, "row"); got != want {
+			t.Errorf("Count(%d, row) = %q, want %q", n, got, want)
+		}
+	}
+}

@@ -154,7 +154,7 @@ func TestBackwardErrors(t *testing.T) {
 			return err
 		}, []string{"sums to 0.7", "one-hot"}},
 		{"x of the wrong size", func() error { _, err := Gradient(net, []float64{1}, []float64{0, 1}, mlp.SquaredError); return err },
-			[]string{"W¹ is 3×2", "1 values"}},
+			[]string{"W¹ is 3×2", "1 value"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -5,7 +5,6 @@ import (
 	"testing"
 )
 
-
 // The references agree with central differences of z itself.
 func TestChainByFiniteDifferences(t *testing.T) {
 	z := func(x, y float64, F chainFuncs) float64 { return 2*F.f(x+3*y) + 6*F.g(5*x)*F.h(y) }

@@ -138,7 +138,7 @@ func TestLayer(t *testing.T) {
 	transposed := Layer(func(W *mat.Dense, b []float64, g func(float64) float64, h []float64) []float64 {
 		return layerMatVec(W.T(), b, g, h)
 	})
-	mustFailWith(t, "Wᵀ h", transposed, "not Wᵀ")
+	mustFailWith(t, "Wᵀ h", transposed, "Wᵀ is used where W is needed")
 	mustFailWith(t, "Wᵀ h (non-square: a gonum panic)", transposed, "is W used where Wᵀ is needed")
 	mustFailWith(t, "no bias", Layer(func(W *mat.Dense, b []float64, g func(float64) float64, h []float64) []float64 {
 		return layerRef(W, make([]float64, len(b)), g, h)
@@ -156,7 +156,7 @@ func TestForward(t *testing.T) {
 			h = layerMatVec(Ws[l].T(), bs[l], g, h)
 		}
 		return h
-	}), "not Wᵀ")
+	}), "Wᵀ is used where W is needed")
 	mustFailWith(t, "no g on the output", Forward(func(Ws []*mat.Dense, bs [][]float64, g func(float64) float64, x []float64) []float64 {
 		L := len(Ws)
 		h := x

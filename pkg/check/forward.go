@@ -121,7 +121,7 @@ func Layer(student func(W *mat.Dense, b []float64, g func(float64) float64, h []
 			hint:      "hᵢ = g(Σⱼ wᵢⱼ hⱼ + bᵢ): row i of W times hˡ⁻¹, plus bᵢ, then g",
 			panicHint: shapeHint,
 			wrongs: []wrong{
-				{"W is used where W is needed, not Wᵀ: aᵢ = Σⱼ wᵢⱼ hⱼ sums along row i of W, not column i", func() any { return layerWith(layerMistake{transpose: true}, c.W, c.b, c.g.G, c.h) }},
+				{"Wᵀ is used where W is needed: aᵢ = Σⱼ wᵢⱼ hⱼ sums along row i of W, not column i", func() any { return layerWith(layerMistake{transpose: true}, c.W, c.b, c.g.G, c.h) }},
 				{"the bias is missing: aˡ = Wˡ hˡ⁻¹ + bˡ", func() any { return layerWith(layerMistake{noBias: true}, c.W, c.b, c.g.G, c.h) }},
 				{"g is not applied: hˡ = g(aˡ), not aˡ", func() any { return layerWith(layerMistake{noG: true}, c.W, c.b, c.g.G, c.h) }},
 				{"the bias is added after g: hˡ = g(Wˡ hˡ⁻¹ + bˡ), bˡ goes inside g", func() any { return layerWith(layerMistake{biasAfter: true}, c.W, c.b, c.g.G, c.h) }},
@@ -208,7 +208,7 @@ func Forward(student func(Ws []*mat.Dense, bs [][]float64, g func(float64) float
 			hint:      "loop l = 1…L: h = g(Wˡ h + bˡ), feeding each layer's output to the next (Ws[l-1] is Wˡ)",
 			panicHint: shapeHint,
 			wrongs: []wrong{
-				{"W is used where W is needed, not Wᵀ: aᵢ = Σⱼ wᵢⱼ hⱼ sums along row i of Wˡ", func() any { return forwardWith(layerMistake{transpose: true}, false, c.Ws, c.bs, c.g.G, c.x) }},
+				{"Wᵀ is used where W is needed: aᵢ = Σⱼ wᵢⱼ hⱼ sums along row i of Wˡ", func() any { return forwardWith(layerMistake{transpose: true}, false, c.Ws, c.bs, c.g.G, c.x) }},
 				{"the biases are missing: aˡ = Wˡ hˡ⁻¹ + bˡ", func() any { return forwardWith(layerMistake{noBias: true}, false, c.Ws, c.bs, c.g.G, c.x) }},
 				{"g is not applied on the last layer: the lecture's network is g(Wᴸ … g(W¹x)), g on every layer", func() any { return forwardWith(layerMistake{}, true, c.Ws, c.bs, c.g.G, c.x) }},
 				{"g is never applied: hˡ = g(aˡ) on every layer", func() any { return forwardWith(layerMistake{noG: true}, false, c.Ws, c.bs, c.g.G, c.x) }},

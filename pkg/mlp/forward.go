@@ -35,7 +35,7 @@ func (net *Network) Forward(x []float64) (*Trace, error) {
 	}
 	if n0 := net.Layers[0].In(); len(x) != n0 {
 		r, c := net.Layers[0].W.Dims()
-		return nil, fmt.Errorf("mlp: layer 1: W¹ is %s but x = h⁰ has %d values", notation.Shape(r, c), len(x))
+		return nil, fmt.Errorf("mlp: layer 1: W¹ is %s but x = h⁰ has %s", notation.Shape(r, c), notation.Count(len(x), "value"))
 	}
 	if err := checkFinite("x", x); err != nil {
 		return nil, err

@@ -73,6 +73,7 @@ func NewFromWeights(ws []*mat.Dense, bs [][]float64, gs []neuron.Activation) (*N
 		return nil, fmt.Errorf("mlp: %d weight matrices but %d bias vectors and %d activations: want one of each per layer", len(ws), len(bs), len(gs))
 	}
 	net := &Network{}
+	var biasErr error // reported after the shapes of the Wˡ: a transposed W is the likelier mistake
 	for i, w := range ws {
 		l := i + 1
 		if w == nil {
@@ -81,15 +82,19 @@ func NewFromWeights(ws []*mat.Dense, bs [][]float64, gs []neuron.Activation) (*N
 		r, _ := w.Dims()
 		b := mat.NewVecDense(r, nil) // a nil bias stays 0
 		if bs[i] != nil {
-			if len(bs[i]) != r {
-				return nil, fmt.Errorf("mlp: layer %d: W%s has %d rows but b%s has %d values", l, notation.Sup(l), r, notation.Sup(l), len(bs[i]))
+			if len(bs[i]) == r {
+				copy(b.RawVector().Data, bs[i])
+			} else if biasErr == nil {
+				biasErr = fmt.Errorf("mlp: layer %d: W%s has %s but b%s has %s", l, notation.Sup(l), notation.Count(r, "row"), notation.Sup(l), notation.Count(len(bs[i]), "value"))
 			}
-			copy(b.RawVector().Data, bs[i])
 		}
 		net.Layers = append(net.Layers, &Layer{W: mat.DenseCopyOf(w), B: b, G: gs[i]})
 	}
 	if err := net.Validate(); err != nil {
 		return nil, err
+	}
+	if biasErr != nil {
+		return nil, biasErr
 	}
 	return net, nil
 }
@@ -106,14 +111,14 @@ func (net *Network) Validate() error {
 			return fmt.Errorf("mlp: layer %d: W%s or b%s is missing", l, notation.Sup(l), notation.Sup(l))
 		}
 		r, c := layer.W.Dims()
-		if layer.B.Len() != r {
-			return fmt.Errorf("mlp: layer %d: W%s is %s but b%s has %d values", l, notation.Sup(l), notation.Shape(r, c), notation.Sup(l), layer.B.Len())
-		}
 		if i > 0 {
 			prev := net.Layers[i-1].Out()
 			if c != prev {
-				return fmt.Errorf("mlp: layer %d: W%s is %s but h%s has %d rows", l, notation.Sup(l), notation.Shape(r, c), notation.Sup(l-1), prev)
+				return fmt.Errorf("mlp: layer %d: W%s is %s but h%s has %s", l, notation.Sup(l), notation.Shape(r, c), notation.Sup(l-1), notation.Count(prev, "row"))
 			}
+		}
+		if layer.B.Len() != r {
+			return fmt.Errorf("mlp: layer %d: W%s is %s but b%s has %s", l, notation.Sup(l), notation.Shape(r, c), notation.Sup(l), notation.Count(layer.B.Len(), "value"))
 		}
 		if err := layer.G.Valid(); err != nil {
 			return fmt.Errorf("mlp: layer %d: %w", l, err)

@@ -66,7 +66,7 @@ func (n Neuron) Boundary() (Line, error) {
 func (l Line) Vertical() bool { return l.B == 0 }
 
 // SlopeIntercept returns the line as x₂ = slope·x₁ + intercept.
-// It fails for a vertical line; use X1At or Points instead.
+// It fails for a vertical line; use Points instead.
 func (l Line) SlopeIntercept() (slope, intercept float64, err error) {
 	if l.Vertical() {
 		return 0, 0, fmt.Errorf("neuron: the line %v·x₁ + %v = 0 is vertical (x₁ = %v): it has no slope", l.A, l.C, -l.C/l.A)
