@@ -1,15 +1,26 @@
 // Package browser tests the step-through widget of pkg/step in a real
-// browser: headless Chromium loads a page with the widget, clicks Next
-// through it and checks, step by step, that the equation shown changes and
-// carries the numbers of the trace.
+// browser: headless Chromium loads a page, clicks Next through each widget
+// and checks, step by step, that the equation shown changes, is the
+// equation of the trace with its numbers, and that the counter and the
+// buttons follow.
 //
-// By default the page is written by the test itself (the lessons' backward
-// pass, step.Demo). STEPNET_WIDGET_HTML=<file> points the test at another
-// page, for example the HTML export of the backprop notebook
-// (jupyter nbconvert --to html); STEPNET_WIDGET_PASS and
-// STEPNET_WIDGET_SEED say which step.Demo walk that page shows.
+// The pages, by default:
 //
-// The test is skipped when Chromium is missing, unless
-// STEPNET_REQUIRE_BROWSER=1 (make test sets it); STEPNET_CHROMIUM names
-// the browser when it is not /usr/bin/chromium or on the PATH.
+//   - notebooks/08-backpropagation.ipynb exported with
+//     `jupyter nbconvert --to html` into a temporary folder: the lesson's
+//     step.Demo("backward", 1) cell, as a teacher would publish it;
+//   - notebooks/07-chain-rule.ipynb exported the same way: its
+//     step.Demo("chain", 0) cell;
+//   - a page the test writes itself with the widget of every demo walk
+//     (several widgets in one page).
+//
+// STEPNET_WIDGET_HTML=<file> replaces them with another page, which must show
+// the step.Demo walk named by STEPNET_WIDGET_PASS (default backward) for
+// STEPNET_WIDGET_SEED (default 1).
+//
+// Chromium runs offline (every host name resolves to nothing): the widget
+// must work with nothing fetched. The test is skipped when Chromium or
+// jupyter nbconvert is missing, unless STEPNET_REQUIRE_BROWSER=1 (make test
+// sets it); STEPNET_CHROMIUM names the browser when it is not
+// /usr/bin/chromium or on the PATH. scripts/setup.sh --browser installs both.
 package browser

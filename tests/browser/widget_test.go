@@ -5,7 +5,6 @@ import (
 	"math"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -16,67 +15,6 @@ import (
 
 	"github.com/stepnet/stepnet/pkg/step"
 )
-
-// widgetPage returns the page to load and the walks it must show. By
-// default it writes a page with the demo walks; STEPNET_WIDGET_HTML names
-// an existing page instead, which must show the step.Demo walk named by
-// STEPNET_WIDGET_PASS (default backward) for STEPNET_WIDGET_SEED (default 1).
-func widgetPage(t *testing.T) (path string, walks []*step.Walk) {
-	t.Helper()
-	pass, seed := defaultPass(), uint64(1)
-	if s := os.Getenv("STEPNET_WIDGET_PASS"); s != "" {
-		pass = s
-	}
-	if s := os.Getenv("STEPNET_WIDGET_SEED"); s != "" {
-		n, err := strconv.ParseUint(s, 10, 64)
-		if err != nil {
-			t.Fatalf("STEPNET_WIDGET_SEED=%q: %v", s, err)
-		}
-		seed = n
-	}
-	want, err := step.Demo(pass, seed)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if p := os.Getenv("STEPNET_WIDGET_HTML"); p != "" {
-		abs, err := filepath.Abs(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return abs, []*step.Walk{want}
-	}
-	walks = []*step.Walk{want}
-	page := "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"/><title>widget</title></head><body>\n<p>Text before.</p>\n"
-	// Every demo walk, so that several widgets share the page.
-	for _, p := range step.DemoPasses {
-		if p == pass {
-			page += want.HTML()
-			continue
-		}
-		w, err := step.Demo(p, seed)
-		if err != nil {
-			t.Fatal(err)
-		}
-		page += w.HTML()
-		walks = append(walks, w)
-	}
-	page += "<p>Text after.</p></body></html>\n"
-	path = filepath.Join(t.TempDir(), "widget.html")
-	if err := os.WriteFile(path, []byte(page), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return path, walks
-}
-
-// defaultPass is the backward pass once pkg/step has it, else the first.
-func defaultPass() string {
-	for _, p := range step.DemoPasses {
-		if p == "backward" {
-			return p
-		}
-	}
-	return step.DemoPasses[0]
-}
 
 // chromium returns the browser's path, or skips the test without one
 // (fails with STEPNET_REQUIRE_BROWSER=1).
@@ -141,10 +79,29 @@ type widget struct {
 	Steps int    `json:"steps"`
 }
 
+// TestWidgetInChromium loads each page in headless Chromium and clicks
+// through its widgets: by default the HTML exports of the lessons' notebooks
+// (08's backward pass first, as issue 3 asks) and a page the test writes
+// with every demo walk; STEPNET_WIDGET_HTML replaces them with one page.
 func TestWidgetInChromium(t *testing.T) {
 	bin := chromium(t)
-	path, walks := widgetPage(t)
+	browser := startBrowser(t, bin)
 
+	if p, ok := overridePage(t); ok {
+		t.Run(p.name, func(t *testing.T) { checkPage(t, browser, p) })
+		return
+	}
+	for _, c := range notebookCases {
+		t.Run(c.notebook, func(t *testing.T) { checkPage(t, browser, notebookPage(t, c)) })
+	}
+	t.Run("written-page", func(t *testing.T) { checkPage(t, browser, writtenPage(t)) })
+}
+
+// startBrowser starts headless Chromium, offline: every host name resolves
+// to nothing, so that a page that refers to a CDN fails fast instead of
+// waiting, and the widget is seen working with nothing fetched.
+func startBrowser(t *testing.T, bin string) context.Context {
+	t.Helper()
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(bin),
 		chromedp.Flag("headless", true),
@@ -155,23 +112,42 @@ func TestWidgetInChromium(t *testing.T) {
 		chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND"),
 		chromedp.UserDataDir(t.TempDir()),
 	}
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancelAlloc()
+	t.Cleanup(cancelAlloc)
 	ctx, cancel := chromedp.NewContext(allocCtx)
-	defer cancel()
-	// The whole test: 20 s at most. The browser starts with the first Run,
-	// under the context without a deadline (see chromedp.Run).
-	if err := chromedp.Do(ctx, chromedp.Navigate("file://"+path)); err != nil {
-		t.Fatalf("loading %s: %v", path, err)
+	t.Cleanup(cancel)
+	// The first Run starts the browser: under a context without a deadline,
+	// which would stop the whole browser (see chromedp.Run).
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("starting %s: %v", bin, err)
 	}
+	return ctx
+}
+
+// checkPage loads p in a new tab of the browser and clicks through the
+// widget of each of its walks.
+func checkPage(t *testing.T, browser context.Context, p page) {
+	ctx, cancel := chromedp.NewContext(browser) // a tab of its own
+	defer cancel()
+	if err := chromedp.Do(ctx); err != nil { // open it, without a deadline
+		t.Fatalf("opening a tab: %v", err)
+	}
+	// Everything on this page: 20 s at most.
 	ctx, cancelT := context.WithTimeout(ctx, 20*time.Second)
 	defer cancelT()
+	if err := chromedp.Do(ctx, chromedp.Navigate("file://"+p.path)); err != nil {
+		t.Fatalf("loading %s: %v", p.path, err)
+	}
 
 	widgets, err := chromedp.Run(ctx, chromedp.Evaluate[[]widget](widgetsJS))
 	if err != nil {
 		t.Fatal(err)
+	}
+	if len(widgets) == 0 {
+		t.Fatalf("%s: no step-through widget (div.stepnet) in the page", p.path)
 	}
 	ids := map[string]bool{}
 	for _, w := range widgets {
@@ -180,7 +156,7 @@ func TestWidgetInChromium(t *testing.T) {
 		}
 		ids[w.ID] = true
 	}
-	for _, want := range walks {
+	for _, want := range p.walks {
 		id := ""
 		for _, w := range widgets {
 			if w.Title == want.Title && w.Steps == len(want.Steps) {
@@ -189,7 +165,7 @@ func TestWidgetInChromium(t *testing.T) {
 			}
 		}
 		if id == "" {
-			t.Errorf("%s: no widget %q with %d steps; the page has %+v", path, want.Title, len(want.Steps), widgets)
+			t.Errorf("%s: no widget %q with %d steps; the page has %+v", p.path, want.Title, len(want.Steps), widgets)
 			continue
 		}
 		t.Run(strings.Fields(want.Title)[0], func(t *testing.T) { clickThrough(ctx, t, id, want) })
