@@ -19,7 +19,7 @@ import (
 func init() {
 	register(command{
 		name:    "notebooks",
-		summary: "generate notebooks/NN-slug.ipynb from lessons/NN-slug/lesson.md; -check, -execute",
+		summary: "generate notebooks/NN-slug.ipynb (GoNB) and notebooks/gophernotes/NN-slug.ipynb from lessons/NN-slug/lesson.md; -check, -execute",
 		run:     notebooksRun,
 	})
 }
@@ -30,13 +30,14 @@ func notebooksRun(args []string, stdout, stderr io.Writer) error {
 	lessonsDir := fs.String("lessons", "lessons", "folder of the lesson sources (NN-slug/lesson.md)")
 	outDir := fs.String("out", "notebooks", "folder of the notebooks")
 	check := fs.Bool("check", false, "change nothing; fail when a notebook's cells differ from its lesson or were never executed")
-	execute := fs.Bool("execute", false, "generate, then execute every notebook on the GoNB kernel and keep the outputs")
+	execute := fs.Bool("execute", false, "generate, then execute every notebook on its kernel and keep the outputs")
 	only := fs.String("lesson", "", "only this lesson: its number (5, 05) or folder name (05-learning-rate)")
+	kernel := fs.String("kernel", "both", "the notebooks to make, check or execute: gonb, gophernotes or both\n(with both, a missing gophernotes notebook or kernel is reported, not an error)")
 	timeout := fs.Duration("timeout", 10*time.Minute, "with -execute: longest a cell may run (the first cell of a cold build cache compiles gonum)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: stepnet notebooks [-check | -execute] [-lesson NN] [-lessons DIR] [-out DIR]")
-		fmt.Fprintln(stderr, "\nWrites OUT/NN-slug.ipynb for every LESSONS/NN-slug/lesson.md (format: lessons/README.md). Code cells")
-		fmt.Fprintln(stderr, "whose source did not change keep their outputs. Flags:")
+		fmt.Fprintln(stderr, "Usage: stepnet notebooks [-check | -execute] [-kernel gonb|gophernotes|both] [-lesson NN] [-lessons DIR] [-out DIR]")
+		fmt.Fprintln(stderr, "\nWrites OUT/NN-slug.ipynb (GoNB) and OUT/gophernotes/NN-slug.ipynb for every LESSONS/NN-slug/lesson.md")
+		fmt.Fprintln(stderr, "(format: lessons/README.md). Code cells whose source did not change keep their outputs. Flags:")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -51,6 +52,10 @@ func notebooksRun(args []string, stdout, stderr io.Writer) error {
 	if *check && *execute {
 		return usageError{"-check and -execute exclude each other"}
 	}
+	flavours, strict, err := notebooksFlavours(*kernel)
+	if err != nil {
+		return usageError{err.Error()}
+	}
 	all, err := notebook.LoadDir(*lessonsDir)
 	if err != nil {
 		return err
@@ -63,17 +68,33 @@ func notebooksRun(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("no lessons (no %s/NN-slug/lesson.md)", *lessonsDir)
 	}
 	if *check {
-		return notebooksCheck(ls, *outDir, *only == "", stdout)
+		return notebooksCheck(ls, flavours, strict, *outDir, *only == "", stdout)
 	}
 	for _, l := range ls {
-		if err := notebooksWrite(l, *outDir, stdout); err != nil {
-			return err
+		for _, f := range flavours {
+			if err := notebooksWrite(f, l, *outDir, stdout); err != nil {
+				return err
+			}
 		}
 	}
 	if *execute {
-		return notebooksExecute(ls, *outDir, *timeout, stdout, stderr)
+		return notebooksExecute(ls, flavours, strict, *outDir, *timeout, stdout, stderr)
 	}
 	return nil
+}
+
+// notebooksFlavours reads -kernel: the flavours to work on, and whether the gophernotes flavour was
+// asked for by name (strict: a missing gophernotes notebook or kernel is then an error).
+func notebooksFlavours(kernel string) ([]*notebook.Flavour, bool, error) {
+	switch kernel {
+	case "both":
+		return notebook.Flavours, false, nil
+	case notebook.GoNB.Kernel:
+		return []*notebook.Flavour{notebook.GoNB}, false, nil
+	case notebook.Gophernotes.Kernel:
+		return []*notebook.Flavour{notebook.Gophernotes}, true, nil
+	}
+	return nil, false, fmt.Errorf("-kernel %q: want gonb, gophernotes or both", kernel)
 }
 
 // notebooksSelect keeps the lesson named by only ("" keeps all).
@@ -93,19 +114,14 @@ func notebooksSelect(all []*notebook.Lesson, only string) ([]*notebook.Lesson, e
 	return nil, fmt.Errorf("no lesson %q with a lesson.md", only)
 }
 
-// notebookPath is where a lesson's notebook lives.
-func notebookPath(outDir string, l *notebook.Lesson) string {
-	return filepath.Join(outDir, l.Slug+".ipynb")
-}
-
 // notebooksWrite regenerates one notebook, keeping the outputs of unchanged code cells.
-func notebooksWrite(l *notebook.Lesson, outDir string, stdout io.Writer) error {
-	path := notebookPath(outDir, l)
+func notebooksWrite(f *notebook.Flavour, l *notebook.Lesson, outDir string, stdout io.Writer) error {
+	path := f.Path(outDir, l.Slug)
 	old, err := notebook.Read(path)
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
 		return err
 	}
-	b, err := notebook.Build(l, old).Marshal()
+	b, err := f.Build(l, old).Marshal()
 	if err != nil {
 		return err
 	}
@@ -113,7 +129,7 @@ func notebooksWrite(l *notebook.Lesson, outDir string, stdout io.Writer) error {
 		fmt.Fprintf(stdout, "notebooks: %s unchanged\n", path)
 		return nil
 	}
-	if err := os.MkdirAll(outDir, 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
 	if err := notebook.WriteFile(path, b); err != nil {
@@ -124,56 +140,83 @@ func notebooksWrite(l *notebook.Lesson, outDir string, stdout io.Writer) error {
 }
 
 // notebooksCheck compares every committed notebook with its lesson; with all, it also reports
-// notebooks that no lesson makes.
-func notebooksCheck(ls []*notebook.Lesson, outDir string, all bool, stdout io.Writer) error {
+// notebooks that no lesson makes. A gophernotes notebook that is missing or was never executed is
+// only counted, unless strict (-kernel gophernotes): the gophernotes kernel is optional for lesson
+// authors (scripts/setup.sh gophernotes installs it).
+func notebooksCheck(ls []*notebook.Lesson, flavours []*notebook.Flavour, strict bool, outDir string, all bool, stdout io.Writer) error {
 	var problems []string
-	for _, l := range ls {
-		path := notebookPath(outDir, l)
-		got, err := notebook.Read(path)
-		if err != nil {
-			problems = append(problems, fmt.Sprintf("%v (run: make notebooks)", err))
-			continue
-		}
-		want := notebook.Build(l, nil)
-		if err := notebook.Compare(path, want, got); err != nil {
-			problems = append(problems, err.Error()+" (run: make notebooks)")
-			continue
-		}
-		for i, c := range got.Cells {
-			if c.Kind == notebook.Code && c.ExecutionCount == nil {
-				problems = append(problems, fmt.Sprintf("%s: cell %d (%s) has never been executed (run: make notebooks)", path, i+1, want.Cells[i].Where))
-				break
+	checked, missing, unexecuted := 0, 0, 0
+	for _, f := range flavours {
+		for _, l := range ls {
+			path := f.Path(outDir, l.Slug)
+			got, err := notebook.Read(path)
+			if f == notebook.Gophernotes && !strict && errors.Is(err, os.ErrNotExist) {
+				missing++
+				continue
+			}
+			checked++
+			if err != nil {
+				problems = append(problems, fmt.Sprintf("%v (run: make notebooks)", err))
+				continue
+			}
+			want := f.Build(l, nil)
+			if err := notebook.Compare(path, want, got); err != nil {
+				problems = append(problems, err.Error()+" (run: make notebooks)")
+				continue
+			}
+			for i, c := range got.Cells {
+				if c.Kind == notebook.Code && c.ExecutionCount == nil {
+					if f == notebook.Gophernotes && !strict {
+						unexecuted++
+						break
+					}
+					problems = append(problems, fmt.Sprintf("%s: cell %d (%s) has never been executed (run: make notebooks)", path, i+1, want.Cells[i].Where))
+					break
+				}
 			}
 		}
-	}
-	if all {
-		known := map[string]bool{}
-		for _, l := range ls {
-			known[notebookPath(outDir, l)] = true
-		}
-		stale, _ := filepath.Glob(filepath.Join(outDir, "*.ipynb"))
-		for _, p := range stale {
-			if !known[p] {
-				problems = append(problems, fmt.Sprintf("%s: no lessons/%s/lesson.md makes this notebook (delete it)", p, strings.TrimSuffix(filepath.Base(p), ".ipynb")))
+		if all {
+			known := map[string]bool{}
+			for _, l := range ls {
+				known[f.Path(outDir, l.Slug)] = true
+			}
+			stale, _ := filepath.Glob(f.Path(outDir, "*"))
+			for _, p := range stale {
+				if !known[p] {
+					problems = append(problems, fmt.Sprintf("%s: no lessons/%s/lesson.md makes this notebook (delete it)", p, strings.TrimSuffix(filepath.Base(p), ".ipynb")))
+				}
 			}
 		}
 	}
 	if len(problems) > 0 {
 		return fmt.Errorf("%d problem(s):\n  %s", len(problems), strings.Join(problems, "\n  "))
 	}
-	fmt.Fprintf(stdout, "notebooks: %d notebook(s) match their lessons\n", len(ls))
+	fmt.Fprintf(stdout, "notebooks: %d notebook(s) match their lessons\n", checked)
+	if missing+unexecuted > 0 {
+		fmt.Fprintf(stdout, "notebooks: %d lesson(s) have no executed gophernotes notebook yet (make them: go run ./cmd/stepnet notebooks -execute -kernel gophernotes)\n", missing+unexecuted)
+	}
 	return nil
 }
 
-// notebooksExecute runs every notebook on the kernel, one after the other (each cell's compile takes
-// the machine's cores), and writes back those that ran cleanly, with their outputs.
-func notebooksExecute(ls []*notebook.Lesson, outDir string, timeout time.Duration, stdout, stderr io.Writer) error {
+// notebooksExecute runs every notebook on its kernel, one after the other (each cell's compile takes
+// the machine's cores), and writes back those that ran cleanly, with their outputs. Without strict,
+// the gophernotes notebooks are skipped, with a note, when that kernel is not installed.
+func notebooksExecute(ls []*notebook.Lesson, flavours []*notebook.Flavour, strict bool, outDir string, timeout time.Duration, stdout, stderr io.Writer) error {
 	jupyter, err := notebook.Jupyter()
 	if err != nil {
 		return err
 	}
-	if err := notebook.KernelInstalled(jupyter, "gonb"); err != nil {
-		return err
+	var run []*notebook.Flavour
+	for _, f := range flavours {
+		err := notebook.KernelInstalled(jupyter, f.Kernel)
+		switch {
+		case err == nil:
+			run = append(run, f)
+		case f == notebook.Gophernotes && !strict:
+			fmt.Fprintf(stdout, "notebooks: %v; the gophernotes notebooks are not executed (install it: scripts/setup.sh gophernotes)\n", err)
+		default:
+			return err
+		}
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
@@ -182,45 +225,59 @@ func notebooksExecute(ls []*notebook.Lesson, outDir string, timeout time.Duratio
 		return err
 	}
 	defer os.RemoveAll(tmp)
-	failed := 0
+	failed, n := 0, len(ls)*len(run)
 	t0 := time.Now()
 	for k, l := range ls {
-		path := notebookPath(outDir, l)
-		start := time.Now()
-		ex, err := notebook.Execute(ctx, jupyter, path, tmp, timeout)
-		if err != nil {
-			return err
-		}
-		want := notebook.Build(l, nil)
-		problems := notebook.Problems(path, ex, want, l.Figures)
-		secs := ex.CellSeconds()
-		slow, slowest := 0, 0.0
-		for i, s := range secs {
-			if s > slowest {
-				slow, slowest = i, s
+		for j, f := range run {
+			ok, err := notebooksExecuteOne(ctx, jupyter, f, l, outDir, filepath.Join(tmp, f.Kernel), timeout,
+				fmt.Sprintf("[%d/%d]", k*len(run)+j+1, n), stdout, stderr)
+			if err != nil {
+				return err
+			}
+			if !ok {
+				failed++
 			}
 		}
-		fmt.Fprintf(stdout, "notebooks: [%d/%d] %s: %d cells, %d figure(s), %.1f s (slowest: cell %d, %.1f s)\n",
-			k+1, len(ls), l.Slug, len(ex.Cells), ex.Figures(), time.Since(start).Seconds(), slow+1, slowest)
-		if len(problems) > 0 {
-			failed++
-			fmt.Fprintf(stderr, "notebooks: %s not updated:\n  %s\n", path, strings.Join(problems, "\n  "))
-			continue
-		}
-		if err := want.TakeOutputs(ex); err != nil {
-			return fmt.Errorf("%s: %v", path, err)
-		}
-		b, err := want.Marshal()
-		if err != nil {
-			return err
-		}
-		if err := notebook.WriteFile(path, b); err != nil {
-			return err
-		}
 	}
-	fmt.Fprintf(stdout, "notebooks: executed %d notebook(s) in %.1f s\n", len(ls), time.Since(t0).Seconds())
+	fmt.Fprintf(stdout, "notebooks: executed %d notebook(s) in %.1f s\n", n, time.Since(t0).Seconds())
 	if failed > 0 {
-		return fmt.Errorf("%d of %d notebook(s) failed", failed, len(ls))
+		return fmt.Errorf("%d of %d notebook(s) failed", failed, n)
 	}
 	return nil
+}
+
+// notebooksExecuteOne executes one notebook and writes it back when it ran cleanly (ok).
+func notebooksExecuteOne(ctx context.Context, jupyter string, f *notebook.Flavour, l *notebook.Lesson, outDir, tmp string, timeout time.Duration, count string, stdout, stderr io.Writer) (ok bool, err error) {
+	path := f.Path(outDir, l.Slug)
+	if err := os.MkdirAll(tmp, 0o755); err != nil {
+		return false, err
+	}
+	start := time.Now()
+	ex, err := notebook.Execute(ctx, jupyter, path, tmp, timeout)
+	if err != nil {
+		return false, err
+	}
+	want := f.Build(l, nil)
+	problems := notebook.Problems(path, ex, want, l.Figures)
+	secs := ex.CellSeconds()
+	slow, slowest := 0, 0.0
+	for i, s := range secs {
+		if s > slowest {
+			slow, slowest = i, s
+		}
+	}
+	fmt.Fprintf(stdout, "notebooks: %s %s: %d cells, %d figure(s), %.1f s (slowest: cell %d, %.1f s)\n",
+		count, filepath.ToSlash(filepath.Join(f.Dir, l.Slug)), len(ex.Cells), ex.Figures(), time.Since(start).Seconds(), slow+1, slowest)
+	if len(problems) > 0 {
+		fmt.Fprintf(stderr, "notebooks: %s not updated:\n  %s\n", path, strings.Join(problems, "\n  "))
+		return false, nil
+	}
+	if err := want.TakeOutputs(ex); err != nil {
+		return false, fmt.Errorf("%s: %v", path, err)
+	}
+	b, err := want.Marshal()
+	if err != nil {
+		return false, err
+	}
+	return true, notebook.WriteFile(path, b)
 }

@@ -30,15 +30,45 @@ type NBCell struct {
 // SetupID is the id of the generated setup cell.
 const SetupID = "setup"
 
-// Build makes the GoNB notebook of a lesson. The setup cell goes right before the first code cell.
-// Code cells whose source is unchanged since old (the committed notebook, or nil) keep their outputs,
-// so that editing a lesson's text does not throw away its executed figures.
+// Flavour is one of the two notebooks made from each lesson: for the GoNB kernel
+// (notebooks/NN-slug.ipynb) or for the gophernotes kernel (notebooks/gophernotes/NN-slug.ipynb).
+type Flavour struct {
+	Kernel      string // the kernelspec's name: Jupyter and nbconvert start the notebook on that kernel
+	DisplayName string // the kernelspec's display name
+	Dir         string // the notebooks' folder inside notebooks/ ("" for GoNB)
+
+	setup  func(*Lesson) string // the source of the setup cell
+	source func(string) string  // a lesson's code cell in the kernel's syntax
+}
+
+// The two flavours.
+var (
+	GoNB = &Flavour{Kernel: "gonb", DisplayName: "Go (gonb)",
+		setup: func(*Lesson) string { return GonbSetup }, source: GonbSource}
+	Gophernotes = &Flavour{Kernel: "gophernotes", DisplayName: "Go (gophernotes)", Dir: GophernotesDir,
+		setup: GophernotesSetup, source: GophernotesSource}
+	Flavours = []*Flavour{GoNB, Gophernotes}
+)
+
+// Path is where the notebook of the lesson slug lives, for notebooks in outDir.
+func (f *Flavour) Path(outDir, slug string) string {
+	return filepath.Join(outDir, f.Dir, slug+".ipynb")
+}
+
+// Build makes the GoNB notebook of a lesson (GoNB.Build).
 func Build(l *Lesson, old *Notebook) *Notebook {
+	return GoNB.Build(l, old)
+}
+
+// Build makes the notebook of a lesson for the flavour's kernel. The setup cell goes right before the
+// first code cell. Code cells whose source is unchanged since old (the committed notebook, or nil)
+// keep their outputs, so that editing a lesson's text does not throw away its executed figures.
+func (f *Flavour) Build(l *Lesson, old *Notebook) *Notebook {
 	nb := &Notebook{Metadata: map[string]any{
 		"kernelspec": map[string]any{
-			"display_name": "Go (gonb)",
+			"display_name": f.DisplayName,
 			"language":     "go",
-			"name":         "gonb",
+			"name":         f.Kernel,
 		},
 		"language_info": map[string]any{"name": "go"},
 		"stepnet": map[string]any{
@@ -55,12 +85,12 @@ func Build(l *Lesson, old *Notebook) *Notebook {
 	setup := false
 	for i, c := range l.Cells {
 		if c.Kind == Code && !setup {
-			nb.Cells = append(nb.Cells, NBCell{Kind: Code, ID: SetupID, Source: GonbSetup, Where: "generated setup cell"})
+			nb.Cells = append(nb.Cells, NBCell{Kind: Code, ID: SetupID, Source: f.setup(l), Where: "generated setup cell"})
 			setup = true
 		}
 		src := c.Source
 		if c.Kind == Code {
-			src = GonbSource(src)
+			src = f.source(src)
 		}
 		nb.Cells = append(nb.Cells, NBCell{Kind: c.Kind, ID: fmt.Sprintf("c%02d", i+1), Source: src, Where: l.Where(i)})
 	}
