@@ -277,7 +277,6 @@ func MinibatchEpoch(student func(w []float64, n, batchSize int, eta float64, rng
 		{6, 3, 0.05, 2},  // two full batches
 		{5, 1, 0.05, 3},  // B = 1: stochastic gradient descent
 		{7, 7, 0.1, 4},   // B = n: batch gradient descent
-		{7, 10, 0.1, 5},  // B > n: one batch of 7
 		{9, 2, 0.02, 6},  // four batches of 2 and one of 1
 	}
 	rng := newRand(13)

@@ -70,7 +70,7 @@ type Config struct {
 	Lambda    float64  // λ, the weight of the L2 term λ‖w‖²: ≥ 0
 	BatchSize int      // examples per step, 1…N; Minibatch only (Batch uses N, Stochastic 1)
 	Epochs    int      // passes over the training set: ≥ 1
-	Seed      uint64   // every shuffle comes from it
+	Seed      uint64   // every shuffle comes from it: the generator is mlp.NewRand(Seed)
 	Loss      mlp.Loss // mlp.SquaredError or mlp.SoftmaxCrossEntropy
 	Gradient  Gradient // nil: BackpropGradient
 
