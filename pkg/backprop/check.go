@@ -53,6 +53,17 @@ func (r CheckResult) String() string {
 // The caller's network is not changed: the differences are taken on a copy,
 // each weight put back after its evaluations.
 func Check(net *mlp.Network, X, Y *mat.Dense, loss mlp.Loss, eps float64) (CheckResult, error) {
+	return check(net, X, Y, loss, eps, true)
+}
+
+// CheckCentral is Check with the plain central difference D(ε), as the
+// lecture's check is usually written, without Richardson's refinement: its
+// error falls as ε² until rounding takes over (lesson 08 draws both).
+func CheckCentral(net *mlp.Network, X, Y *mat.Dense, loss mlp.Loss, eps float64) (CheckResult, error) {
+	return check(net, X, Y, loss, eps, false)
+}
+
+func check(net *mlp.Network, X, Y *mat.Dense, loss mlp.Loss, eps float64, richardson bool) (CheckResult, error) {
 	if !(eps > 0) || math.IsInf(eps, 0) {
 		return CheckResult{}, fmt.Errorf("backprop: the step ε of the gradient check must be positive and finite, got %v", eps)
 	}
@@ -66,7 +77,7 @@ func Check(net *mlp.Network, X, Y *mat.Dense, loss mlp.Loss, eps float64) (Check
 		numeric, err := centralDifference(func(v float64) (float64, error) {
 			set(v)
 			return meanLoss(work, X, Y, loss)
-		}, w, eps)
+		}, w, eps, richardson)
 		set(w) // put the weight back
 		if err != nil {
 			return fmt.Errorf("backprop: gradient check: layer %d, %s ± ε: %w", l, paramName(l, param, i, j), err)
@@ -125,9 +136,9 @@ func paramName(l int, param string, i, j int) string {
 
 // centralDifference returns the derivative of C at w from central
 // differences D(h) = (C(w + h) − C(w − h)) / 2h, refined by Richardson
-// extrapolation: D(ε) = C′(w) + kε² + O(ε⁴), so (4D(ε) − D(2ε))/3 cancels
-// the ε² term and is accurate to O(ε⁴).
-func centralDifference(C func(float64) (float64, error), w, eps float64) (float64, error) {
+// extrapolation if asked: D(ε) = C′(w) + kε² + O(ε⁴), so (4D(ε) − D(2ε))/3
+// cancels the ε² term and is accurate to O(ε⁴).
+func centralDifference(C func(float64) (float64, error), w, eps float64, richardson bool) (float64, error) {
 	D := func(h float64) (float64, error) {
 		plus, err := C(w + h)
 		if err != nil {
@@ -140,8 +151,8 @@ func centralDifference(C func(float64) (float64, error), w, eps float64) (float6
 		return (plus - minus) / (2 * h), nil
 	}
 	d1, err := D(eps)
-	if err != nil {
-		return 0, err
+	if err != nil || !richardson {
+		return d1, err
 	}
 	d2, err := D(2 * eps)
 	if err != nil {

@@ -100,3 +100,26 @@ func TestCheckErrors(t *testing.T) {
 		t.Error("nil X: no error")
 	}
 }
+
+// TestCheckOrders: on a smooth network, the plain central difference's error
+// falls as ε² (÷100 from ε = 1e-2 to 1e-3) and Richardson's as ε⁴ (÷10⁴ from
+// ε = 1e-1 to 1e-2; smaller ε would reach rounding). The ratios are measured
+// within a factor 3 of the theory.
+func TestCheckOrders(t *testing.T) {
+	net := mustNet(t, []*mat.Dense{mat.NewDense(2, 2, []float64{0.8, -0.5, 0.3, 0.9}), mat.NewDense(1, 2, []float64{1.2, -0.7})},
+		[][]float64{{0.1, -0.2}, {0.05}}, []neuron.Activation{neuron.Tanh, neuron.Sigmoid})
+	X, Y := mat.NewDense(1, 2, []float64{0.7, -1.1}), mat.NewDense(1, 1, []float64{0.9})
+	errAt := func(check func(*mlp.Network, *mat.Dense, *mat.Dense, mlp.Loss, float64) (CheckResult, error), eps float64) float64 {
+		res, err := check(net, X, Y, mlp.SquaredError, eps)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.MaxAbsErr
+	}
+	if r := errAt(CheckCentral, 1e-2) / errAt(CheckCentral, 1e-3); r < 100.0/3 || r > 300 {
+		t.Errorf("central difference: error(1e-2)/error(1e-3) = %.3g, want about 100 (ε²)", r)
+	}
+	if r := errAt(Check, 1e-1) / errAt(Check, 1e-2); r < 1e4/3 || r > 3e4 {
+		t.Errorf("Richardson: error(1e-1)/error(1e-2) = %.3g, want about 10⁴ (ε⁴)", r)
+	}
+}
