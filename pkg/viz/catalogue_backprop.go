@@ -120,7 +120,7 @@ func gradientCheck(seed uint64) (*Figure, error) {
 		}
 		series = append(series, s)
 	}
-	p, err := curvesPanel("", "ε (log scale)", "largest relative error (log scale)", series, true, true)
+	p, err := curvesPanel("", "ε (log scale)", "relative error", series, true, true)
 	if err != nil {
 		return nil, err
 	}
