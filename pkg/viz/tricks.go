@@ -2,6 +2,8 @@ package viz
 
 import (
 	"fmt"
+	"math"
+	"sort"
 
 	"gonum.org/v1/gonum/mat"
 	"gonum.org/v1/plot"
@@ -32,7 +34,11 @@ func (c InitChoice) String() string {
 
 // InitHistograms draws, for each initialisation (one row each), the histogram
 // of the outputs hˡ of every layer l (one column each) of a network with the
-// given sizes and non-linearity g, for n inputs drawn from N(0, 1).
+// given sizes and non-linearity g, for n inputs drawn from N(0, 1). For tanh
+// and sigmoid the x axis is their range; for ReLU (and identity), whose
+// outputs have no bound, each row gets the range of its largest 99% of values,
+// rounded up to 1, 2 or 5 times a power of ten, so that the layers of one
+// initialisation compare at one scale (the few values beyond fall in the last bin).
 func InitHistograms(sizes []int, g neuron.Activation, inits []InitChoice, n int, seed uint64) (*Figure, error) {
 	if len(inits) == 0 || n <= 0 {
 		return nil, fmt.Errorf("init histograms: need at least one initialisation and n > 0, got %d and %d", len(inits), n)
@@ -52,6 +58,7 @@ func InitHistograms(sizes []int, g neuron.Activation, inits []InitChoice, n int,
 	if g.Name == "relu" || g.Name == "sigmoid" {
 		lo = 0
 	}
+	unbounded := g.Name == "relu" || g.Name == "identity" // their hˡ have no fixed range
 	L := len(sizes) - 1
 	fig := &Figure{
 		Title:  fmt.Sprintf("Outputs hˡ of each %s layer at initialisation: neither vanishing nor saturating?", g.Name),
@@ -65,6 +72,9 @@ func InitHistograms(sizes []int, g neuron.Activation, inits []InitChoice, n int,
 		tr, err := net.ForwardBatch(X)
 		if err != nil {
 			return nil, err
+		}
+		if unbounded {
+			lo, hi = histRange(tr.H[1:], g.Name == "relu")
 		}
 		row := make([]*plot.Plot, L)
 		for l := 1; l <= L; l++ {
@@ -90,4 +100,37 @@ func InitHistograms(sizes []int, g neuron.Activation, inits []InitChoice, n int,
 		fig.Panels = append(fig.Panels, row)
 	}
 	return fig, nil
+}
+
+// histRange returns the x range of a row of histograms of unbounded outputs:
+// from 0 (ReLU) or −hi to hi, with hi the 99th percentile of |h| over every
+// layer, rounded up to 1, 2 or 5 times a power of ten.
+func histRange(hs []*mat.Dense, nonNegative bool) (lo, hi float64) {
+	var all []float64
+	for _, h := range hs {
+		for _, v := range h.RawMatrix().Data {
+			all = append(all, math.Abs(v))
+		}
+	}
+	sort.Float64s(all)
+	q := all[int(0.99*float64(len(all)-1))]
+	hi = niceCeil(q)
+	if nonNegative {
+		return 0, hi
+	}
+	return -hi, hi
+}
+
+// niceCeil rounds v > 0 up to 1, 2 or 5 times a power of ten (1e-12 for v ≤ 0).
+func niceCeil(v float64) float64 {
+	if !(v > 0) {
+		return 1e-12
+	}
+	p := math.Pow(10, math.Floor(math.Log10(v)))
+	for _, m := range []float64{1, 2, 5, 10} {
+		if m*p >= v {
+			return m * p
+		}
+	}
+	return 10 * p
 }
