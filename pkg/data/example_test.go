@@ -43,15 +43,6 @@ func ExampleXOR() {
 	// [0 1 0 1]
 }
 
-func ExampleOneHot() {
-	Y, _ := data.OneHot([]int{2, 0, 1}, 3)
-	fmt.Printf("%v\n", mat.Formatted(Y))
-	// Output:
-	// ⎡0  0  1⎤
-	// ⎢1  0  0⎥
-	// ⎣0  1  0⎦
-}
-
 // Five points of sin(2πx) from 0 to 1, the curve a network will fit.
 func ExampleRegressionGrid() {
 	s, _ := data.RegressionGrid(data.Sine, 5)

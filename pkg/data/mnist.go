@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/stepnet/stepnet/pkg/mlp"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -56,7 +57,7 @@ func (m *MNIST) Set() (*Set, error) {
 	if m.Len() == 0 {
 		return nil, errors.New("data: mnist: no images")
 	}
-	Y, err := OneHot(m.Labels, 10)
+	Y, err := mlp.OneHot(m.Labels, 10)
 	if err != nil {
 		return nil, fmt.Errorf("data: mnist %s: %w", m.Name, err)
 	}

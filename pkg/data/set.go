@@ -85,28 +85,6 @@ func (s *Set) Validate() error {
 	return nil
 }
 
-// OneHot returns the N×k matrix whose row i is the one-hot vector of
-// labels[i]: a 1 in column labels[i], 0 elsewhere. For labels 2, 0 and k = 3:
-//
-//	0 0 1
-//	1 0 0
-func OneHot(labels []int, k int) (*mat.Dense, error) {
-	if len(labels) == 0 {
-		return nil, errors.New("data: one-hot: no labels")
-	}
-	if k <= 0 {
-		return nil, fmt.Errorf("data: one-hot: the number of classes must be positive, got %d", k)
-	}
-	Y := mat.NewDense(len(labels), k, nil)
-	for i, c := range labels {
-		if c < 0 || c >= k {
-			return nil, fmt.Errorf("data: one-hot: label %d of example %d is outside 0…%d", c, i, k-1)
-		}
-		Y.Set(i, c, 1)
-	}
-	return Y, nil
-}
-
 // Counts returns how many examples each class has (nil for regression).
 func (s *Set) Counts() []int {
 	if s == nil || s.Classes <= 0 {

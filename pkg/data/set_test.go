@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stepnet/stepnet/pkg/mlp"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -13,34 +14,9 @@ import (
 // that every row can be traced after shuffling or slicing.
 func small() *Set {
 	labels := []int{0, 1, 0, 1, 1}
-	Y, _ := OneHot(labels, 2)
+	Y, _ := mlp.OneHot(labels, 2)
 	X := mat.NewDense(5, 2, []float64{0, 10, 1, 11, 2, 12, 3, 13, 4, 14})
 	return &Set{Name: "small", X: X, Y: Y, Labels: labels, Classes: 2}
-}
-
-func TestOneHot(t *testing.T) {
-	// labels 2, 0 with k = 3: rows (0 0 1) and (1 0 0)
-	Y, err := OneHot([]int{2, 0}, 3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !mat.Equal(Y, mat.NewDense(2, 3, []float64{0, 0, 1, 1, 0, 0})) {
-		t.Errorf("OneHot = %v", mat.Formatted(Y))
-	}
-	for _, tc := range []struct {
-		labels []int
-		k      int
-		want   string
-	}{
-		{nil, 2, "no labels"},
-		{[]int{0}, 0, "must be positive"},
-		{[]int{0, 3}, 3, "label 3 of example 1 is outside 0…2"},
-		{[]int{-1}, 3, "label -1 of example 0"},
-	} {
-		if _, err := OneHot(tc.labels, tc.k); err == nil || !strings.Contains(err.Error(), tc.want) {
-			t.Errorf("OneHot(%v, %d): %v, want %q", tc.labels, tc.k, err, tc.want)
-		}
-	}
 }
 
 func TestShuffled(t *testing.T) {

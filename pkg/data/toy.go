@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/stepnet/stepnet/pkg/mlp"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -23,7 +24,7 @@ func classes(name string, n, k int, point func(c, j, m int) (x1, x2 float64)) *S
 		X[2*i], X[2*i+1] = point(c, j, m)
 		labels[i] = c
 	}
-	Y, _ := OneHot(labels, k) // labels are 0…k−1 by construction
+	Y, _ := mlp.OneHot(labels, k) // labels are 0…k−1 by construction
 	return &Set{Name: name, X: mat.NewDense(n, 2, X), Y: Y, Labels: labels, Classes: k}
 }
 

@@ -36,3 +36,12 @@ func ExampleNetwork_Initialize() {
 	fmt.Println(net, "with", net.NumParams(), "parameters")
 	// Output: 784-30-10 sigmoid,sigmoid with 23860 parameters
 }
+
+func ExampleOneHot() {
+	Y, _ := mlp.OneHot([]int{2, 0, 1}, 3)
+	fmt.Printf("%v\n", mat.Formatted(Y))
+	// Output:
+	// ⎡0  0  1⎤
+	// ⎢1  0  0⎥
+	// ⎣0  1  0⎦
+}
