@@ -189,7 +189,7 @@ func TestCompareRegions(t *testing.T) {
 	f, err := CompareRegions("", []*mlp.Network{net}, []string{"2-1"}, X, []int{0, 0, 1, 0})
 	mustRender(t, "compare", f, err)
 	// 3 of the 4 labels agree with the decision: 75% (and 3 parameters: 2 weights, 1 bias).
-	if got := f.Panels[0][0].Title.Text; got != "2-1: 3 parameters, 75% right" {
+	if got := f.Panels[0][0].Title.Text; got != "2-1\n3 parameters, 3/4 right" {
 		t.Errorf("title %q", got)
 	}
 	_, err = CompareRegions("", []*mlp.Network{net}, nil, X, []int{0, 0, 1, 0})

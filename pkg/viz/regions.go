@@ -130,8 +130,8 @@ func DecisionRegions(net *mlp.Network, X mat.Matrix, labels []int, title string)
 }
 
 // CompareRegions draws the decision regions of several networks trained on
-// the same data X (N×2), side by side, each panel titled with its name and
-// its accuracy on X: for example a wide shallow network against a narrow deep
+// the same data X (N×2), side by side, each panel titled with its name, its
+// number of parameters and how many points of X it classifies right: for example a wide shallow network against a narrow deep
 // one with about as many weights.
 func CompareRegions(title string, nets []*mlp.Network, names []string, X mat.Matrix, labels []int) (*Figure, error) {
 	if err := checkXY(X, labels); err != nil {
@@ -152,7 +152,10 @@ func CompareRegions(title string, nets []*mlp.Network, names []string, X mat.Mat
 		if err != nil {
 			return nil, err
 		}
-		p := newPlot(fmt.Sprintf("%s: %d parameters, %.0f%% right", names[i], net.NumParams(), 100*acc), "x₁", "x₂")
+		// Two lines, and counts rather than a rounded percentage (199 of 200
+		// is not "100%"): narrow panels cut a long one-line title.
+		right := int(math.Round(acc * float64(len(labels))))
+		p := newPlot(fmt.Sprintf("%s\n%d parameters, %d/%d right", names[i], net.NumParams(), right, len(labels)), "x₁", "x₂")
 		if err := addRegions(p, net, lo, hi); err != nil {
 			return nil, err
 		}
