@@ -3,6 +3,7 @@ package train
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -12,6 +13,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 
 	"gonum.org/v1/gonum/mat"
 
@@ -40,9 +42,9 @@ const (
 // evaluates: as many as the test set, so that both curves cost the same.
 const trainMeasured = 10000
 
-// cacheFormat names the file format and the training code's version: change
-// it when a change to the trainer changes the weights a run produces, so that
-// no file written by the old code is taken for the new result.
+// cacheFormat names the file format. The key also holds the trainer's
+// fingerprint (trainerFingerprint), so that a change to the arithmetic of
+// training (or another BLAS) does not load the weights the old code made.
 const cacheFormat = "stepnet-mnist-run-1"
 
 // MNISTRun is one training run on MNIST, everything that decides its result:
@@ -240,10 +242,57 @@ func (run MNISTRun) Key() string {
 		r = run // an invalid run still has a key; it is never trained
 	}
 	f := func(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
-	return fmt.Sprintf("%s data=%s@%s sizes=%s g=%s output=%s loss=%s init=%s scale=%s eta=%s batch=%d epochs=%d checks=%d seed=%d train=%d test=%d",
-		cacheFormat, data.MNISTModule, data.MNISTVersion, sizesString(r.Sizes()), r.G.Name, r.Output.Name,
+	return fmt.Sprintf("%s trainer=%s data=%s@%s sizes=%s g=%s output=%s loss=%s init=%s scale=%s eta=%s batch=%d epochs=%d checks=%d seed=%d train=%d test=%d",
+		cacheFormat, trainerFingerprint(), data.MNISTModule, data.MNISTVersion, sizesString(r.Sizes()), r.G.Name, r.Output.Name,
 		r.Loss, r.Init, f(r.InitScale), f(r.Eta), r.BatchSize, r.Epochs, r.Checks, r.Seed, r.Train, r.Test)
 }
+
+// trainerFingerprint returns a hash of the weights that two tiny training
+// runs produce (ReLU with softmax + cross-entropy, sigmoid with the squared
+// error, on 784 inputs and made-up data): it changes when anything in the
+// arithmetic of training changes (the GEMMs, g, the losses, the order of the
+// updates or of the shuffle), so a cached network is only used by the code
+// that would train it again to the same bits. Computed once, in a
+// millisecond or so.
+var trainerFingerprint = sync.OnceValue(func() string {
+	rng := mlp.NewRand(1)
+	X, Y := mat.NewDense(40, 784, nil), mat.NewDense(40, 10, nil)
+	for i := 0; i < 40; i++ {
+		for j := 0; j < 784; j++ {
+			X.Set(i, j, rng.Float64())
+		}
+		Y.Set(i, i%10, 1)
+	}
+	h := sha256.New()
+	for _, r := range []struct {
+		g, out neuron.Activation
+		loss   mlp.Loss
+		init   mlp.InitMethod
+	}{{neuron.ReLU, neuron.Identity, mlp.SoftmaxCrossEntropy, mlp.He}, {neuron.Sigmoid, neuron.Sigmoid, mlp.SquaredError, mlp.Xavier}} {
+		net, err := mlp.New([]int{784, 16, 10}, r.g, r.out)
+		if err != nil {
+			return "none"
+		}
+		if err := net.Initialize(r.init, 0, 1); err != nil {
+			return "none"
+		}
+		t, err := New(net, X, Y, Config{Loss: r.loss, Eta: 0.1, BatchSize: 16, Seed: 1})
+		if err != nil {
+			return "none"
+		}
+		if _, err := t.Epoch(nil); err != nil {
+			return "none"
+		}
+		for _, layer := range net.Layers {
+			for _, vs := range [][]float64{layer.W.RawMatrix().Data, layer.B.RawVector().Data} {
+				for _, v := range vs {
+					binary.Write(h, binary.LittleEndian, math.Float64bits(v))
+				}
+			}
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil)[:6])
+})
 
 // FileName is the name of the run's cache file: the network's sizes, for a
 // reader of the folder, and a hash of the whole Key, so that a run that

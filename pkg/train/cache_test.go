@@ -189,6 +189,9 @@ func TestMNISTFileName(t *testing.T) {
 		}
 		names[name] = what
 	}
+	if fp := trainerFingerprint(); len(fp) != 12 || !strings.Contains(base.Key(), " trainer="+fp+" ") {
+		t.Errorf("trainer fingerprint %q, key %q", fp, base.Key())
+	}
 	if name := base.FileName(); !strings.HasPrefix(name, "mnist-784-8-10-") || !strings.HasSuffix(name, ".json") {
 		t.Errorf("file name %q, want mnist-784-8-10-<hash>.json", name)
 	}

@@ -24,7 +24,6 @@ func ExampleMNIST() {
 		Hidden: []int{30}, G: neuron.Sigmoid, Output: neuron.Sigmoid, Loss: mlp.SquaredError, Init: mlp.Xavier,
 		Eta: 1.5, BatchSize: 10, Epochs: 2, Checks: 2, Seed: 1, Train: 2000, Test: 1000,
 	}
-	fmt.Println(run.FileName())
 	// train.MNIST(run, report) does the same in CacheDir(), ~/.cache/stepnet.
 	m, err := train.MNISTIn(dir, run, func(p train.Measurement) {
 		fmt.Printf("epoch %.1f, %3d steps: test cost %.3f, accuracy %.3f\n", p.Epoch, p.Steps, p.TestLoss, p.TestAccuracy)
@@ -40,7 +39,6 @@ func ExampleMNIST() {
 	}
 	fmt.Printf("%v: trained, then loaded: %v, %v\n", m.Net, m.Loaded, again.Loaded)
 	// Output:
-	// mnist-784-30-10-3519816149b19a9c.json
 	// epoch 0.0,   0 steps: test cost 2.184, accuracy 0.105
 	// epoch 0.5, 100 steps: test cost 0.450, accuracy 0.728
 	// epoch 1.0, 200 steps: test cost 0.346, accuracy 0.779
