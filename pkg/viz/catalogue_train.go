@@ -135,71 +135,40 @@ const (
 )
 
 func mnistRun(seed uint64) (*trained, error) {
-	trainPart, testPart, err := data.LoadMNISTFirst("", mnistTrain, mnistTest)
-	if err != nil {
-		return nil, err
-	}
-	trainSet, err := trainPart.Set()
-	if err != nil {
-		return nil, err
-	}
-	testSet, err := testPart.Set()
-	if err != nil {
-		return nil, err
-	}
-	net, err := mlp.New([]int{trainPart.Rows * trainPart.Cols, mnistHidden, 10}, neuron.Tanh, neuron.Identity)
-	if err != nil {
-		return nil, err
-	}
 	// Small initial weights: what the first layer shows after training is then
 	// what it learnt, not the noise it started from (the border pixels of
 	// MNIST are always 0, so their weights never move).
-	if err := net.Initialize(mlp.Normal, 0.01, seed); err != nil {
-		return nil, err
+	run := train.MNISTRun{
+		Hidden: []int{mnistHidden}, G: neuron.Tanh, Output: neuron.Identity, Loss: mlp.SoftmaxCrossEntropy,
+		Init: mlp.Normal, InitScale: 0.01, Eta: 0.1, BatchSize: 32, Epochs: mnistEpochs,
+		Seed: seed, Train: mnistTrain, Test: mnistTest,
 	}
-	t, err := train.New(net, trainSet.X, trainSet.Y, train.Config{Loss: mlp.SoftmaxCrossEntropy, Eta: 0.1, BatchSize: 32, Seed: seed})
+	m, err := train.MNISTIn("", run, nil) // no cache folder: printing figures leaves no files behind
 	if err != nil {
 		return nil, err
 	}
-	r := &trained{net: net}
+	r := &trained{net: m.Net}
 	trainCost := Series{Name: fmt.Sprintf("training set (%d)", mnistTrain)}
 	testCost := Series{Name: fmt.Sprintf("test set (%d)", mnistTest)}
 	trainAcc, testAcc := trainCost, testCost
-	measure := func(epoch int) error {
-		l, a, err := t.Evaluate(trainSet.X, trainSet.Y)
-		if err != nil {
-			return err
-		}
-		lt, at, err := t.Evaluate(testSet.X, testSet.Y)
-		if err != nil {
-			return err
-		}
-		e := float64(epoch)
-		trainCost.X, trainCost.Y = append(trainCost.X, e), append(trainCost.Y, l)
-		testCost.X, testCost.Y = append(testCost.X, e), append(testCost.Y, lt)
-		trainAcc.X, trainAcc.Y = append(trainAcc.X, e), append(trainAcc.Y, a)
-		testAcc.X, testAcc.Y = append(testAcc.X, e), append(testAcc.Y, at)
-		return nil
-	}
-	if err := measure(0); err != nil {
-		return nil, err
-	}
-	for e := 1; e <= mnistEpochs; e++ {
-		if _, err := t.Epoch(nil); err != nil {
-			return nil, err
-		}
-		if err := measure(e); err != nil {
-			return nil, err
-		}
+	for _, h := range m.History {
+		trainCost.X, trainCost.Y = append(trainCost.X, h.Epoch), append(trainCost.Y, h.TrainLoss)
+		testCost.X, testCost.Y = append(testCost.X, h.Epoch), append(testCost.Y, h.TestLoss)
+		trainAcc.X, trainAcc.Y = append(trainAcc.X, h.Epoch), append(trainAcc.Y, h.TrainAccuracy)
+		testAcc.X, testAcc.Y = append(testAcc.X, h.Epoch), append(testAcc.Y, h.TestAccuracy)
 	}
 	r.cost = []Series{trainCost, testCost}
 	r.accuracy = []Series{trainAcc, testAcc}
-	out, err := net.Predict(testSet.X)
+	_, testPart, err := data.LoadMNISTFirst("", 1, mnistTest)
+	if err != nil {
+		return nil, err
+	}
+	out, err := m.Net.Predict(testPart.Images)
 	if err != nil {
 		return nil, err
 	}
 	r.pred = mlp.ArgmaxRows(out)
-	r.labels = testSet.Labels
+	r.labels = testPart.Labels
 	return r, nil
 }
 
