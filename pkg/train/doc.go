@@ -46,6 +46,19 @@
 //
 // Nielsen's η: his quadratic cost is ½‖o − y‖², ours (mlp.SquaredError) is
 // ‖o − y‖², whose gradient is twice as large; his η = 3.0 is our η = 1.5.
+//
+// # A trained MNIST network, once
+//
+// GoNB runs every notebook cell as a new program, so a network trained in
+// one cell is gone in the next. MNIST(run, report) trains the run (an
+// MNISTRun: layers, g, loss, initialisation, η, batch, epochs, seed, data
+// sizes) the first time and keeps the network and its per-epoch history in a
+// cache folder ($STEPNET_CACHE, or stepnet/ in the user cache directory);
+// later calls, from any cell, read it back. The file name holds a hash of the
+// whole run and of this package's arithmetic, so a changed setting never
+// loads a stale network; the file is written atomically and checked on load,
+// and a bad one is trained again. The same run gives the same weights to the
+// last bit, from the cache or not. MNISTIn chooses the folder ("" for none).
 package train
 
 import _ "github.com/stepnet/stepnet/internal/blas" // OpenBLAS for the GEMMs with -tags openblas
