@@ -39,9 +39,9 @@ func (loss Loss) String() string {
 // (or "ce", "softmax").
 func LossByName(name string) (Loss, error) {
 	switch name {
-	case "mse", "squared", "quadratic", "squared-error":
+	case "mse", "squared", "quadratic", "squared-error", "squared error":
 		return SquaredError, nil
-	case "crossentropy", "cross-entropy", "ce", "softmax":
+	case "crossentropy", "cross-entropy", "ce", "softmax", "softmax + cross-entropy":
 		return SoftmaxCrossEntropy, nil
 	}
 	return 0, fmt.Errorf("unknown loss %q: want mse or crossentropy", name)

@@ -218,3 +218,12 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 		t.Error("a foreign file must fail")
 	}
 }
+
+// TestLossByNameRoundTrip: the name a Loss prints is one LossByName reads.
+func TestLossByNameRoundTrip(t *testing.T) {
+	for _, loss := range []Loss{SquaredError, SoftmaxCrossEntropy} {
+		if got, err := LossByName(loss.String()); err != nil || got != loss {
+			t.Errorf("LossByName(%q) = %v, %v; want %v", loss.String(), got, err, loss)
+		}
+	}
+}
