@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # scripts/setup.sh: install what stepnet's notebooks need, and only what is missing.
 #
-# Usage: scripts/setup.sh [--browser] [gonb|gophernotes]
+# Usage: scripts/setup.sh [--browser] [gonb] [gophernotes]
 #
 #   gonb (default)  Debian's Jupyter (jupyter-notebook, jupyter-client, jupyter-nbconvert,
 #                   python3-nbclient), GoNB v0.11.1, goimports v0.38.0 and the GoNB kernelspec
 #                   in the user's Jupyter data folder (~/.local/share/jupyter, or $JUPYTER_DATA_DIR).
-#   gophernotes     not available yet (issue 7).
+#   gophernotes     Debian's Jupyter, gophernotes v0.7.5 built and patched for Go 1.26 by
+#                   kernels/gophernotes/build.sh (pinned by its go.mod and go.sum), and its kernelspec.
+#                   Name both kernels to install both.
 #   --browser       also Debian's chromium, for the headless browser test (`make test` passes it).
 #
 # One script for `make notebook`, `make test`, CI and the Docker image. Idempotent: when everything is
@@ -20,22 +22,25 @@ GONB_VERSION=v0.11.1
 GOIMPORTS_VERSION=v0.38.0 # golang.org/x/tools
 APT_PACKAGES=(jupyter-notebook jupyter-client jupyter-nbconvert python3-nbclient)
 
-kernel=gonb
+gonb=0
+gophernotes=0
 browser=0
 for arg in "$@"; do
 	case "$arg" in
 	--browser) browser=1 ;;
-	gonb | gophernotes) kernel=$arg ;;
+	gonb) gonb=1 ;;
+	gophernotes) gophernotes=1 ;;
 	-h | --help)
-		sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
+		sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'
 		exit 0
 		;;
 	*)
-		echo "setup: unknown argument '$arg' (usage: scripts/setup.sh [--browser] [gonb|gophernotes])" >&2
+		echo "setup: unknown argument '$arg' (usage: scripts/setup.sh [--browser] [gonb] [gophernotes])" >&2
 		exit 2
 		;;
 	esac
 done
+if [ "$gophernotes" = 0 ]; then gonb=1; fi
 if [ "$browser" = 1 ]; then APT_PACKAGES+=(chromium); fi
 
 say() { printf 'setup: %s\n' "$*"; }
@@ -72,10 +77,6 @@ else
 	"${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-if [ "$kernel" = gophernotes ]; then
-	die "the gophernotes kernel is not set up by this script yet (issue 7); use: scripts/setup.sh gonb"
-fi
-
 # --- 2. Go and the Go tools ---------------------------------------------------------------------
 if ! command -v go >/dev/null; then
 	if [ -x /usr/local/go/bin/go ]; then
@@ -101,24 +102,27 @@ go_install() {
 	GOFLAGS= GOPROXY="file://$modcache/cache/download,$goproxy" go install "$2@$3"
 }
 
-if has_version "$gobin/gonb" github.com/janpfeifer/gonb "$GONB_VERSION"; then
-	say "ok   gonb $GONB_VERSION ($gobin/gonb)"
-else
-	go_install github.com/janpfeifer/gonb github.com/janpfeifer/gonb "$GONB_VERSION"
-fi
-if has_version "$gobin/goimports" golang.org/x/tools "$GOIMPORTS_VERSION"; then
-	say "ok   goimports $GOIMPORTS_VERSION ($gobin/goimports)"
-else
-	go_install golang.org/x/tools golang.org/x/tools/cmd/goimports "$GOIMPORTS_VERSION"
+if [ "$gonb" = 1 ]; then
+	if has_version "$gobin/gonb" github.com/janpfeifer/gonb "$GONB_VERSION"; then
+		say "ok   gonb $GONB_VERSION ($gobin/gonb)"
+	else
+		go_install github.com/janpfeifer/gonb github.com/janpfeifer/gonb "$GONB_VERSION"
+	fi
+	if has_version "$gobin/goimports" golang.org/x/tools "$GOIMPORTS_VERSION"; then
+		say "ok   goimports $GOIMPORTS_VERSION ($gobin/goimports)"
+	else
+		go_install golang.org/x/tools golang.org/x/tools/cmd/goimports "$GOIMPORTS_VERSION"
+	fi
 fi
 
-# --- 3. The kernelspec --------------------------------------------------------------------------
+# --- 3. The GoNB kernelspec ----------------------------------------------------------------------
 # GoNB runs go and goimports: the kernelspec puts their folders on the kernel's PATH (Jupyter
 # substitutes ${PATH} with its own), so the kernel works however Jupyter was started.
 datadir=${JUPYTER_DATA_DIR:-$HOME/.local/share/jupyter}
-spec="$datadir/kernels/gonb/kernel.json"
-want=$(
-	cat <<JSON
+if [ "$gonb" = 1 ]; then
+	spec="$datadir/kernels/gonb/kernel.json"
+	want=$(
+		cat <<JSON
 {
  "argv": ["$gobin/gonb", "--kernel", "{connection_file}"],
  "display_name": "Go (gonb)",
@@ -127,11 +131,51 @@ want=$(
  "env": {"PATH": "$(dirname "$GO"):$gobin:\${PATH}"}
 }
 JSON
-)
-if [ -f "$spec" ] && [ "$(cat "$spec")" = "$want" ]; then
-	say "ok   kernelspec gonb ($spec)"
-else
-	say "installing the GoNB kernelspec into $spec"
-	JUPYTER_DATA_DIR="$datadir" "$gobin/gonb" --install --force_deps --logtostderr=false >/dev/null
-	printf '%s\n' "$want" >"$spec.tmp" && mv "$spec.tmp" "$spec"
+	)
+	if [ -f "$spec" ] && [ "$(cat "$spec")" = "$want" ]; then
+		say "ok   kernelspec gonb ($spec)"
+	else
+		say "installing the GoNB kernelspec into $spec"
+		JUPYTER_DATA_DIR="$datadir" "$gobin/gonb" --install --force_deps --logtostderr=false >/dev/null
+		printf '%s\n' "$want" >"$spec.tmp" && mv "$spec.tmp" "$spec"
+	fi
+fi
+
+# --- 4. gophernotes (scripts/setup.sh gophernotes) ------------------------------------------------
+# kernels/gophernotes/build.sh builds the pinned, patched kernel. It is rebuilt when its build inputs
+# change (the stamp in its build info) or when Go changes: gomacro, the interpreter inside, compiles
+# the packages a cell imports into Go plugins, which only load into a kernel built by the same Go.
+# The kernelspec gives the kernel Go on its PATH, and a GOPROXY that asks the local module cache
+# first: a cell's `import "gonum.org/v1/gonum/mat"` then gets the version the checkout already uses
+# (the latest one in the cache), without the network when it is there.
+if [ "$gophernotes" = 1 ]; then
+	kdir=$(cd "$(dirname "$0")/../kernels/gophernotes" && pwd)
+	stamp=$("$kdir/build.sh" -stamp)
+	gn="$gobin/gophernotes"
+	if [ -x "$gn" ] && go version -m "$gn" 2>/dev/null | grep -q "main\.stepnetBuild=$stamp\$" &&
+		[ "$(go version "$gn" 2>/dev/null)" = "$gn: $(go env GOVERSION)" ]; then
+		say "ok   gophernotes v0.7.5, patched, build $stamp ($gn)"
+	else
+		say "building gophernotes v0.7.5, patched (kernels/gophernotes/build.sh), into $gn"
+		"$kdir/build.sh" "$gn"
+	fi
+	spec="$datadir/kernels/gophernotes/kernel.json"
+	want=$(
+		cat <<JSON
+{
+ "argv": ["$gn", "{connection_file}"],
+ "display_name": "Go (gophernotes)",
+ "language": "go",
+ "env": {"PATH": "$(dirname "$GO"):$gobin:\${PATH}", "GOPROXY": "file://$modcache/cache/download,$goproxy", "GOFLAGS": ""}
+}
+JSON
+	)
+	if [ -f "$spec" ] && [ "$(cat "$spec")" = "$want" ]; then
+		say "ok   kernelspec gophernotes ($spec)"
+	else
+		say "installing the gophernotes kernelspec into $spec"
+		mkdir -p "$(dirname "$spec")"
+		cp "$modcache"/github.com/gopherdata/gophernotes@v0.7.5/kernel/logo-*.png "$(dirname "$spec")/" 2>/dev/null || true
+		printf '%s\n' "$want" >"$spec.tmp" && mv "$spec.tmp" "$spec"
+	fi
 fi

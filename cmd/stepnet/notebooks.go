@@ -270,10 +270,15 @@ func notebooksExecuteOne(ctx context.Context, jupyter string, f *notebook.Flavou
 		count, filepath.ToSlash(filepath.Join(f.Dir, l.Slug)), len(ex.Cells), ex.Figures(), time.Since(start).Seconds(), slow+1, slowest)
 	if len(problems) > 0 {
 		fmt.Fprintf(stderr, "notebooks: %s not updated:\n  %s\n", path, strings.Join(problems, "\n  "))
+		if log := ex.LogTail(12); f == notebook.Gophernotes && log != "" {
+			fmt.Fprintf(stderr, "  the kernel's log ends with:\n%s\n", log)
+		}
 		return false, nil
 	}
 	if err := want.TakeOutputs(ex); err != nil {
-		return false, fmt.Errorf("%s: %v", path, err)
+		// The notebook changed while it ran (regenerated from an edited lesson by someone else).
+		fmt.Fprintf(stderr, "notebooks: %s not updated: %v\n", path, err)
+		return false, nil
 	}
 	b, err := want.Marshal()
 	if err != nil {

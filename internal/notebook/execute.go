@@ -71,7 +71,29 @@ func Execute(ctx context.Context, jupyter, path, outDir string, cellTimeout time
 	if err := cmd.Run(); err != nil {
 		return nil, fmt.Errorf("jupyter nbconvert --execute %s: %v\n%s", path, err, tail(stderr.String(), 20))
 	}
-	return Read(filepath.Join(outDir, name+".ipynb"))
+	nb, err := Read(filepath.Join(outDir, name+".ipynb"))
+	if err != nil {
+		return nil, err
+	}
+	nb.Log = stderr.String()
+	return nb, nil
+}
+
+// LogTail returns the last n lines of the notebook's execution log that are not Jupyter's own
+// chatter, indented, for a message about a failed notebook ("" when there are none).
+func (nb *Notebook) LogTail(n int) string {
+	var keep []string
+	for _, l := range strings.Split(nb.Log, "\n") {
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "[NbConvertApp]") || strings.Contains(l, "Debugger warning") ||
+			strings.HasPrefix(l, "0.00s - ") {
+			continue
+		}
+		keep = append(keep, "    "+l)
+	}
+	if len(keep) > n {
+		keep = keep[len(keep)-n:]
+	}
+	return strings.Join(keep, "\n")
 }
 
 // tail returns the last n lines of s.

@@ -13,6 +13,9 @@ import (
 type Notebook struct {
 	Cells    []NBCell
 	Metadata map[string]any
+	// Log is what nbconvert and the kernel wrote on stderr while executing the notebook (Execute
+	// sets it; not written). gophernotes reports there why an import failed to compile.
+	Log string
 }
 
 // NBCell is one cell of a notebook.

@@ -1,13 +1,20 @@
-// Package notebooks executes every lesson notebook headlessly on the GoNB kernel.
+// Package notebooks executes every lesson notebook headlessly: notebooks/NN-slug.ipynb on the GoNB
+// kernel, notebooks/gophernotes/NN-slug.ipynb on the gophernotes kernel, and compares the figures and
+// HTML of the two flavours of each lesson.
 //
-// The test needs Debian's Jupyter and the GoNB kernel (scripts/setup.sh installs both). Without them
-// it is skipped, unless STEPNET_REQUIRE_NOTEBOOKS=1 (set by `make test` and CI), where it fails.
+// The tests need Debian's Jupyter and the kernels (scripts/setup.sh gonb gophernotes installs them).
+// Without them they are skipped, unless STEPNET_REQUIRE_NOTEBOOKS=1 (set by `make test` and CI), where
+// they fail; there, a missing gophernotes kernel is first installed with scripts/setup.sh gophernotes
+// (`make test` sets up GoNB only).
 package notebooks
 
 import (
 	"context"
+	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -19,6 +26,9 @@ const (
 	cellTimeout = 10 * time.Minute // the first cell on a cold build cache compiles gonum and gonum/plot
 	cellBudget  = 10.0             // seconds a warm cell may take (lessons/README.md); over it is logged
 )
+
+// gonbRuns keeps this run's GoNB executions by lesson, for the comparison with gophernotes.
+var gonbRuns = map[string]*notebook.Notebook{}
 
 // missing skips the test, or fails it when notebooks are required.
 func missing(t *testing.T, err error) {
@@ -77,6 +87,7 @@ func TestNotebooksExecute(t *testing.T) {
 			for _, p := range notebook.Problems(path, ex, want, l.Figures) {
 				t.Error(p)
 			}
+			gonbRuns[l.Slug] = ex
 			secs := ex.CellSeconds()
 			slowest := 0
 			for i, s := range secs {
@@ -92,4 +103,109 @@ func TestNotebooksExecute(t *testing.T) {
 		})
 	}
 	t.Logf("%d notebook(s) executed in %.1f s", len(lessons), time.Since(total).Seconds())
+}
+
+// TestGophernotesExecute runs each committed gophernotes notebook into a temporary folder and fails
+// on an error output, a notebook that differs from its lesson, fewer figures than the lesson
+// declares, and figures or HTML that differ from the GoNB flavour's (this run's execution when
+// TestNotebooksExecute ran before, else the committed GoNB notebook). A lesson without a gophernotes
+// notebook is logged: `stepnet notebooks -execute -kernel gophernotes` makes them.
+func TestGophernotesExecute(t *testing.T) {
+	lessons, err := notebook.LoadDir(filepath.Join(root, "lessons"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	jupyter, err := notebook.Jupyter()
+	if err != nil {
+		missing(t, err)
+	}
+	if err := notebook.KernelInstalled(jupyter, notebook.Gophernotes.Kernel); err != nil {
+		if os.Getenv("STEPNET_REQUIRE_NOTEBOOKS") != "1" {
+			missing(t, err)
+		}
+		start := time.Now()
+		out, err := exec.Command(filepath.Join(root, "scripts", "setup.sh"), "gophernotes").CombinedOutput()
+		t.Logf("scripts/setup.sh gophernotes (%.0f s):\n%s", time.Since(start).Seconds(), out)
+		if err != nil {
+			t.Fatalf("scripts/setup.sh gophernotes: %v", err)
+		}
+		if err := notebook.KernelInstalled(jupyter, notebook.Gophernotes.Kernel); err != nil {
+			missing(t, err)
+		}
+	}
+	ctx := context.Background()
+	if d, ok := t.Deadline(); ok {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithDeadline(ctx, d.Add(-10*time.Second))
+		defer cancel()
+	}
+	out := t.TempDir()
+	total, ran := time.Now(), 0
+	var absent []string
+	for _, l := range lessons {
+		path := notebook.Gophernotes.Path(filepath.Join(root, "notebooks"), l.Slug)
+		committed, err := notebook.Read(path)
+		if errors.Is(err, os.ErrNotExist) {
+			absent = append(absent, l.Slug)
+			continue
+		}
+		t.Run(l.Slug, func(t *testing.T) {
+			ran++
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := notebook.Gophernotes.Build(l, nil)
+			if err := notebook.Compare(path, want, committed); err != nil {
+				t.Errorf("%v (run: make notebooks)", err)
+			}
+			start := time.Now()
+			ex, err := notebook.Execute(ctx, jupyter, path, out, cellTimeout)
+			if err != nil {
+				t.Fatal(err)
+			}
+			problems := notebook.Problems(path, ex, want, l.Figures)
+			for _, p := range problems {
+				t.Error(p)
+			}
+			if len(problems) > 0 && ex.LogTail(12) != "" {
+				t.Logf("the kernel's log ends with:\n%s", ex.LogTail(12))
+			}
+			secs := ex.CellSeconds()
+			slowest := 0
+			for i, s := range secs {
+				if s > secs[slowest] {
+					slowest = i
+				}
+				if s > cellBudget {
+					t.Logf("cell %d (%s) took %.1f s, over the %.0f s budget of a cell", i+1, want.Cells[i].Where, s, cellBudget)
+				}
+			}
+			t.Logf("gophernotes/%s: %d cells, %d figure(s), %.1f s (slowest: cell %d, %.1f s)",
+				l.Slug, len(ex.Cells), ex.Figures(), time.Since(start).Seconds(), slowest+1, secs[slowest])
+
+			// The same figures and HTML as on GoNB.
+			gonb, from := gonbRuns[l.Slug], "this run's GoNB execution"
+			if gonb == nil {
+				gpath := notebook.GoNB.Path(filepath.Join(root, "notebooks"), l.Slug)
+				if gonb, err = notebook.Read(gpath); err != nil {
+					t.Fatalf("the GoNB flavour: %v", err)
+				}
+				from = "the committed " + filepath.Base(gpath) + " (stale if pkg/ changed since: run TestNotebooksExecute too)"
+			}
+			gwant := notebook.GoNB.Build(l, nil)
+			if len(gonb.Cells) == len(gwant.Cells) {
+				for i := range gonb.Cells {
+					gonb.Cells[i].Where = gwant.Cells[i].Where
+				}
+			}
+			for _, p := range notebook.CompareOutputs(gonb, ex) {
+				t.Errorf("gophernotes/%s against %s: %s", l.Slug, from, p)
+			}
+		})
+	}
+	if len(absent) > 0 {
+		t.Logf("%d lesson(s) have no gophernotes notebook yet (%s): go run ./cmd/stepnet notebooks -execute -kernel gophernotes",
+			len(absent), strings.Join(absent, ", "))
+	}
+	t.Logf("%d gophernotes notebook(s) executed in %.1f s", ran, time.Since(total).Seconds())
 }

@@ -1,0 +1,178 @@
+package notebook
+
+import (
+	"bytes"
+	"encoding/base64"
+	"fmt"
+	"image"
+	"image/png"
+	"regexp"
+	"strings"
+)
+
+// PixelTolerance is how far apart (0–255, per colour channel) two pixels of the same figure may be in
+// the two flavours of a notebook. Both kernels run the same compiled code of pkg/viz (GoNB in a
+// program, gophernotes in a plugin), so the figures come out identical; the tolerance only keeps a
+// rounding difference in an anti-aliased edge from failing the comparison.
+const PixelTolerance = 2
+
+// widgetIDRE matches the ids of pkg/step's widgets: a hash of the walk, then a counter of the widgets
+// the process made. GoNB runs each cell as a new program (the counter starts again), gophernotes
+// keeps one process (it goes on), so the counter is not compared.
+var widgetIDRE = regexp.MustCompile(`(stepnet-[0-9a-f]{8})-[0-9]+`)
+
+// richOutput is one figure or HTML block of a cell.
+type richOutput struct {
+	mime string // image/png, image/svg+xml or text/html
+	data string // base64 for PNG, text otherwise
+}
+
+// richOutputs lists the figures (PNG, SVG) and HTML outputs of a cell, in order. GoNB's own HTML
+// (a compile error report) is not a lesson's output and is left out.
+func richOutputs(c NBCell) []richOutput {
+	var out []richOutput
+	for _, o := range c.Outputs {
+		data, _ := o["data"].(map[string]any)
+		switch {
+		case data["image/png"] != nil:
+			out = append(out, richOutput{"image/png", strings.TrimSpace(Text(data["image/png"]))})
+		case data["image/svg+xml"] != nil:
+			out = append(out, richOutput{"image/svg+xml", Text(data["image/svg+xml"])})
+		case data["text/html"] != nil:
+			html := Text(data["text/html"])
+			if strings.Contains(html, "gonb-err-location") {
+				continue
+			}
+			out = append(out, richOutput{"text/html", html})
+		}
+	}
+	return out
+}
+
+// CompareOutputs checks that two executed notebooks of one lesson, a and b (the GoNB and the
+// gophernotes flavour, cell for cell: the same cells but for their syntax), show the same figures and
+// HTML: per code cell, the same number and kinds of outputs; PNGs whose pixels agree within
+// PixelTolerance; SVGs and HTML equal as text (HTML with pkg/step's widget counters ignored). The
+// setup cell is skipped. Each problem names the cell (1-based) and the lesson line, from a's cells.
+func CompareOutputs(a, b *Notebook) []string {
+	if len(a.Cells) != len(b.Cells) {
+		return []string{fmt.Sprintf("%d cells against %d", len(a.Cells), len(b.Cells))}
+	}
+	var problems []string
+	for i := range a.Cells {
+		ca, cb := a.Cells[i], b.Cells[i]
+		if ca.Kind != Code || ca.ID == SetupID {
+			continue
+		}
+		at := fmt.Sprintf("cell %d", i+1)
+		if ca.Where != "" {
+			at += " (" + ca.Where + ")"
+		}
+		ra, rb := richOutputs(ca), richOutputs(cb)
+		if len(ra) != len(rb) {
+			problems = append(problems, fmt.Sprintf("%s: %s against %s", at, describe(ra), describe(rb)))
+			continue
+		}
+		for k := range ra {
+			if ra[k].mime != rb[k].mime {
+				problems = append(problems, fmt.Sprintf("%s: output %d is %s against %s", at, k+1, ra[k].mime, rb[k].mime))
+				continue
+			}
+			if err := sameOutput(ra[k], rb[k]); err != nil {
+				problems = append(problems, fmt.Sprintf("%s: %s %d: %v", at, ra[k].mime, k+1, err))
+			}
+		}
+	}
+	return problems
+}
+
+// describe says what a cell shows: "2 outputs (image/png, text/html)".
+func describe(rs []richOutput) string {
+	kinds := make([]string, len(rs))
+	for i, r := range rs {
+		kinds[i] = r.mime
+	}
+	return fmt.Sprintf("%d outputs (%s)", len(rs), strings.Join(kinds, ", "))
+}
+
+// sameOutput compares two outputs of one kind.
+func sameOutput(a, b richOutput) error {
+	switch a.mime {
+	case "image/png":
+		return samePNG(a.data, b.data)
+	case "text/html":
+		ha, hb := widgetIDRE.ReplaceAllString(a.data, "$1-N"), widgetIDRE.ReplaceAllString(b.data, "$1-N")
+		if ha != hb {
+			return fmt.Errorf("the HTML differs: %s", firstDiff(ha, hb))
+		}
+	default:
+		if a.data != b.data {
+			return fmt.Errorf("the text differs: %s", firstDiff(a.data, b.data))
+		}
+	}
+	return nil
+}
+
+// samePNG decodes two base64 PNGs and compares their pixels.
+func samePNG(a, b string) error {
+	ia, err := decodePNG(a)
+	if err != nil {
+		return err
+	}
+	ib, err := decodePNG(b)
+	if err != nil {
+		return err
+	}
+	if ia.Bounds().Size() != ib.Bounds().Size() {
+		return fmt.Errorf("%v pixels against %v", ia.Bounds().Size(), ib.Bounds().Size())
+	}
+	return samePixels(ia, ib, PixelTolerance)
+}
+
+func decodePNG(s string) (image.Image, error) {
+	raw, err := base64.StdEncoding.DecodeString(strings.Join(strings.Fields(s), ""))
+	if err != nil {
+		return nil, fmt.Errorf("not base64: %v", err)
+	}
+	img, err := png.Decode(bytes.NewReader(raw))
+	if err != nil {
+		return nil, fmt.Errorf("not a PNG: %v", err)
+	}
+	return img, nil
+}
+
+// samePixels compares two images of one size channel by channel (8 bits, non-premultiplied alpha
+// aside: RGBA as the colour model gives it), within tol.
+func samePixels(a, b image.Image, tol int) error {
+	ra, rb := a.Bounds(), b.Bounds()
+	differ, worst, first := 0, 0, image.Point{}
+	for y := 0; y < ra.Dy(); y++ {
+		for x := 0; x < ra.Dx(); x++ {
+			d := channelDiff(a.At(ra.Min.X+x, ra.Min.Y+y), b.At(rb.Min.X+x, rb.Min.Y+y))
+			if d > tol {
+				if differ == 0 {
+					first = image.Pt(x, y)
+				}
+				differ++
+			}
+			worst = max(worst, d)
+		}
+	}
+	if differ > 0 {
+		return fmt.Errorf("%d of %d pixels differ by more than %d/255 (the first at %v, the most by %d/255)",
+			differ, ra.Dx()*ra.Dy(), tol, first, worst)
+	}
+	return nil
+}
+
+// channelDiff is the largest difference of two colours over R, G, B and A, in 8-bit steps.
+func channelDiff(p, q interface{ RGBA() (r, g, b, a uint32) }) int {
+	r1, g1, b1, a1 := p.RGBA()
+	r2, g2, b2, a2 := q.RGBA()
+	d := 0
+	for _, v := range [][2]uint32{{r1, r2}, {g1, g2}, {b1, b2}, {a1, a2}} {
+		x, y := int(v[0]>>8), int(v[1]>>8)
+		d = max(d, x-y, y-x)
+	}
+	return d
+}
