@@ -21,6 +21,7 @@ notebook: setup
 ## test: everything CI checks; the notebook execution test (tests/notebooks) must run, not skip
 test: setup vet test-go test-openblas notebooks-check
 test: SETUP_FLAGS = --browser
+test: KERNEL = gonb gophernotes
 test: export STEPNET_REQUIRE_NOTEBOOKS = 1
 test: export STEPNET_REQUIRE_BROWSER = 1
 
@@ -31,13 +32,16 @@ vet:
 test-go:
 	$(GO) test -count=1 -timeout 45m ./...
 
-## notebooks: regenerate notebooks/ from lessons/ and execute them (outputs committed); LESSON=05 for one
+## notebooks: regenerate notebooks/ (GoNB) and notebooks/gophernotes/ from lessons/ and execute them
+##   (outputs committed); LESSON=05 for one
+notebooks: KERNEL = gonb gophernotes
 notebooks: setup
 	$(GO) run ./cmd/stepnet notebooks -execute $(if $(LESSON),-lesson $(LESSON))
 
-## notebooks-check: every notebook has the cells of its lesson and was executed (no kernel needed)
+## notebooks-check: every notebook of both flavours has the cells of its lesson and was executed (no kernel needed)
 notebooks-check:
-	$(GO) run ./cmd/stepnet notebooks -check
+	$(GO) run ./cmd/stepnet notebooks -check -kernel gonb
+	$(GO) run ./cmd/stepnet notebooks -check -kernel gophernotes
 
 ## notebooks-test: only the notebook execution test, verbose, with timings per notebook
 notebooks-test: setup

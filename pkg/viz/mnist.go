@@ -25,18 +25,25 @@ func weightImage(w []float64, side int) image.Image {
 	for _, v := range w {
 		m = math.Max(m, math.Abs(v))
 	}
-	// Each weight becomes a block of z×z pixels, so that a renderer which
-	// smooths scaled images still shows crisp pixels.
+	return pixelImage(side, func(k int) float64 {
+		if m == 0 {
+			return 0.5
+		}
+		return 0.5 + 0.5*w[k]/m
+	})
+}
+
+// pixelImage draws a side×side grey image whose pixel k (row by row) has the
+// brightness bright(k) in [0, 1]. Each pixel becomes a block of 4×4, so that
+// a renderer which smooths scaled images still shows crisp pixels.
+func pixelImage(side int, bright func(k int) float64) image.Image {
 	const z = 4
 	img := image.NewGray(image.Rect(0, 0, side*z, side*z))
-	for k, v := range w[:side*side] {
-		g := 0.5
-		if m > 0 {
-			g = 0.5 + 0.5*v/m
-		}
+	for k := 0; k < side*side; k++ {
+		g := color.Gray{uint8(255*math.Max(0, math.Min(1, bright(k))) + 0.5)}
 		for dy := 0; dy < z; dy++ {
 			for dx := 0; dx < z; dx++ {
-				img.SetGray((k%side)*z+dx, (k/side)*z+dy, color.Gray{uint8(255*g + 0.5)})
+				img.SetGray((k%side)*z+dx, (k/side)*z+dy, g)
 			}
 		}
 	}
