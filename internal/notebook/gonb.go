@@ -13,7 +13,8 @@ const GonbVersion = "v0.11.1"
 // (STEPNET_ROOT if set, else the module holding the folder the kernel started in, which Jupyter sets to
 // the notebook's folder and GoNB publishes as GONB_DIR), points the stepnet module at it with a
 // replace directive, takes its go.sum, and pins gonbui to the GoNB release the kernel runs.
-// go get's chatter is printed only when it fails.
+// go get's chatter is printed only when it fails. Without STEPNET_ROOT the message names no path, so
+// that the committed outputs are the same on every machine.
 const GonbSetup = `// Setup: run this cell first. It lets the cells below import this checkout's stepnet packages.
 !*R="${STEPNET_ROOT:-$(cd "$GONB_DIR" && dirname "$(go env GOMOD)")}"; \
 if ! grep -qs '^module ` + Module + `$' "$R/go.mod"; then \
@@ -21,7 +22,8 @@ if ! grep -qs '^module ` + Module + `$' "$R/go.mod"; then \
 go mod edit -replace=` + Module + `="$R" -require=` + Module + `@v0.0.0-00010101000000-000000000000 \
   -require=github.com/janpfeifer/gonb@` + GonbVersion + ` && cat "$R/go.sum" >> go.sum && \
 out=$(go get github.com/janpfeifer/gonb@` + GonbVersion + ` 2>&1) || { echo "$out" >&2; exit 1; }; \
-echo "stepnet packages from $R"`
+if [ -n "$STEPNET_ROOT" ]; then echo "setup: ok, stepnet packages from STEPNET_ROOT ($R)"; \
+else echo "setup: ok, stepnet packages from the checkout around this notebook"; fi`
 
 // gonbShow maps the lessons' display calls to GoNB's.
 var gonbShow = map[string]string{
