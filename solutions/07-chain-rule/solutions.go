@@ -17,6 +17,6 @@ func ChainDzDx(x, y float64, f, fPrime, g, gPrime, h, hPrime func(float64) float
 // ChainDzDy returns 6f′(x + 3y) + 6g(5x)h′(y).
 func ChainDzDy(x, y float64, f, fPrime, g, gPrime, h, hPrime func(float64) float64) float64 {
 	dzda, dady := 2.0, 3*fPrime(x+3*y) // through a = f(x + 3y)
-	dzdh, dhdy := 6*g(5*x), hPrime(y)   // through h(y)
+	dzdh, dhdy := 6*g(5*x), hPrime(y)  // through h(y)
 	return dzda*dady + dzdh*dhdy
 }
