@@ -27,6 +27,8 @@ test: export STEPNET_REQUIRE_BROWSER = 1
 
 vet:
 	$(GO) vet ./...
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); \
+	if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
 
 # tests/notebooks executes every notebook (about half a minute per lesson warm, more on a cold build cache)
 test-go:
