@@ -79,3 +79,24 @@ func TestCompareOutputs(t *testing.T) {
 		t.Errorf("different cell counts: %v", p)
 	}
 }
+
+// TestTakeOutputsDropsPlainCopies: a figure keeps its PNG and loses the text/plain copy gophernotes
+// adds; a plain text result keeps its text.
+func TestTakeOutputsDropsPlainCopies(t *testing.T) {
+	src := "x := 1"
+	want := &Notebook{Cells: []NBCell{{Kind: Code, Source: src}}, Metadata: map[string]any{}}
+	ex := &Notebook{Cells: []NBCell{{Kind: Code, Source: src, Outputs: []map[string]any{
+		{"output_type": "display_data", "data": map[string]any{"image/png": "iVBOR", "text/plain": "[137 80 78 71]"}},
+		{"output_type": "execute_result", "data": map[string]any{"text/plain": "1"}},
+	}}}}
+	if err := want.TakeOutputs(ex); err != nil {
+		t.Fatal(err)
+	}
+	fig := want.Cells[0].Outputs[0]["data"].(map[string]any)
+	if _, ok := fig["text/plain"]; ok || fig["image/png"] != "iVBOR" {
+		t.Errorf("figure output %v: want the PNG only", fig)
+	}
+	if res := want.Cells[0].Outputs[1]["data"].(map[string]any); res["text/plain"] != "1" {
+		t.Errorf("text result %v: want its text/plain kept", res)
+	}
+}

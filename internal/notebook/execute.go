@@ -229,7 +229,9 @@ func (nb *Notebook) CellSeconds() []float64 {
 }
 
 // TakeOutputs copies the outputs, execution counts and language_info of an executed notebook into nb
-// (the notebook built from the lesson), cell by cell; the two must have the same cells.
+// (the notebook built from the lesson), cell by cell; the two must have the same cells. A figure's or
+// an HTML block's text/plain copy is dropped (gophernotes adds one: a PNG's bytes as decimal numbers,
+// hundreds of kilobytes per figure that no reader wants).
 func (nb *Notebook) TakeOutputs(ex *Notebook) error {
 	if len(ex.Cells) != len(nb.Cells) {
 		return fmt.Errorf("the executed notebook has %d cells, want %d", len(ex.Cells), len(nb.Cells))
@@ -239,9 +241,29 @@ func (nb *Notebook) TakeOutputs(ex *Notebook) error {
 			return fmt.Errorf("cell %d of the executed notebook differs from the generated one", i+1)
 		}
 		nb.Cells[i].ExecutionCount, nb.Cells[i].Outputs = ex.Cells[i].ExecutionCount, ex.Cells[i].Outputs
+		for _, out := range nb.Cells[i].Outputs {
+			dropPlainCopy(out)
+		}
 	}
 	if li, ok := ex.Metadata["language_info"]; ok {
 		nb.Metadata["language_info"] = li
 	}
 	return nil
+}
+
+// richTypes are the outputs a notebook shows instead of their text/plain copy.
+var richTypes = []string{"image/png", "image/svg+xml", "text/html", "text/markdown"}
+
+// dropPlainCopy removes the text/plain entry of a display output that also has a rich type.
+func dropPlainCopy(out map[string]any) {
+	data, ok := out["data"].(map[string]any)
+	if !ok {
+		return
+	}
+	for _, t := range richTypes {
+		if _, ok := data[t]; ok {
+			delete(data, "text/plain")
+			return
+		}
+	}
 }

@@ -59,7 +59,7 @@ func Catalogue() []Entry {
 		forwardDiagram)
 
 	add(3, "mse-vs-cross-entropy",
-		"The loss of one example whose target class is 1, as a function of the probability p the network gives "+
+		"The loss of one example of two classes whose target is the first class, y = (1, 0), as a function of the probability p the network gives "+
 			"to that class. Cross-entropy −log p grows without bound as p → 0, so a confidently wrong output gets a "+
 			"large gradient; the squared error stays below 2.",
 		func(uint64) (*Figure, error) { return LossCurves() })

@@ -206,8 +206,7 @@ func HiddenUnits(net *mlp.Network, X mat.Matrix, labels []int) (*Figure, error) 
 	lo, hi := math.Min(xmin, ymin), math.Max(xmax, ymax)
 
 	left := newPlot("each hidden unit: a line, a side", "x₁", "x₂")
-	addClasses(left, X, labels, nil)
-	left.Legend = freshLegend()
+	addClasses(left, X, labels, nil) // the left legend names the classes and the units for both panels
 	right := newPlot("together: the region they carve", "x₁", "x₂")
 	if err := addRegions(right, net, lo, hi); err != nil {
 		return nil, err
@@ -237,7 +236,7 @@ func HiddenUnits(net *mlp.Network, X mat.Matrix, labels []int) (*Figure, error) 
 	left.Legend.Top, left.Legend.Left = false, false
 	square(left, lo, hi)
 	square(right, lo, hi)
-	right.Legend.Top, right.Legend.Left = false, false
+	right.Legend = freshLegend() // on the shading, its open circle would not show
 	f := grid("Hidden units divide the plane; together they isolate a complex area", 2, 10*vg.Centimeter, left, right)
 	f.Subtitle = "left: arrows point to the side where unit i's activity wᵢᵀx + bᵢ is positive; right: the network's decision (shaded)"
 	return f, nil
