@@ -59,12 +59,7 @@ func TestNotebooksExecute(t *testing.T) {
 	}
 	// The setup cell must find the checkout from the notebook's folder, as for a student.
 	t.Setenv("STEPNET_ROOT", "")
-	ctx := context.Background()
-	if d, ok := t.Deadline(); ok {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithDeadline(ctx, d.Add(-10*time.Second))
-		defer cancel()
-	}
+	ctx := testContext(t)
 	out := t.TempDir()
 	total, ran := time.Now(), 0
 	// One notebook at a time: every cell is a go build, and the machine has two cores.
@@ -123,12 +118,7 @@ func TestGophernotesExecute(t *testing.T) {
 			missing(t, err)
 		}
 	}
-	ctx := context.Background()
-	if d, ok := t.Deadline(); ok {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithDeadline(ctx, d.Add(-10*time.Second))
-		defer cancel()
-	}
+	ctx := testContext(t)
 	out := t.TempDir()
 	total, ran := time.Now(), 0
 	var absent []string
@@ -210,4 +200,16 @@ func logTimes(t *testing.T, name string, ex, want *notebook.Notebook, start time
 	}
 	t.Logf("%s: %d cells, %d figure(s), %.1f s (slowest: cell %d, %.1f s)",
 		name, len(ex.Cells), ex.Figures(), time.Since(start).Seconds(), slowest+1, secs[slowest])
+}
+
+// testContext ends 10 s before the test's deadline, so that a hung kernel is
+// stopped and reported rather than killed with the whole test binary.
+func testContext(t *testing.T) context.Context {
+	ctx := context.Background()
+	if d, ok := t.Deadline(); ok {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithDeadline(ctx, d.Add(-10*time.Second))
+		t.Cleanup(cancel)
+	}
+	return ctx
 }
