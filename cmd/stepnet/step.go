@@ -7,12 +7,12 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 
 	"golang.org/x/term"
 
+	"github.com/stepnet/stepnet/internal/atomicfile"
 	"github.com/stepnet/stepnet/pkg/step"
 )
 
@@ -111,17 +111,5 @@ func stepInteract(w *step.Walk, stdin io.Reader, stdout io.Writer) error {
 func stepWritePage(path string, w *step.Walk) error {
 	page := "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><title>stepnet step</title></head>\n<body>\n" +
 		w.HTML() + w.TableHTML() + "</body></html>\n"
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".step-*.html")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.WriteString(page); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return atomicfile.WriteFile(path, []byte(page), 0o600)
 }

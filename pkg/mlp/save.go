@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/stepnet/stepnet/internal/atomicfile"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
 
@@ -76,19 +76,7 @@ func Load(r io.Reader) (*Network, error) {
 // SaveFile writes the network to path atomically: to a temporary file in the
 // same folder first, renamed into place only when complete.
 func (net *Network) SaveFile(path string) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // no-op after a successful rename
-	if err := net.Save(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return atomicfile.Write(path, 0o600, net.Save)
 }
 
 // LoadFile reads a network saved with SaveFile.

@@ -15,10 +15,10 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 
+	"github.com/stepnet/stepnet/internal/atomicfile"
 	"github.com/stepnet/stepnet/pkg/check"
 	"github.com/stepnet/stepnet/tests/exercises"
 )
@@ -73,18 +73,5 @@ func main() {
 
 // writeAtomic writes a temporary file next to path, then renames it.
 func writeAtomic(path, text string) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".grade-*.html")
-	if err != nil {
-		return err
-	}
-	if _, err := tmp.WriteString(text); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return atomicfile.WriteFile(path, []byte(text), 0o600)
 }
