@@ -13,8 +13,9 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/stepnet/stepnet/pkg/mlp"
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/pkg/mlp"
 )
 
 // Where the MNIST files come from: the data/ folder of this Go module, which

@@ -6,8 +6,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stepnet/stepnet/pkg/mlp"
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/pkg/mlp"
 )
 
 // small is 5 examples of 2 classes whose first input is the row number, so

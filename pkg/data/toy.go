@@ -4,8 +4,9 @@ import (
 	"fmt"
 	"math"
 
-	"github.com/stepnet/stepnet/pkg/mlp"
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/pkg/mlp"
 )
 
 // classes builds a classification set of n examples in the plane and k
