@@ -259,13 +259,7 @@ func notebooksExecuteOne(ctx context.Context, jupyter string, f *notebook.Flavou
 	}
 	want := f.Build(l, nil)
 	problems := notebook.Problems(path, ex, want, l.Figures)
-	secs := ex.CellSeconds()
-	slow, slowest := 0, 0.0
-	for i, s := range secs {
-		if s > slowest {
-			slow, slowest = i, s
-		}
-	}
+	slow, slowest := ex.SlowestCell()
 	fmt.Fprintf(stdout, "notebooks: %s %s: %d cells, %d figure(s), %.1f s (slowest: cell %d, %.1f s)\n",
 		count, filepath.ToSlash(filepath.Join(f.Dir, l.Slug)), len(ex.Cells), ex.Figures(), time.Since(start).Seconds(), slow+1, slowest)
 	if len(problems) > 0 {

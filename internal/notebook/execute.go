@@ -228,6 +228,18 @@ func (nb *Notebook) CellSeconds() []float64 {
 	return out
 }
 
+// SlowestCell returns the index of the cell that ran longest and its seconds (0, 0 for a notebook
+// without timings).
+func (nb *Notebook) SlowestCell() (int, float64) {
+	slow, slowest := 0, 0.0
+	for i, s := range nb.CellSeconds() {
+		if s > slowest {
+			slow, slowest = i, s
+		}
+	}
+	return slow, slowest
+}
+
 // TakeOutputs copies the outputs, execution counts and language_info of an executed notebook into nb
 // (the notebook built from the lesson), cell by cell; the two must have the same cells. A figure's or
 // an HTML block's text/plain copy is dropped (gophernotes adds one: a PNG's bytes as decimal numbers,

@@ -60,11 +60,6 @@ func (f *Flavour) Path(outDir, slug string) string {
 	return filepath.Join(outDir, f.Dir, slug+".ipynb")
 }
 
-// Build makes the GoNB notebook of a lesson (GoNB.Build).
-func Build(l *Lesson, old *Notebook) *Notebook {
-	return GoNB.Build(l, old)
-}
-
 // Build makes the notebook of a lesson for the flavour's kernel. The setup cell goes right before the
 // first code cell. Code cells whose source is unchanged since old (the committed notebook, or nil)
 // keep their outputs, so that editing a lesson's text does not throw away its executed figures.

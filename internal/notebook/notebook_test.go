@@ -99,7 +99,7 @@ func TestBuildAndMarshal(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	nb := Build(l, nil)
+	nb := GoNB.Build(l, nil)
 	var ids []string
 	for _, c := range nb.Cells {
 		ids = append(ids, c.ID)
@@ -137,8 +137,8 @@ func TestBuildAndMarshal(t *testing.T) {
 
 func TestCompareNamesTheCell(t *testing.T) {
 	l, _ := Parse("00-x", "lessons/00-x/lesson.md", "# T\n\n```go\n%%\nf(1)\n```\n")
-	want := Build(l, nil)
-	got := Build(l, nil)
+	want := GoNB.Build(l, nil)
+	got := GoNB.Build(l, nil)
 	got.Cells[2].Source = "%%\nf(2)"
 	err := Compare("notebooks/00-x.ipynb", want, got)
 	if err == nil || !strings.Contains(err.Error(), `notebooks/00-x.ipynb: cell 3 differs from lessons/00-x/lesson.md:4: line 2 is "f(2)" in the notebook, "f(1)" in the lesson`) {
@@ -152,11 +152,11 @@ func TestCompareNamesTheCell(t *testing.T) {
 
 func TestKeepOutputs(t *testing.T) {
 	l, _ := Parse("00-x", "p", "# A\n\n```go\n%%\nf(1)\n```\n\n```go\n%%\nf(2)\n```\n")
-	old := Build(l, nil)
+	old := GoNB.Build(l, nil)
 	old.Cells[2].ExecutionCount, old.Cells[2].Outputs = json.Number("2"), []map[string]any{{"output_type": "stream"}}
 	old.Cells[3].ExecutionCount = json.Number("3")
 	l2, _ := Parse("00-x", "p", "# A changed\n\n```go\n%%\nf(1)\n```\n\n```go\n%%\nf(3)\n```\n")
-	nb := Build(l2, old)
+	nb := GoNB.Build(l2, old)
 	if nb.Cells[2].ExecutionCount != json.Number("2") || len(nb.Cells[2].Outputs) != 1 {
 		t.Errorf("the unchanged cell lost its outputs: %+v", nb.Cells[2])
 	}

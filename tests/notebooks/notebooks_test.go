@@ -66,25 +66,12 @@ func TestNotebooksExecute(t *testing.T) {
 	for _, l := range lessons {
 		t.Run(l.Slug, func(t *testing.T) {
 			ran++ // a subtest -run leaves out does not get here
-			path := filepath.Join(root, "notebooks", l.Slug+".ipynb")
+			path := notebook.GoNB.Path(filepath.Join(root, "notebooks"), l.Slug)
 			committed, err := notebook.Read(path)
 			if err != nil {
 				t.Fatalf("%v (run: make notebooks)", err)
 			}
-			want := notebook.Build(l, nil)
-			if err := notebook.Compare(path, want, committed); err != nil {
-				t.Errorf("%v (run: make notebooks)", err)
-			}
-			start := time.Now()
-			ex, err := notebook.Execute(ctx, jupyter, path, out, cellTimeout)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, p := range notebook.Problems(path, ex, want, l.Figures) {
-				t.Error(p)
-			}
-			gonbRuns[l.Slug] = ex
-			logTimes(t, l.Slug, ex, want, start)
+			gonbRuns[l.Slug] = runNotebook(t, ctx, jupyter, notebook.GoNB, l, path, committed, out)
 		})
 	}
 	t.Logf("%d notebook(s) executed in %.1f s", ran, time.Since(total).Seconds())
@@ -134,23 +121,7 @@ func TestGophernotesExecute(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := notebook.Gophernotes.Build(l, nil)
-			if err := notebook.Compare(path, want, committed); err != nil {
-				t.Errorf("%v (run: make notebooks)", err)
-			}
-			start := time.Now()
-			ex, err := notebook.Execute(ctx, jupyter, path, out, cellTimeout)
-			if err != nil {
-				t.Fatal(err)
-			}
-			problems := notebook.Problems(path, ex, want, l.Figures)
-			for _, p := range problems {
-				t.Error(p)
-			}
-			if len(problems) > 0 && ex.LogTail(12) != "" {
-				t.Logf("the kernel's log ends with:\n%s", ex.LogTail(12))
-			}
-			logTimes(t, "gophernotes/"+l.Slug, ex, want, start)
+			ex := runNotebook(t, ctx, jupyter, notebook.Gophernotes, l, path, committed, out)
 
 			// The same figures and HTML as on GoNB.
 			gonb, from := gonbRuns[l.Slug], "this run's GoNB execution"
@@ -179,27 +150,44 @@ func TestGophernotesExecute(t *testing.T) {
 	t.Logf("%d gophernotes notebook(s) executed in %.1f s", ran, time.Since(total).Seconds())
 }
 
+// runNotebook checks that the committed notebook of flavour f has its lesson's cells, executes it
+// into out, fails the test on every problem of the run (error outputs, panics, missing figures; with
+// the kernel's log when it has one), logs the timings, and returns the executed notebook.
+func runNotebook(t *testing.T, ctx context.Context, jupyter string, f *notebook.Flavour, l *notebook.Lesson, path string, committed *notebook.Notebook, out string) *notebook.Notebook {
+	t.Helper()
+	want := f.Build(l, nil)
+	if err := notebook.Compare(path, want, committed); err != nil {
+		t.Errorf("%v (run: make notebooks)", err)
+	}
+	start := time.Now()
+	ex, err := notebook.Execute(ctx, jupyter, path, out, cellTimeout)
+	if err != nil {
+		t.Fatal(err)
+	}
+	problems := notebook.Problems(path, ex, want, l.Figures)
+	for _, p := range problems {
+		t.Error(p)
+	}
+	if len(problems) > 0 && ex.LogTail(12) != "" {
+		t.Logf("the kernel's log ends with:\n%s", ex.LogTail(12))
+	}
+	logTimes(t, filepath.ToSlash(filepath.Join(f.Dir, l.Slug)), ex, want, start)
+	return ex
+}
+
 // logTimes logs a notebook's run: its cells, figures and time, the slowest
 // cell, and every cell over the budget (a log, not a failure: the machines
 // are shared and their timings noisy).
 func logTimes(t *testing.T, name string, ex, want *notebook.Notebook, start time.Time) {
 	t.Helper()
-	secs := ex.CellSeconds()
-	slowest := 0
-	for i, s := range secs {
-		if s > secs[slowest] {
-			slowest = i
-		}
+	for i, s := range ex.CellSeconds() {
 		if s > cellBudget {
 			t.Logf("cell %d (%s) took %.1f s, over the %.0f s budget of a cell", i+1, want.Cells[i].Where, s, cellBudget)
 		}
 	}
-	if len(secs) == 0 {
-		t.Logf("%s: no cells", name)
-		return
-	}
+	slow, slowest := ex.SlowestCell()
 	t.Logf("%s: %d cells, %d figure(s), %.1f s (slowest: cell %d, %.1f s)",
-		name, len(ex.Cells), ex.Figures(), time.Since(start).Seconds(), slowest+1, secs[slowest])
+		name, len(ex.Cells), ex.Figures(), time.Since(start).Seconds(), slow+1, slowest)
 }
 
 // testContext ends 10 s before the test's deadline, so that a hung kernel is
