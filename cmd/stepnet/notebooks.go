@@ -147,10 +147,11 @@ func notebooksCheck(ls []*notebook.Lesson, flavours []*notebook.Flavour, strict 
 	var problems []string
 	checked, missing, unexecuted := 0, 0, 0
 	for _, f := range flavours {
+		lenient := f == notebook.Gophernotes && !strict // missing or unexecuted: counted, not a problem
 		for _, l := range ls {
 			path := f.Path(outDir, l.Slug)
 			got, err := notebook.Read(path)
-			if f == notebook.Gophernotes && !strict && errors.Is(err, os.ErrNotExist) {
+			if lenient && errors.Is(err, os.ErrNotExist) {
 				missing++
 				continue
 			}
@@ -166,7 +167,7 @@ func notebooksCheck(ls []*notebook.Lesson, flavours []*notebook.Flavour, strict 
 			}
 			for i, c := range got.Cells {
 				if c.Kind == notebook.Code && c.ExecutionCount == nil {
-					if f == notebook.Gophernotes && !strict {
+					if lenient {
 						unexecuted++
 						break
 					}
@@ -264,7 +265,7 @@ func notebooksExecuteOne(ctx context.Context, jupyter string, f *notebook.Flavou
 		count, filepath.ToSlash(filepath.Join(f.Dir, l.Slug)), len(ex.Cells), ex.Figures(), time.Since(start).Seconds(), slow+1, slowest)
 	if len(problems) > 0 {
 		fmt.Fprintf(stderr, "notebooks: %s not updated:\n  %s\n", path, strings.Join(problems, "\n  "))
-		if log := ex.LogTail(12); f == notebook.Gophernotes && log != "" {
+		if log := ex.LogTail(12); log != "" {
 			fmt.Fprintf(stderr, "  the kernel's log ends with:\n%s\n", log)
 		}
 		return false, nil
