@@ -115,6 +115,19 @@ if [ "$gonb" = 1 ]; then
 	fi
 fi
 
+# kernelspec NAME LABEL FILE JSON MAKE_FOLDER: writes the kernelspec FILE of kernel NAME (LABEL in
+# messages) unless it already holds JSON; MAKE_FOLDER (a function) first prepares the kernelspec's
+# folder (logos, GoNB's files).
+kernelspec() {
+	if [ -f "$3" ] && [ "$(cat "$3")" = "$4" ]; then
+		say "ok   kernelspec $1 ($3)"
+		return
+	fi
+	say "installing the $2 kernelspec into $3"
+	"$5"
+	printf '%s\n' "$4" >"$3.tmp" && mv "$3.tmp" "$3"
+}
+
 # --- 3. The GoNB kernelspec ----------------------------------------------------------------------
 # GoNB runs go and goimports: the kernelspec puts their folders on the kernel's PATH (Jupyter
 # substitutes ${PATH} with its own), so the kernel works however Jupyter was started.
@@ -132,13 +145,8 @@ if [ "$gonb" = 1 ]; then
 }
 JSON
 	)
-	if [ -f "$spec" ] && [ "$(cat "$spec")" = "$want" ]; then
-		say "ok   kernelspec gonb ($spec)"
-	else
-		say "installing the GoNB kernelspec into $spec"
-		JUPYTER_DATA_DIR="$datadir" "$gobin/gonb" --install --force_deps --logtostderr=false >/dev/null
-		printf '%s\n' "$want" >"$spec.tmp" && mv "$spec.tmp" "$spec"
-	fi
+	gonb_folder() { JUPYTER_DATA_DIR="$datadir" "$gobin/gonb" --install --force_deps --logtostderr=false >/dev/null; }
+	kernelspec gonb GoNB "$spec" "$want" gonb_folder
 fi
 
 # --- 4. gophernotes (scripts/setup.sh gophernotes) ------------------------------------------------
@@ -170,12 +178,9 @@ if [ "$gophernotes" = 1 ]; then
 }
 JSON
 	)
-	if [ -f "$spec" ] && [ "$(cat "$spec")" = "$want" ]; then
-		say "ok   kernelspec gophernotes ($spec)"
-	else
-		say "installing the gophernotes kernelspec into $spec"
+	gophernotes_folder() {
 		mkdir -p "$(dirname "$spec")"
 		cp "$modcache"/github.com/gopherdata/gophernotes@v0.7.5/kernel/logo-*.png "$(dirname "$spec")/" 2>/dev/null || true
-		printf '%s\n' "$want" >"$spec.tmp" && mv "$spec.tmp" "$spec"
-	fi
+	}
+	kernelspec gophernotes gophernotes "$spec" "$want" gophernotes_folder
 fi
