@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stepnet/stepnet/internal/notebook"
 	"github.com/stepnet/stepnet/pkg/step"
 )
 
@@ -64,9 +65,9 @@ func exportNotebook(t *testing.T, name string) string {
 	if _, err := os.Stat(src); err != nil {
 		t.Fatalf("%v: the notebook is generated and committed by `make notebooks LESSON=%s`", err, name[:2])
 	}
-	jupyter, err := exec.LookPath("jupyter")
+	jupyter, err := notebook.Jupyter() // found as the notebook tests find it ($STEPNET_JUPYTER, Debian's, the PATH)
 	if err != nil {
-		requireOrSkip(t, "no jupyter on the PATH to export "+name+" (scripts/setup.sh installs Debian's jupyter-nbconvert)")
+		requireOrSkip(t, "no jupyter to export "+name+" (scripts/setup.sh installs Debian's jupyter-nbconvert)")
 	}
 	dir := t.TempDir()
 	cmd := exec.Command(jupyter, "nbconvert", "--to", "html", "--output-dir", dir, src)
