@@ -8,6 +8,8 @@ import (
 	"image/png"
 	"regexp"
 	"strings"
+
+	"github.com/stepnet/stepnet/internal/imgdiff"
 )
 
 // PixelTolerance is how far apart (0–255, per colour channel) two pixels of the same figure may be in
@@ -126,7 +128,11 @@ func samePNG(a, b string) error {
 	if ia.Bounds().Size() != ib.Bounds().Size() {
 		return fmt.Errorf("%v pixels against %v", ia.Bounds().Size(), ib.Bounds().Size())
 	}
-	return samePixels(ia, ib, PixelTolerance)
+	if r := imgdiff.Compare(ia, ib, PixelTolerance); r.Differ > 0 {
+		return fmt.Errorf("%d of %d pixels differ by more than %d/255 (the first at %v, the most by %d/255)",
+			r.Differ, r.Total, PixelTolerance, r.First, r.Worst)
+	}
+	return nil
 }
 
 func decodePNG(s string) (image.Image, error) {
@@ -139,40 +145,4 @@ func decodePNG(s string) (image.Image, error) {
 		return nil, fmt.Errorf("not a PNG: %v", err)
 	}
 	return img, nil
-}
-
-// samePixels compares two images of one size channel by channel (8 bits, non-premultiplied alpha
-// aside: RGBA as the colour model gives it), within tol.
-func samePixels(a, b image.Image, tol int) error {
-	ra, rb := a.Bounds(), b.Bounds()
-	differ, worst, first := 0, 0, image.Point{}
-	for y := 0; y < ra.Dy(); y++ {
-		for x := 0; x < ra.Dx(); x++ {
-			d := channelDiff(a.At(ra.Min.X+x, ra.Min.Y+y), b.At(rb.Min.X+x, rb.Min.Y+y))
-			if d > tol {
-				if differ == 0 {
-					first = image.Pt(x, y)
-				}
-				differ++
-			}
-			worst = max(worst, d)
-		}
-	}
-	if differ > 0 {
-		return fmt.Errorf("%d of %d pixels differ by more than %d/255 (the first at %v, the most by %d/255)",
-			differ, ra.Dx()*ra.Dy(), tol, first, worst)
-	}
-	return nil
-}
-
-// channelDiff is the largest difference of two colours over R, G, B and A, in 8-bit steps.
-func channelDiff(p, q interface{ RGBA() (r, g, b, a uint32) }) int {
-	r1, g1, b1, a1 := p.RGBA()
-	r2, g2, b2, a2 := q.RGBA()
-	d := 0
-	for _, v := range [][2]uint32{{r1, r2}, {g1, g2}, {b1, b2}, {a1, a2}} {
-		x, y := int(v[0]>>8), int(v[1]>>8)
-		d = max(d, x-y, y-x)
-	}
-	return d
 }

@@ -16,6 +16,7 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
 
+	"github.com/stepnet/stepnet/internal/imgdiff"
 	"github.com/stepnet/stepnet/pkg/approx"
 )
 
@@ -67,7 +68,7 @@ func TestGolden(t *testing.T) {
 }
 
 // comparePNG compares two PNGs pixel by pixel, in the spirit of gonum/plot's
-// cmpimg: a pixel differs when a channel differs by more than 32/255 (font
+// cmpimg: a pixel differs when a channel differs by more than 31/255 (font
 // anti-aliasing may vary a little); at most 0.1% of pixels may differ.
 func comparePNG(got, want []byte) string {
 	a, err := png.Decode(bytes.NewReader(got))
@@ -81,27 +82,10 @@ func comparePNG(got, want []byte) string {
 	if a.Bounds() != b.Bounds() {
 		return "size " + a.Bounds().String() + " vs " + b.Bounds().String()
 	}
-	diff, total := 0, 0
-	r := a.Bounds()
-	for y := r.Min.Y; y < r.Max.Y; y++ {
-		for x := r.Min.X; x < r.Max.X; x++ {
-			total++
-			if !near(a.At(x, y).RGBA())(b.At(x, y).RGBA()) {
-				diff++
-			}
-		}
-	}
-	if diff*1000 > total {
-		return itoa(diff) + " of " + itoa(total) + " pixels differ"
+	if r := imgdiff.Compare(a, b, 31); r.Differ*1000 > r.Total {
+		return itoa(r.Differ) + " of " + itoa(r.Total) + " pixels differ"
 	}
 	return ""
-}
-
-func near(r1, g1, b1, a1 uint32) func(r2, g2, b2, a2 uint32) bool {
-	return func(r2, g2, b2, a2 uint32) bool {
-		d := func(u, v uint32) bool { return max(u, v)-min(u, v) <= 32<<8 }
-		return d(r1, r2) && d(g1, g2) && d(b1, b2) && d(a1, a2)
-	}
 }
 
 // resetCaches forgets every trained network and fit, so that the next build
