@@ -35,10 +35,9 @@ func Digits(title string, X mat.Matrix, rows []int, captions []string, cols int)
 		if k%cols == 0 {
 			panels = append(panels, make([]*plot.Plot, cols))
 		}
-		p := plot.New()
-		p.HideAxes()
-		p.Title.Text = captions[k]
-		p.Title.TextStyle.Font = font.From(sansFont, vg.Points(9))
+		p := newPlot(captions[k], "", "")
+		hideAxes(p)
+		p.Title.TextStyle.Font = font.From(sansFont, vg.Points(9)) // small: a caption under a title
 		img := pixelImage(side, func(j int) float64 { return 1 - X.At(i, j) })
 		p.Add(plotter.NewImage(img, 0, 0, float64(side), float64(side)))
 		panels[k/cols][k%cols] = p
