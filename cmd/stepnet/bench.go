@@ -271,7 +271,7 @@ func benchOne(s benchSetup, trainSet, testSet *mnistSet, epochs int, seed uint64
 	}
 	total := 0.0
 	for e := 1; e <= epochs; e++ {
-		bar := newProgress(stderr, fmt.Sprintf("%s %s %s epoch %d/%d", s.Config, s.layers(), engineName(), e, epochs), tr.StepsPerEpoch())
+		bar := newProgress(stderr, fmt.Sprintf("%s %s %s epoch %d/%d", s.Config, s.layers(), blas.Engine(), e, epochs), tr.StepsPerEpoch())
 		start := time.Now()
 		res, err := tr.Epoch(bar.step)
 		secs := time.Since(start).Seconds()
@@ -320,14 +320,6 @@ func allocsPerStep(tr *train.Trainer, batch int) float64 {
 	}
 	runtime.ReadMemStats(&after)
 	return float64(after.Mallocs-before.Mallocs) / steps
-}
-
-// engineName is the short name of the installed engine.
-func engineName() string {
-	if blas.Accelerated() {
-		return "openblas"
-	}
-	return "gonum"
 }
 
 // openblasEnv returns the OPENBLAS_* variables of the environment, sorted.

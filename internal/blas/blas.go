@@ -6,6 +6,8 @@ import (
 
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas64"
+
+	"github.com/stepnet/stepnet/internal/blas/microkernel"
 )
 
 // engine is a BLAS implementation this build can install.
@@ -15,15 +17,28 @@ type engine struct {
 	describe func() string
 }
 
-// engines lists the engines of this build, gonum's first; openblas.go adds
-// OpenBLAS when built with the tag.
-var engines = []engine{{name: "gonum", impl: pureGo{}, describe: func() string { return "gonum (pure Go)" }}}
+// engines lists the engines of this build, gonum's first, then "asm" where
+// the CPU runs its kernel; openblas.go adds OpenBLAS when built with the tag.
+// The last one is the build's default.
+var engines = append([]engine{{name: "gonum", impl: pureGo{}, describe: func() string { return "gonum (pure Go)" }}},
+	asmEngine()...)
 
-// init installs gonum's code with the allocation-free Dgemm of pureGo.
-func init() { blas64.Use(pureGo{}) }
+// asmEngine is the packed engine with the assembly kernel, if this CPU has
+// AVX2 and FMA.
+func asmEngine() []engine {
+	if !microkernel.Fast {
+		return nil
+	}
+	return []engine{{name: "asm", impl: packed{}, describe: func() string { return "Go assembly (AVX2+FMA kernel, no cgo)" }}}
+}
+
+// init installs the build's default engine: the assembly kernel where the CPU
+// has it, else gonum's code with the allocation-free Dgemm of pureGo.
+func init() { blas64.Use(engines[len(engines)-1].impl) }
 
 // Available returns the names of the engines this build can use: "gonum"
-// always, and "openblas" when built with the tag openblas and cgo.
+// always, "asm" on amd64 CPUs with AVX2 and FMA, and "openblas" when built
+// with the tag openblas and cgo. The last is the build's default.
 func Available() []string {
 	names := make([]string, len(engines))
 	for i, e := range engines {
@@ -33,8 +48,8 @@ func Available() []string {
 }
 
 // Use installs the engine called name for every later gonum matrix product
-// (blas64.Use). A build with the tag openblas starts with "openblas"
-// installed; Use("gonum") goes back to pure Go, for comparisons.
+// (blas64.Use). A build starts with the last of Available installed;
+// Use("gonum") goes back to gonum's own code, for comparisons.
 func Use(name string) error {
 	for _, e := range engines {
 		if e.name == name {
@@ -49,9 +64,9 @@ func Use(name string) error {
 	return fmt.Errorf("blas: no engine %q in this build%s: have %s", name, hint, strings.Join(Available(), ", "))
 }
 
-// Backend describes the engine in use: "gonum (pure Go)", or
-// "OpenBLAS (cgo, core Haswell, 2 threads)" with the core type and threads
-// OpenBLAS chose.
+// Backend describes the engine in use: "gonum (pure Go)", "Go assembly
+// (AVX2+FMA kernel, no cgo)", or "OpenBLAS (cgo, core Haswell, 2 threads)"
+// with the core type and threads OpenBLAS chose.
 func Backend() string {
 	if e, ok := current(); ok {
 		return e.describe()
@@ -59,10 +74,13 @@ func Backend() string {
 	return fmt.Sprintf("%T", blas64.Implementation())
 }
 
-// Accelerated reports whether the engine in use is not gonum's pure Go.
-func Accelerated() bool {
-	e, ok := current()
-	return !ok || e.name != "gonum"
+// Engine returns the name of the engine in use ("gonum", "asm", "openblas"),
+// or "other" when a program installed its own with blas64.Use.
+func Engine() string {
+	if e, ok := current(); ok {
+		return e.name
+	}
+	return "other"
 }
 
 // setThreads sets OpenBLAS's thread count; nil without OpenBLAS.

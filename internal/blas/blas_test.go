@@ -66,7 +66,7 @@ func testDgemm(t *testing.T) {
 	installed := blas64.Implementation()
 	var pure gonum.Implementation
 	trans := []blas.Transpose{blas.NoTrans, blas.Trans}
-	shapes := [][3]int{{1, 1, 1}, {3, 5, 7}, {10, 30, 784}, {32, 128, 784}, {784, 128, 32}, {65, 33, 17}, {128, 10, 32}, {200, 150, 100}}
+	shapes := [][3]int{{1, 1, 1}, {3, 5, 7}, {10, 30, 784}, {32, 128, 784}, {784, 128, 32}, {65, 33, 17}, {128, 10, 32}, {200, 150, 100}, {97, 65, 2*kc + 1}}
 	for _, s := range shapes {
 		m, n, k := s[0], s[1], s[2]
 		for _, tA := range trans {
@@ -163,8 +163,8 @@ func TestUseAndBackend(t *testing.T) {
 			t.Fatal(err)
 		}
 		b := Backend()
-		if Accelerated() != strings.Contains(b, "OpenBLAS") || (name == "gonum") != strings.Contains(b, "pure Go") {
-			t.Errorf("after Use(%q): Backend() = %q, Accelerated() = %v", name, b, Accelerated())
+		if Engine() != name || (name == "openblas") != strings.Contains(b, "OpenBLAS") || (name == "gonum") != strings.Contains(b, "pure Go") || (name == "asm") != strings.Contains(b, "assembly") {
+			t.Errorf("after Use(%q): Backend() = %q, Engine() = %q", name, b, Engine())
 		}
 		t.Logf("%s: %s", name, b)
 	}

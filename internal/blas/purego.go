@@ -27,6 +27,7 @@ type tile struct {
 	alpha, beta   float64
 	a, b, c       []float64
 	lda, ldb, ldc int
+	packed        bool // computed by runPacked rather than by gonum
 	done          *sync.WaitGroup
 }
 
@@ -50,8 +51,16 @@ func startWorkers() {
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
 		go func() {
 			var impl gonum.Implementation
+			var bufs *packBuffers // allocated at the first packed tile
 			for t := range workers.jobs {
-				t.run(impl)
+				if t.packed {
+					if bufs == nil {
+						bufs = newPackBuffers()
+					}
+					t.runPacked(bufs)
+				} else {
+					t.run(impl)
+				}
 				t.done.Done()
 			}
 		}()
@@ -78,20 +87,9 @@ func (impl pureGo) Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []
 	}
 	for i := 0; i < m; i += tileRows {
 		for j := 0; j < n; j += tileCols {
-			t := tile{tA: tA, tB: tB, m: min(tileRows, m-i), n: min(tileCols, n-j), k: k, alpha: alpha, beta: beta,
-				c: c[i*ldc+j:], lda: lda, ldb: ldb, ldc: ldc, done: done}
-			// The tile's rows of op(A) and columns of op(B).
-			if tA == blas.NoTrans {
-				t.a = a[i*lda:]
-			} else {
-				t.a = a[i:]
-			}
-			if tB == blas.NoTrans {
-				t.b = b[j:]
-			} else {
-				t.b = b[j*ldb:]
-			}
+			t := cutTile(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, i, j, tileRows, tileCols)
 			if parallel {
+				t.done = done
 				done.Add(1)
 				workers.jobs <- t
 			} else {
@@ -102,6 +100,24 @@ func (impl pureGo) Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []
 	if parallel {
 		done.Wait()
 	}
+}
+
+// cutTile returns the tile of C at row i, column j, at most rows×cols: its
+// rows of op(A), its columns of op(B) and its part of C.
+func cutTile(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int, i, j, rows, cols int) tile {
+	t := tile{tA: tA, tB: tB, m: min(rows, m-i), n: min(cols, n-j), k: k, alpha: alpha, beta: beta,
+		c: c[i*ldc+j:], lda: lda, ldb: ldb, ldc: ldc}
+	if tA == blas.NoTrans {
+		t.a = a[i*lda:]
+	} else {
+		t.a = a[i:]
+	}
+	if tB == blas.NoTrans {
+		t.b = b[j:]
+	} else {
+		t.b = b[j*ldb:]
+	}
+	return t
 }
 
 func (t *tile) run(impl gonum.Implementation) {

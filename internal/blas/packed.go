@@ -1,0 +1,196 @@
+package blas
+
+import (
+	"runtime"
+	"sync"
+
+	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/gonum"
+
+	"github.com/stepnet/stepnet/internal/blas/microkernel"
+)
+
+// packed is gonum's implementation with a Dgemm built the way tuned BLAS
+// libraries build theirs (Goto's algorithm, as in BLIS and OpenBLAS), in Go
+// around one small assembly kernel:
+//
+//  1. C is cut into tiles of at most tileM×tileN; the workers take tiles
+//     from a queue, so a busy core simply takes fewer.
+//  2. For each block of kc steps of the inner dimension, a tile copies
+//     ("packs") its rows of op(A) and its columns of op(B) into buffers laid
+//     out in exactly the order the kernel reads them: the transposes and
+//     strides are dealt with here, once, and the kernel reads memory
+//     contiguously from caches the buffers fit in.
+//  3. microkernel.Add adds α·A B for a 6×8 block of C from a 6×kc and a kc×8
+//     strip, keeping the 48 sums in registers. Blocks at the edges of C are
+//     computed into a 6×8 scratch block and only their valid part added.
+//
+// β C is applied to each tile before its first block, so each element of C
+// is β·C + α·(the kc-blocks' sums, in order of p): the same numbers whatever
+// the number of workers.
+type packed struct {
+	gonum.Implementation
+}
+
+// The micro-kernel's block of C: mr rows by nr columns.
+const mr, nr = microkernel.Rows, microkernel.Cols
+
+const (
+	tileM = 16 * mr // rows of C per tile: A's pack is 96×kc
+	tileN = 8 * nr  // columns of C per tile: B's pack is kc×64
+	kc    = 256     // inner-dimension block: a 6×kc and a kc×8 strip fit in L1 together
+	// Products under minPackedParallel flops run on the caller's goroutine.
+	minPackedParallel = 1 << 18
+)
+
+// packBuffers are one goroutine's packs of op(A) and op(B).
+type packBuffers struct {
+	a, b    []float64
+	scratch [mr * nr]float64
+}
+
+func newPackBuffers() *packBuffers {
+	return &packBuffers{a: make([]float64, tileM*kc), b: make([]float64, kc*tileN)}
+}
+
+// callerBuffers are the packs of products run on the caller's goroutine.
+var callerBuffers = sync.Pool{New: func() any { return newPackBuffers() }}
+
+// Dgemm computes C ← α op(A) op(B) + β C as gonum's Dgemm does, with the
+// packed kernel. Calls with bad arguments, an empty dimension or α = 0 go to
+// gonum's Dgemm, which panics with its message or scales C.
+func (impl packed) Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
+	if !gemmOK(tA, tB, m, n, k, a, lda, b, ldb, c, ldc) || alpha == 0 {
+		impl.Implementation.Dgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+		return
+	}
+	tiles := ceilDiv(m, tileM) * ceilDiv(n, tileN)
+	parallel := tiles > 1 && 2*m*n*k >= minPackedParallel && runtime.GOMAXPROCS(0) > 1
+	var done *sync.WaitGroup
+	var bufs *packBuffers
+	if parallel {
+		workers.once.Do(startWorkers)
+		done = waitGroups.Get().(*sync.WaitGroup)
+		defer waitGroups.Put(done)
+	} else {
+		bufs = callerBuffers.Get().(*packBuffers)
+		defer callerBuffers.Put(bufs)
+	}
+	for i := 0; i < m; i += tileM {
+		for j := 0; j < n; j += tileN {
+			t := cutTile(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, i, j, tileM, tileN)
+			t.packed = true
+			if parallel {
+				t.done = done
+				done.Add(1)
+				workers.jobs <- t
+			} else {
+				t.runPacked(bufs)
+			}
+		}
+	}
+	if parallel {
+		done.Wait()
+	}
+}
+
+// runPacked computes the tile with the packed kernel, using bufs.
+func (t *tile) runPacked(bufs *packBuffers) {
+	scaleC(t.m, t.n, t.beta, t.c, t.ldc)
+	for p0 := 0; p0 < t.k; p0 += kc {
+		kb := min(kc, t.k-p0)
+		packA(t.tA, t.m, kb, t.a, t.lda, p0, bufs.a)
+		packB(t.tB, t.n, kb, t.b, t.ldb, p0, bufs.b)
+		for j := 0; j < t.n; j += nr {
+			bs := bufs.b[j*kb : (j+nr)*kb] // the kb×8 strip of columns j…j+7
+			for i := 0; i < t.m; i += mr {
+				as := bufs.a[i*kb : (i+mr)*kb] // the 6×kb strip of rows i…i+5
+				if i+mr <= t.m && j+nr <= t.n {
+					microkernel.Add(kb, as, bs, t.c[i*t.ldc+j:], t.ldc, t.alpha)
+					continue
+				}
+				// An edge block: into the scratch block, then its valid part into C.
+				s := bufs.scratch[:]
+				clear(s)
+				microkernel.Add(kb, as, bs, s, nr, t.alpha)
+				for ii := 0; ii < min(mr, t.m-i); ii++ {
+					for jj := 0; jj < min(nr, t.n-j); jj++ {
+						t.c[(i+ii)*t.ldc+j+jj] += s[ii*nr+jj]
+					}
+				}
+			}
+		}
+	}
+}
+
+// scaleC sets the m×n matrix C to β C (to 0 for β = 0, whatever C held, as
+// BLAS requires).
+func scaleC(m, n int, beta float64, c []float64, ldc int) {
+	if beta == 1 {
+		return
+	}
+	for i := 0; i < m; i++ {
+		row := c[i*ldc : i*ldc+n]
+		if beta == 0 {
+			clear(row)
+			continue
+		}
+		for j := range row {
+			row[j] *= beta
+		}
+	}
+}
+
+// packA copies columns p0…p0+kb−1 of the m rows of op(A) into dst as strips
+// of mr rows, each strip kb columns of mr values (dst[s*kb + p*mr + i] =
+// op(A)[s+i][p0+p]), with zeros for the rows past m. It reads op(A) in the
+// order it is stored.
+func packA(tA blas.Transpose, m, kb int, a []float64, lda, p0 int, dst []float64) {
+	for s := 0; s < m; s += mr {
+		strip := dst[s*kb : (s+mr)*kb]
+		rows := min(mr, m-s)
+		if tA == blas.NoTrans { // op(A)[i][q] = a[i*lda+q]: row by row
+			for i := 0; i < rows; i++ {
+				for p, v := range a[(s+i)*lda+p0 : (s+i)*lda+p0+kb] {
+					strip[p*mr+i] = v
+				}
+			}
+		} else { // op(A)[i][q] = a[q*lda+i]: a column of the strip is contiguous
+			for p := 0; p < kb; p++ {
+				copy(strip[p*mr:p*mr+rows], a[(p0+p)*lda+s:])
+			}
+		}
+		if rows < mr {
+			for p := 0; p < kb; p++ {
+				clear(strip[p*mr+rows : p*mr+mr])
+			}
+		}
+	}
+}
+
+// packB copies rows p0…p0+kb−1 of the n columns of op(B) into dst as strips
+// of nr columns, each strip kb rows of nr values (dst[s*kb + p*nr + j] =
+// op(B)[p0+p][s+j]), with zeros for the columns past n. It reads op(B) in
+// the order it is stored.
+func packB(tB blas.Transpose, n, kb int, b []float64, ldb, p0 int, dst []float64) {
+	for s := 0; s < n; s += nr {
+		strip := dst[s*kb : (s+nr)*kb]
+		cols := min(nr, n-s)
+		if tB == blas.NoTrans { // op(B)[q][j] = b[q*ldb+j]: a row of the strip is contiguous
+			for p := 0; p < kb; p++ {
+				copy(strip[p*nr:p*nr+cols], b[(p0+p)*ldb+s:])
+			}
+		} else { // op(B)[q][j] = b[j*ldb+q]: column by column
+			for j := 0; j < cols; j++ {
+				for p, v := range b[(s+j)*ldb+p0 : (s+j)*ldb+p0+kb] {
+					strip[p*nr+j] = v
+				}
+			}
+		}
+		if cols < nr {
+			for p := 0; p < kb; p++ {
+				clear(strip[p*nr+cols : p*nr+nr])
+			}
+		}
+	}
+}
