@@ -14,13 +14,14 @@ import (
 // libraries build theirs (Goto's algorithm, as in BLIS and OpenBLAS), in Go
 // around one small assembly kernel:
 //
-//  1. C is cut into tiles of at most tileM×tileN; the workers take tiles
-//     from a queue, so a busy core simply takes fewer.
+//  1. C is cut into tiles of at most tileM×tileN; the workers and the
+//     caller take tiles from a queue, so a busy core simply takes fewer.
 //  2. For each block of kc steps of the inner dimension, a tile copies
 //     ("packs") its rows of op(A) and its columns of op(B) into buffers laid
-//     out in exactly the order the kernel reads them: the transposes and
-//     strides are dealt with here, once, and the kernel reads memory
-//     contiguously from caches the buffers fit in.
+//     out in the order the kernel reads them: the transposes are dealt with
+//     here, once, and the kernel reads memory contiguously from caches the
+//     buffers fit in. An operand already in that order (a transposed A, a
+//     B that is not) is read in place.
 //  3. microkernel.Add adds α·A B for a 6×8 block of C from a 6×kc and a kc×8
 //     strip, keeping the 48 sums in registers. Blocks at the edges of C are
 //     computed into a 6×8 scratch block and only their valid part added.
@@ -66,15 +67,13 @@ func (impl packed) Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []
 	}
 	tiles := ceilDiv(m, tileM) * ceilDiv(n, tileN)
 	parallel := tiles > 1 && 2*m*n*k >= minPackedParallel && runtime.GOMAXPROCS(0) > 1
+	bufs := callerBuffers.Get().(*packBuffers)
+	defer callerBuffers.Put(bufs)
 	var done *sync.WaitGroup
-	var bufs *packBuffers
 	if parallel {
 		workers.once.Do(startWorkers)
 		done = waitGroups.Get().(*sync.WaitGroup)
 		defer waitGroups.Put(done)
-	} else {
-		bufs = callerBuffers.Get().(*packBuffers)
-		defer callerBuffers.Put(bufs)
 	}
 	for i := 0; i < m; i += tileM {
 		for j := 0; j < n; j += tileN {
@@ -89,30 +88,67 @@ func (impl packed) Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []
 			}
 		}
 	}
-	if parallel {
-		done.Wait()
+	if !parallel {
+		return
 	}
+	// The caller computes tiles too rather than sleep until the workers
+	// wake up: a tile of the queue (this product's or another's) each time.
+	for {
+		select {
+		case t := <-workers.jobs:
+			t.runTile(bufs)
+			continue
+		default:
+		}
+		break
+	}
+	done.Wait()
 }
 
-// runPacked computes the tile with the packed kernel, using bufs.
+// runPacked computes the tile with the micro-kernel, using bufs.
+//
+// A strip of op(A) needs packing only when A is not transposed: a
+// transposed A (op(A)[i][p] = a[p*lda+i]) already holds each column of a
+// 6-row strip contiguously, so the kernel reads it in place with stride
+// lda. Likewise a strip of op(B) is read in place when B is not transposed
+// (each row of an 8-column strip is contiguous, stride ldb). Only the strips
+// at the edges of C, fewer than 6 rows or 8 columns, are then packed, with
+// zeros for what is past the edge.
 func (t *tile) runPacked(bufs *packBuffers) {
 	scaleC(t.m, t.n, t.beta, t.c, t.ldc)
+	inPlaceA, inPlaceB := t.tA != blas.NoTrans, t.tB == blas.NoTrans
+	fullM, fullN := t.m-t.m%mr, t.n-t.n%nr // the rows and columns of whole strips
 	for p0 := 0; p0 < t.k; p0 += kc {
 		kb := min(kc, t.k-p0)
-		packA(t.tA, t.m, kb, t.a, t.lda, p0, bufs.a)
-		packB(t.tB, t.n, kb, t.b, t.ldb, p0, bufs.b)
+		// Pack what cannot be read in place: every strip, or the edge strip.
+		if !inPlaceA {
+			packA(t.tA, t.m, kb, t.a, t.lda, p0, bufs.a)
+		} else if fullM < t.m {
+			packA(t.tA, t.m-fullM, kb, t.a[fullM:], t.lda, p0, bufs.a[fullM*kb:])
+		}
+		if !inPlaceB {
+			packB(t.tB, t.n, kb, t.b, t.ldb, p0, bufs.b)
+		} else if fullN < t.n {
+			packB(t.tB, t.n-fullN, kb, t.b[fullN:], t.ldb, p0, bufs.b[fullN*kb:])
+		}
 		for j := 0; j < t.n; j += nr {
-			bs := bufs.b[j*kb : (j+nr)*kb] // the kb×8 strip of columns j…j+7
+			bs, strideB := bufs.b[j*kb:(j+nr)*kb], nr // the kb×8 strip of columns j…j+7
+			if inPlaceB && j < fullN {
+				bs, strideB = t.b[p0*t.ldb+j:], t.ldb
+			}
 			for i := 0; i < t.m; i += mr {
-				as := bufs.a[i*kb : (i+mr)*kb] // the 6×kb strip of rows i…i+5
-				if i+mr <= t.m && j+nr <= t.n {
-					microkernel.Add(kb, as, bs, t.c[i*t.ldc+j:], t.ldc, t.alpha)
+				as, strideA := bufs.a[i*kb:(i+mr)*kb], mr // the 6×kb strip of rows i…i+5
+				if inPlaceA && i < fullM {
+					as, strideA = t.a[p0*t.lda+i:], t.lda
+				}
+				if i < fullM && j < fullN {
+					microkernel.Add(kb, as, strideA, bs, strideB, t.c[i*t.ldc+j:], t.ldc, t.alpha)
 					continue
 				}
 				// An edge block: into the scratch block, then its valid part into C.
 				s := bufs.scratch[:]
 				clear(s)
-				microkernel.Add(kb, as, bs, s, nr, t.alpha)
+				microkernel.Add(kb, as, strideA, bs, strideB, s, nr, t.alpha)
 				for ii := 0; ii < min(mr, t.m-i); ii++ {
 					for jj := 0; jj < min(nr, t.n-j); jj++ {
 						t.c[(i+ii)*t.ldc+j+jj] += s[ii*nr+jj]
@@ -143,26 +179,36 @@ func scaleC(m, n int, beta float64, c []float64, ldc int) {
 
 // packA copies columns p0…p0+kb−1 of the m rows of op(A) into dst as strips
 // of mr rows, each strip kb columns of mr values (dst[s*kb + p*mr + i] =
-// op(A)[s+i][p0+p]), with zeros for the rows past m. It reads op(A) in the
-// order it is stored.
+// op(A)[s+i][p0+p]), with zeros for the rows past m.
 func packA(tA blas.Transpose, m, kb int, a []float64, lda, p0 int, dst []float64) {
 	for s := 0; s < m; s += mr {
 		strip := dst[s*kb : (s+mr)*kb]
 		rows := min(mr, m-s)
-		if tA == blas.NoTrans { // op(A)[i][q] = a[i*lda+q]: row by row
-			for i := 0; i < rows; i++ {
-				for p, v := range a[(s+i)*lda+p0 : (s+i)*lda+p0+kb] {
-					strip[p*mr+i] = v
-				}
+		switch {
+		case tA != blas.NoTrans && rows == mr: // op(A)[i][q] = a[q*lda+i]: a column of the strip is contiguous
+			for p := 0; p < kb; p++ {
+				col, src := strip[p*mr:][:mr], a[(p0+p)*lda+s:][:mr]
+				col[0], col[1], col[2], col[3], col[4], col[5] = src[0], src[1], src[2], src[3], src[4], src[5]
 			}
-		} else { // op(A)[i][q] = a[q*lda+i]: a column of the strip is contiguous
+		case rows == mr: // op(A)[i][q] = a[i*lda+q]: the strip's six rows read side by side
+			r0 := a[s*lda+p0:][:kb]
+			r1, r2 := a[(s+1)*lda+p0:][:len(r0)], a[(s+2)*lda+p0:][:len(r0)] // [:len(r0)]: no bounds checks below
+			r3, r4, r5 := a[(s+3)*lda+p0:][:len(r0)], a[(s+4)*lda+p0:][:len(r0)], a[(s+5)*lda+p0:][:len(r0)]
+			for p := range r0 {
+				col := strip[p*mr:][:mr]
+				col[0], col[1], col[2], col[3], col[4], col[5] = r0[p], r1[p], r2[p], r3[p], r4[p], r5[p]
+			}
+		case tA != blas.NoTrans: // the last rows, padded with zeros
+			clear(strip)
 			for p := 0; p < kb; p++ {
 				copy(strip[p*mr:p*mr+rows], a[(p0+p)*lda+s:])
 			}
-		}
-		if rows < mr {
-			for p := 0; p < kb; p++ {
-				clear(strip[p*mr+rows : p*mr+mr])
+		default:
+			clear(strip)
+			for i := 0; i < rows; i++ {
+				for p, v := range a[(s+i)*lda+p0:][:kb] {
+					strip[p*mr+i] = v
+				}
 			}
 		}
 	}
@@ -170,26 +216,36 @@ func packA(tA blas.Transpose, m, kb int, a []float64, lda, p0 int, dst []float64
 
 // packB copies rows p0…p0+kb−1 of the n columns of op(B) into dst as strips
 // of nr columns, each strip kb rows of nr values (dst[s*kb + p*nr + j] =
-// op(B)[p0+p][s+j]), with zeros for the columns past n. It reads op(B) in
-// the order it is stored.
+// op(B)[p0+p][s+j]), with zeros for the columns past n.
 func packB(tB blas.Transpose, n, kb int, b []float64, ldb, p0 int, dst []float64) {
 	for s := 0; s < n; s += nr {
 		strip := dst[s*kb : (s+nr)*kb]
 		cols := min(nr, n-s)
-		if tB == blas.NoTrans { // op(B)[q][j] = b[q*ldb+j]: a row of the strip is contiguous
+		switch {
+		case tB == blas.NoTrans && cols == nr: // op(B)[q][j] = b[q*ldb+j]: a row of the strip is contiguous
+			for p := 0; p < kb; p++ {
+				row, src := strip[p*nr:][:nr], b[(p0+p)*ldb+s:][:nr]
+				row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7] = src[0], src[1], src[2], src[3], src[4], src[5], src[6], src[7]
+			}
+		case cols == nr: // op(B)[q][j] = b[j*ldb+q]: the strip's eight columns read side by side
+			c0 := b[s*ldb+p0:][:kb]
+			c1, c2, c3 := b[(s+1)*ldb+p0:][:len(c0)], b[(s+2)*ldb+p0:][:len(c0)], b[(s+3)*ldb+p0:][:len(c0)] // no bounds checks below
+			c4, c5, c6, c7 := b[(s+4)*ldb+p0:][:len(c0)], b[(s+5)*ldb+p0:][:len(c0)], b[(s+6)*ldb+p0:][:len(c0)], b[(s+7)*ldb+p0:][:len(c0)]
+			for p := range c0 {
+				row := strip[p*nr:][:nr]
+				row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7] = c0[p], c1[p], c2[p], c3[p], c4[p], c5[p], c6[p], c7[p]
+			}
+		case tB == blas.NoTrans: // the last columns, padded with zeros
+			clear(strip)
 			for p := 0; p < kb; p++ {
 				copy(strip[p*nr:p*nr+cols], b[(p0+p)*ldb+s:])
 			}
-		} else { // op(B)[q][j] = b[j*ldb+q]: column by column
+		default:
+			clear(strip)
 			for j := 0; j < cols; j++ {
-				for p, v := range b[(s+j)*ldb+p0 : (s+j)*ldb+p0+kb] {
+				for p, v := range b[(s+j)*ldb+p0:][:kb] {
 					strip[p*nr+j] = v
 				}
-			}
-		}
-		if cols < nr {
-			for p := 0; p < kb; p++ {
-				clear(strip[p*nr+cols : p*nr+nr])
 			}
 		}
 	}

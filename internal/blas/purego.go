@@ -50,18 +50,9 @@ func startWorkers() {
 	workers.jobs = make(chan tile, 64)
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
 		go func() {
-			var impl gonum.Implementation
-			var bufs *packBuffers // allocated at the first packed tile
+			bufs := newPackBuffers()
 			for t := range workers.jobs {
-				if t.packed {
-					if bufs == nil {
-						bufs = newPackBuffers()
-					}
-					t.runPacked(bufs)
-				} else {
-					t.run(impl)
-				}
-				t.done.Done()
+				t.runTile(bufs)
 			}
 		}()
 	}
@@ -100,6 +91,17 @@ func (impl pureGo) Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []
 	if parallel {
 		done.Wait()
 	}
+}
+
+// runTile computes a tile of the queue, with gonum's code or the packed
+// kernel (with bufs), and tells its product it is done.
+func (t *tile) runTile(bufs *packBuffers) {
+	if t.packed {
+		t.runPacked(bufs)
+	} else {
+		t.run(gonum.Implementation{})
+	}
+	t.done.Done()
 }
 
 // cutTile returns the tile of C at row i, column j, at most rows×cols: its

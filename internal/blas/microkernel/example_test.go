@@ -12,7 +12,7 @@ func ExampleAdd() {
 	a := []float64{1, 2, 3, 4, 5, 6}           // A's one column
 	b := []float64{1, 10, 100, 0, 0, 0, 0, -1} // B's one row
 	c := make([]float64, microkernel.Rows*microkernel.Cols)
-	microkernel.Add(1, a, b, c, microkernel.Cols, 1)
+	microkernel.Add(1, a, microkernel.Rows, b, microkernel.Cols, c, microkernel.Cols, 1)
 	for i := 0; i < microkernel.Rows; i++ {
 		fmt.Println(c[i*microkernel.Cols : (i+1)*microkernel.Cols])
 	}

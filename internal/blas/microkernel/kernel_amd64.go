@@ -7,18 +7,19 @@ import "golang.org/x/sys/cpu"
 var Fast = cpu.X86.HasAVX2 && cpu.X86.HasFMA
 
 // add6x8 is AddGo in Go assembly (kernel_amd64.s), on pointers to the first
-// elements of the packed A, the packed B and C.
+// elements of A, B and C.
 //
 //go:noescape
-func add6x8(k int, a, b, c *float64, ldc int, alpha float64)
+func add6x8(k int, a *float64, strideA int, b *float64, strideB int, c *float64, ldc int, alpha float64)
 
-// Add computes C[6×8] ← α A B + C as AddGo does. a must hold k·Rows, b
-// k·Cols and c (Rows−1)·ldc + Cols values, and k must be at least 1.
-func Add(k int, a, b, c []float64, ldc int, alpha float64) {
-	_, _, _ = a[k*Rows-1], b[k*Cols-1], c[(Rows-1)*ldc+Cols-1] // the bounds, checked in Go
-	if !Fast {
-		AddGo(k, a, b, c, ldc, alpha)
+// Add computes C[6×8] ← α A B + C as AddGo does. k must be at least 1, the
+// strides at least Rows, Cols and Cols, and the slices long enough for every
+// element AddGo reads (checked: Add panics on a short slice as AddGo does).
+func Add(k int, a []float64, strideA int, b []float64, strideB int, c []float64, ldc int, alpha float64) {
+	if !Fast || k < 1 || strideA < Rows || strideB < Cols || ldc < Cols {
+		AddGo(k, a, strideA, b, strideB, c, ldc, alpha)
 		return
 	}
-	add6x8(k, &a[0], &b[0], &c[0], ldc, alpha)
+	_, _, _ = a[(k-1)*strideA+Rows-1], b[(k-1)*strideB+Cols-1], c[(Rows-1)*ldc+Cols-1] // the bounds, checked in Go
+	add6x8(k, &a[0], strideA, &b[0], strideB, &c[0], ldc, alpha)
 }

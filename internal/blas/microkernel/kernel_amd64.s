@@ -1,22 +1,25 @@
 #include "textflag.h"
 
-// func add6x8(k int, a, b, c *float64, ldc int, alpha float64)
+// func add6x8(k int, a *float64, strideA int, b *float64, strideB int, c *float64, ldc int, alpha float64)
 //
-// The micro-kernel of the packed engine: C[6×8] += α · A[6×k] B[k×8], with
-// A packed as k columns of 6 (a[p*6+i] = A[i][p]) and B as k rows of 8
-// (b[p*8+j] = B[p][j]); C is row-major with a stride of ldc.
+// C[6×8] ← α · A[6×k] B[k×8] + C, with column p of A at a[p*strideA+i] and
+// row p of B at b[p*strideB+j]; C is row-major with a stride of ldc.
 //
 // The 6×8 sums live in the twelve registers Y4…Y15 (each holds 4 of a row);
 // each step p loads row p of B into Y0, Y1 and adds A[i][p]·(row p of B) to
 // row i with one fused multiply-add (VFMADD231PD x, y, z: z ← y·x + z) per
 // register. AddGo is the same computation in Go.
-TEXT ·add6x8(SB), NOSPLIT, $0-48
+TEXT ·add6x8(SB), NOSPLIT, $0-64
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), SI
-	MOVQ b+16(FP), DI
-	MOVQ c+24(FP), DX
-	MOVQ ldc+32(FP), R8
-	SHLQ $3, R8 // the stride of C in bytes
+	MOVQ strideA+16(FP), R9
+	SHLQ $3, R9 // the strides in bytes
+	MOVQ b+24(FP), DI
+	MOVQ strideB+32(FP), R10
+	SHLQ $3, R10
+	MOVQ c+40(FP), DX
+	MOVQ ldc+48(FP), R8
+	SHLQ $3, R8
 
 	VXORPD Y4, Y4, Y4
 	VXORPD Y5, Y5, Y5
@@ -54,13 +57,13 @@ loop:
 	VBROADCASTSD 40(SI), Y3
 	VFMADD231PD  Y0, Y3, Y14
 	VFMADD231PD  Y1, Y3, Y15
-	ADDQ         $48, SI
-	ADDQ         $64, DI
+	ADDQ         R9, SI // column p+1 of A
+	ADDQ         R10, DI // row p+1 of B
 	DECQ         CX
 	JNZ          loop
 
 store: // C[i][j] ← α·sum + C[i][j], row by row
-	VBROADCASTSD alpha+40(FP), Y0
+	VBROADCASTSD alpha+56(FP), Y0
 	VMOVUPD      (DX), Y1
 	VFMADD231PD  Y4, Y0, Y1
 	VMOVUPD      Y1, (DX)

@@ -6,4 +6,6 @@ package microkernel
 const Fast = false
 
 // Add computes C[6×8] ← α A B + C as AddGo does.
-func Add(k int, a, b, c []float64, ldc int, alpha float64) { AddGo(k, a, b, c, ldc, alpha) }
+func Add(k int, a []float64, strideA int, b []float64, strideB int, c []float64, ldc int, alpha float64) {
+	AddGo(k, a, strideA, b, strideB, c, ldc, alpha)
+}
