@@ -132,3 +132,37 @@ func TestBoundary(t *testing.T) {
 		t.Error("a 3-D neuron has no boundary line in the plane")
 	}
 }
+
+// TestSliceFormsMatchG: ApplyTo and MulDeriv give the bits of G and Deriv
+// element by element, for every activation (the built-ins' own loops and a
+// hand-made activation's fallback), at ordinary values, ±0, ±Inf and NaN.
+func TestSliceFormsMatchG(t *testing.T) {
+	a := []float64{-3, -0.5, math.Copysign(0, -1), 0, 1e-300, 0.25, 2, 40, -800, math.Inf(1), math.Inf(-1), math.NaN()}
+	handMade := Activation{Name: "softsign", G: func(a float64) float64 { return a / (1 + math.Abs(a)) },
+		Deriv: func(a float64) float64 { return 1 / ((1 + math.Abs(a)) * (1 + math.Abs(a))) }}
+	same := func(x, y float64) bool {
+		return math.Float64bits(x) == math.Float64bits(y) || (math.IsNaN(x) && math.IsNaN(y))
+	}
+	for _, act := range append(append([]Activation(nil), Activations...), handMade) {
+		h := make([]float64, len(a)+1) // longer than a: only len(a) written
+		h[len(a)] = 7
+		act.ApplyTo(h, a)
+		d := make([]float64, len(a))
+		for k := range d {
+			d[k] = 1.5 - float64(k)
+		}
+		d0 := append([]float64(nil), d...)
+		act.MulDeriv(d, a)
+		for k, v := range a {
+			if !same(h[k], act.G(v)) {
+				t.Errorf("%s: ApplyTo gives g(%v) = %v, G gives %v", act.Name, v, h[k], act.G(v))
+			}
+			if want := d0[k] * act.Deriv(v); !same(d[k], want) {
+				t.Errorf("%s: MulDeriv gives %v·g′(%v) = %v, Deriv gives %v", act.Name, d0[k], v, d[k], want)
+			}
+		}
+		if h[len(a)] != 7 {
+			t.Errorf("%s: ApplyTo wrote past len(a)", act.Name)
+		}
+	}
+}

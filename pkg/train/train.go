@@ -188,8 +188,8 @@ func (t *Trainer) Step(batch []int) (float64, error) {
 	for l := L; l >= 1; l-- {
 		layer := t.Net.Layers[l-1]
 		if l > 1 {
-			gemm(blas.NoTrans, blas.NoTrans, 1, w.D[l], layer.W, 0, w.D[l-1]) // Δˡ⁻¹ = Δˡ Wˡ
-			timesDeriv(w.D[l-1], w.A[l-1], t.Net.Layers[l-2].G.Deriv)         //        ⊙ g′(Aˡ⁻¹)
+			gemm(blas.NoTrans, blas.NoTrans, 1, w.D[l], layer.W, 0, w.D[l-1])                  // Δˡ⁻¹ = Δˡ Wˡ
+			t.Net.Layers[l-2].G.MulDeriv(w.D[l-1].RawMatrix().Data, w.A[l-1].RawMatrix().Data) // ⊙ g′(Aˡ⁻¹)
 		}
 		gemm(blas.Trans, blas.NoTrans, -t.cfg.Eta, w.D[l], w.H[l-1], 1, layer.W) // Wˡ ← Wˡ − η (Δˡ)ᵀ Hˡ⁻¹
 		subColumnSums(layer.B.RawVector().Data, t.cfg.Eta, w.D[l])               // bˡ ← bˡ − η Σᵢ Δˡᵢ
@@ -204,14 +204,14 @@ func (t *Trainer) forward(w *workspace) {
 	for l := 1; l <= len(t.Net.Layers); l++ {
 		layer := t.Net.Layers[l-1]
 		gemm(blas.NoTrans, blas.Trans, 1, w.H[l-1], layer.W, 0, w.A[l]) // Aˡ = Hˡ⁻¹ (Wˡ)ᵀ
-		b, g := layer.B.RawVector().Data, layer.G.G
+		b := layer.B.RawVector().Data
 		for i := 0; i < w.n; i++ {
-			a, h := w.A[l].RawRowView(i), w.H[l].RawRowView(i)
+			a := w.A[l].RawRowView(i)
 			for j := range a {
-				a[j] += b[j]   // + bˡ
-				h[j] = g(a[j]) // Hˡ = g(Aˡ)
+				a[j] += b[j] // + bˡ
 			}
 		}
+		layer.G.ApplyTo(w.H[l].RawMatrix().Data, w.A[l].RawMatrix().Data) // Hˡ = g(Aˡ): workspace matrices are contiguous
 	}
 }
 
@@ -247,14 +247,6 @@ func (t *Trainer) outputDelta(w *workspace) (float64, error) {
 		return 0, fmt.Errorf("training diverged (try a smaller η than %v): the batch's loss is %v", t.cfg.Eta, F)
 	}
 	return F, nil
-}
-
-// timesDeriv multiplies D by g′(A) element by element.
-func timesDeriv(D, A *mat.Dense, deriv func(float64) float64) {
-	d, a := D.RawMatrix().Data, A.RawMatrix().Data // both contiguous, same shape
-	for k := range d {
-		d[k] *= deriv(a[k])
-	}
 }
 
 // subColumnSums sets b ← b − η Σᵢ (row i of D).
