@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"runtime"
 	"sort"
@@ -99,13 +100,14 @@ func benchRun(args []string, stdout, stderr io.Writer) error {
 	jsonOut := fs.Bool("json", false, "print one JSON object per configuration and backend, nothing else, on stdout")
 	backends := fs.String("backend", "all", "BLAS engines to measure, comma-separated: "+strings.Join(blas.Available(), ", ")+", or all (this build)")
 	seed := fs.Uint64("seed", 1, "seed of the initial weights and of the shuffles")
+	seeds := fs.Int("seeds", 1, "train each configuration with this many seeds, -seed, -seed+1, …, and summarise the test accuracy over them (a single seed's accuracy varies by a few tenths of a percent)")
 	inputsFlag := fs.String("inputs", "config", "what the network is fed: config (A: pixels, B: standardised, each as its reference setup), pixels (x ∈ [0, 1]) or standardized ((x − μ)/σ, μ and σ of the training pixels, as PyTorch's MNIST example)")
 	nTrain := fs.Int("train", 0, "training examples to use (0: all 60000)")
 	nTest := fs.Int("test", 0, "test examples to use (0: all 10000)")
 	threads := fs.Int("threads", 0, "OpenBLAS threads (0: as OpenBLAS starts, $OPENBLAS_NUM_THREADS or one per core); 1 is steadier on a busy machine")
 	gemmTime := fs.Duration("gemm-time", 150*time.Millisecond, "how long to time each GEMM shape alone")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: stepnet bench [-config A|B|all] [-epochs N] [-json] [-backend gonum,openblas|all]")
+		fmt.Fprintln(stderr, "Usage: stepnet bench [-config A|B|all] [-epochs N] [-seeds N] [-json] [-backend "+strings.Join(blas.Available(), ",")+"|all]")
 		fmt.Fprintln(stderr, "\nTrains on real MNIST and prints, per configuration and BLAS engine: seconds per epoch, test")
 		fmt.Fprintln(stderr, "accuracy after each epoch, the GFLOP/s of the training step, the GFLOP/s of the same matrix")
 		fmt.Fprintln(stderr, "products timed alone, and allocations per step. Build with -tags openblas for OpenBLAS. Flags:")
@@ -136,6 +138,9 @@ func benchRun(args []string, stdout, stderr io.Writer) error {
 	}
 	if *epochs < 1 {
 		return usageError{fmt.Sprintf("-epochs must be at least 1, got %d", *epochs)}
+	}
+	if *seeds < 1 {
+		return usageError{fmt.Sprintf("-seeds must be at least 1, got %d", *seeds)}
 	}
 	if *nTrain < 0 || *nTest < 0 {
 		return usageError{fmt.Sprintf("-train and -test must be ≥ 0 (0: all), got %d and %d", *nTrain, *nTest)}
@@ -203,17 +208,24 @@ func benchRun(args []string, stdout, stderr io.Writer) error {
 			if err := blas.Use(e); err != nil {
 				return err
 			}
-			r, err := benchOne(s, trainSet, testSet, *epochs, *seed, *gemmTime, *jsonOut, stdout, stderr)
-			if err != nil {
-				return fmt.Errorf("config %s %s: %w", s.Config, s.layers(), err)
-			}
-			r.Env, r.Standardized = env, standardized
-			if *jsonOut {
-				b, err := json.Marshal(r)
+			var runs []*benchResult
+			for sd := *seed; sd < *seed+uint64(*seeds); sd++ {
+				r, err := benchOne(s, trainSet, testSet, *epochs, sd, *gemmTime, *jsonOut, stdout, stderr)
 				if err != nil {
-					return err
+					return fmt.Errorf("config %s %s seed %d: %w", s.Config, s.layers(), sd, err)
 				}
-				fmt.Fprintln(stdout, string(b))
+				r.Env, r.Standardized = env, standardized
+				runs = append(runs, r)
+				if *jsonOut {
+					b, err := json.Marshal(r)
+					if err != nil {
+						return err
+					}
+					fmt.Fprintln(stdout, string(b))
+				}
+			}
+			if !*jsonOut && len(runs) > 1 {
+				printSeedSummary(stdout, runs)
 			}
 		}
 	}
@@ -262,7 +274,7 @@ func benchOne(s benchSetup, trainSet, testSet *mnistSet, epochs int, seed uint64
 		GOMAXPROCS: runtime.GOMAXPROCS(0),
 	}
 	if !quiet {
-		fmt.Fprintf(stdout, "  %s\n", r.Backend)
+		fmt.Fprintf(stdout, "  %s, seed %d\n", r.Backend, seed)
 	}
 	// The GEMM flops of an epoch: full batches, and the smaller last one.
 	epochFlops := float64(nTrain/s.Batch) * r.FlopsPerStep
@@ -300,6 +312,25 @@ func benchOne(s benchSetup, trainSet, testSet *mnistSet, epochs int, seed uint64
 			r.SecondsPerEpoch, r.GFLOPS, r.FlopsPerStep, r.StepsPerEpoch, r.GEMMGFLOPS, 100*r.Ratio, r.AllocsPerStep)
 	}
 	return r, nil
+}
+
+// printSeedSummary prints, for each epoch, the test accuracy over the runs
+// of several seeds: mean, lowest and highest, and the seconds per epoch.
+func printSeedSummary(w io.Writer, runs []*benchResult) {
+	first, last := runs[0].Seed, runs[len(runs)-1].Seed
+	secs := 0.0
+	for _, r := range runs {
+		secs += r.SecondsPerEpoch
+	}
+	fmt.Fprintf(w, "  %s, seeds %d–%d: %.3f s/epoch on average\n", runs[0].Backend, first, last, secs/float64(len(runs)))
+	for e := range runs[0].Epochs {
+		sum, lo, hi := 0.0, math.Inf(1), math.Inf(-1)
+		for _, r := range runs {
+			a := r.Epochs[e].TestAccuracy
+			sum, lo, hi = sum+a, math.Min(lo, a), math.Max(hi, a)
+		}
+		fmt.Fprintf(w, "    epoch %d: test accuracy %.4f on average over %d seeds (lowest %.4f, highest %.4f)\n", e+1, sum/float64(len(runs)), len(runs), lo, hi)
+	}
 }
 
 // allocsPerStep counts the heap allocations of 200 more steps on full

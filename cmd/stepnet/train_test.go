@@ -136,3 +136,26 @@ func TestBenchBadFlags(t *testing.T) {
 		}
 	}
 }
+
+// TestBenchSeeds: -seeds N trains each configuration with N seeds, names the
+// seed of each run, and summarises the accuracy over them; -seeds 0 is a
+// usage error.
+func TestBenchSeeds(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"bench", "-seeds", "0"}, &stdout, &stderr); code != 2 || !strings.Contains(stderr.String(), "-seeds") {
+		t.Errorf("bench -seeds 0: exit %d, stderr %q", code, stderr.String())
+	}
+	needMNIST(t)
+	stdout.Reset()
+	stderr.Reset()
+	args := []string{"bench", "-config", "B", "-backend", "gonum", "-epochs", "2", "-seeds", "3", "-seed", "4", "-train", "320", "-test", "100", "-gemm-time", "1ms"}
+	if code := run(args, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	out := stdout.String()
+	for _, want := range []string{", seed 4\n", ", seed 5\n", ", seed 6\n", "seeds 4–6:", "epoch 1: test accuracy", "epoch 2: test accuracy", "on average over 3 seeds (lowest "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the output lacks %q:\n%s", want, out)
+		}
+	}
+}
