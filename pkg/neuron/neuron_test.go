@@ -166,3 +166,39 @@ func TestSliceFormsMatchG(t *testing.T) {
 		}
 	}
 }
+
+// TestSliceFormsFollowG: a copy of a built-in given its own G and Deriv (a
+// leaky ReLU made from ReLU, a steeper sigmoid) computes with them in
+// ApplyTo and MulDeriv, not with the built-in's loops.
+func TestSliceFormsFollowG(t *testing.T) {
+	leaky := ReLU
+	leaky.Name = "leaky relu"
+	leaky.G = func(a float64) float64 { return max(a, 0.01*a) }
+	leaky.Deriv = func(a float64) float64 {
+		if a > 0 {
+			return 1
+		}
+		return 0.01
+	}
+	a := []float64{-2, 3}
+	h := make([]float64, 2)
+	leaky.ApplyTo(h, a)
+	if h[0] != -0.02 || h[1] != 3 { // g(−2) = 0.01·(−2), g(3) = 3
+		t.Errorf("leaky ReLU: ApplyTo gives g(−2), g(3) = %v, want [-0.02 3]", h)
+	}
+	d := []float64{5, 5}
+	leaky.MulDeriv(d, a)
+	if d[0] != 0.05 || d[1] != 5 { // 5·g′(−2) = 5·0.01, 5·g′(3) = 5·1
+		t.Errorf("leaky ReLU: MulDeriv gives 5·g′(−2), 5·g′(3) = %v, want [0.05 5]", d)
+	}
+
+	// Only Deriv replaced: ApplyTo keeps the built-in's g, MulDeriv uses the new g′.
+	half := Identity
+	half.Deriv = func(float64) float64 { return 0.5 }
+	h, d = make([]float64, 2), []float64{4, 4}
+	half.ApplyTo(h, a)
+	half.MulDeriv(d, a)
+	if h[0] != -2 || h[1] != 3 || d[0] != 2 || d[1] != 2 {
+		t.Errorf("identity with g′ = 1/2: ApplyTo gives %v (want [-2 3]), MulDeriv of 4 gives %v (want [2 2])", h, d)
+	}
+}
