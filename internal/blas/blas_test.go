@@ -14,6 +14,7 @@ import (
 )
 
 // naiveGemm is the definition C ← α op(A) op(B) + β C, one sum at a time.
+// As BLAS specifies, C is not read when β = 0 (a NaN in it does not survive).
 func naiveGemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
 	at := func(i, p int) float64 { // op(A)[i][p]
 		if tA == blas.NoTrans {
@@ -33,7 +34,11 @@ func naiveGemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, l
 			for p := 0; p < k; p++ {
 				s += at(i, p) * bt(p, j)
 			}
-			c[i*ldc+j] = alpha*s + beta*c[i*ldc+j]
+			if beta == 0 {
+				c[i*ldc+j] = alpha * s
+			} else {
+				c[i*ldc+j] = alpha*s + beta*c[i*ldc+j]
+			}
 		}
 	}
 }
