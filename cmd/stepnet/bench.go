@@ -209,7 +209,8 @@ func benchRun(args []string, stdout, stderr io.Writer) error {
 				return err
 			}
 			var runs []*benchResult
-			for sd := *seed; sd < *seed+uint64(*seeds); sd++ {
+			for i := range uint64(*seeds) {
+				sd := *seed + i // wraps around past the largest seed
 				r, err := benchOne(s, trainSet, testSet, *epochs, sd, *gemmTime, *jsonOut, stdout, stderr)
 				if err != nil {
 					return fmt.Errorf("config %s %s seed %d: %w", s.Config, s.layers(), sd, err)
