@@ -9,8 +9,10 @@ import (
 )
 
 // BenchmarkDgemm compares, on the products of a training step, gonum's own
-// Dgemm ("gonum-goroutines", a goroutine per 64×64 block), this package's
-// allocation-free pure Go and, with the tag, OpenBLAS.
+// Dgemm ("gonum-goroutines", a goroutine per 64×64 block) with every engine
+// of the build: this package's allocation-free pure Go ("gonum"), the packed
+// engine around the assembly kernel ("asm", where the CPU has AVX2 and FMA)
+// and, with the tag, OpenBLAS.
 func BenchmarkDgemm(b *testing.B) {
 	shapes := []struct {
 		tA, tB  blas.Transpose

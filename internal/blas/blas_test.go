@@ -51,10 +51,11 @@ func randSlice(rng *rand.Rand, n int) []float64 {
 	return s
 }
 
-// TestDgemmMatchesDefinition runs the installed Dgemm (OpenBLAS with the
-// openblas tag, gonum's otherwise) and gonum's pure-Go Dgemm on random shapes,
-// both transposes, strides larger than the rows and several α, β, and
-// compares both with the definition. The difference allowed is rounding:
+// TestDgemmMatchesDefinition installs each engine of the build in turn
+// (gonum's, "asm" where the CPU has AVX2 and FMA, OpenBLAS with the tag
+// openblas) and runs it and gonum's own Dgemm on the shapes of a training
+// step and a few others, both transposes, strides larger than the rows and
+// several α, β, and compares both with the definition. The difference allowed is rounding:
 // a few ulps times k.
 func TestDgemmMatchesDefinition(t *testing.T) {
 	for _, name := range Available() {

@@ -43,10 +43,10 @@
 //
 //	import _ "github.com/stepnet/stepnet/internal/blas"
 //
-// Backend names the engine in use, for benchmark reports. Available lists
-// the engines of the build and Use switches between them at run time, so one
-// run of a benchmark can measure the engines side by side; Engine names the
-// one in use.
+// Backend describes the engine in use, for benchmark reports, and Engine
+// names it. Available lists the engines of the build and Use switches between
+// them at run time, so one run of a benchmark can measure the engines side by
+// side.
 //
 // OpenBLAS picks its kernels from the CPU it detects. Debian's 0.3.21 does
 // not know every recent CPU and then falls back to slow generic code; the

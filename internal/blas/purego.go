@@ -20,7 +20,9 @@ type pureGo struct {
 	gonum.Implementation
 }
 
-// tile is a part of C to compute: rows i0…i0+m−1, columns j0…j0+n−1.
+// tile is a part of C to compute, m×n, as a product of its own: a, b and c
+// start at its first row of op(A), its first column of op(B) and its first
+// element of C (see cutTile), with the strides of the whole matrices.
 type tile struct {
 	tA, tB        blas.Transpose
 	m, n, k       int

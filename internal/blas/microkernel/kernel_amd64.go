@@ -12,9 +12,12 @@ var Fast = cpu.X86.HasAVX2 && cpu.X86.HasFMA
 //go:noescape
 func add6x8(k int, a *float64, strideA int, b *float64, strideB int, c *float64, ldc int, alpha float64)
 
-// Add computes C[6×8] ← α A B + C as AddGo does. k must be at least 1, the
-// strides at least Rows, Cols and Cols, and the slices long enough for every
-// element AddGo reads (checked: Add panics on a short slice as AddGo does).
+// Add computes C[6×8] ← α A B + C as AddGo does, with the assembly when
+// Fast. The assembly runs for k ≥ 1 and strides of at least Rows, Cols and
+// Cols (packed operands, or operands read in place); other calls run AddGo.
+// The assembly has no bounds checks, so Add first checks in Go that the
+// slices hold the last element of A, B and C it reads, and panics on a short
+// slice as AddGo does.
 func Add(k int, a []float64, strideA int, b []float64, strideB int, c []float64, ldc int, alpha float64) {
 	if !Fast || k < 1 || strideA < Rows || strideB < Cols || ldc < Cols {
 		AddGo(k, a, strideA, b, strideB, c, ldc, alpha)
