@@ -50,3 +50,9 @@
 // with variance 2/nˡ⁻¹). Biases start at 0. The same seed gives the same
 // weights on every run.
 package mlp
+
+// The matrix products of every package that computes with networks (mlp,
+// backprop, gd, train, viz…) go through internal/blas's engine, installed by
+// this import: a program or a notebook cell gets the same engine, and the
+// same numbers, whichever of them it imports.
+import _ "github.com/stepnet/stepnet/internal/blas"
