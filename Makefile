@@ -62,17 +62,17 @@ exercises-solutions:
 plots:
 	$(GO) run ./cmd/stepnet plots -out plots
 
-## bench: train real MNIST (configs A and B) with gonum's pure-Go BLAS: s/epoch, accuracy, GFLOP/s, allocs/step
+## bench: train real MNIST (configs A and B) without cgo, on gonum's code and stepnet's assembly kernel: s/epoch, accuracy, GFLOP/s, allocs/step
 bench:
 	CGO_ENABLED=0 $(GO) run ./cmd/stepnet bench
 
 ## bench-openblas: the same built with OpenBLAS through cgo (installs Debian's libopenblas-dev if the linker
-##   cannot find it); one run measures both engines side by side. OPENBLAS_* variables are used as the environment has them.
+##   cannot find it); one run measures every engine side by side. OPENBLAS_* variables are used as the environment has them.
 .PHONY: bench-openblas openblas test-openblas
 bench-openblas: openblas
 	$(GO) run -tags openblas ./cmd/stepnet bench
 
-## test-openblas: the OpenBLAS build gives the products and the trained weights of the pure-Go build (in `make test`)
+## test-openblas: the OpenBLAS build gives the products and the trained weights of the other engines (in `make test`)
 test-openblas: openblas
 	CGO_ENABLED=1 $(GO) test -count=1 -tags openblas ./internal/blas ./pkg/train
 
