@@ -105,11 +105,11 @@ func sameOutput(a, b richOutput) error {
 	case "text/html":
 		ha, hb := widgetIDRE.ReplaceAllString(a.data, "$1-N"), widgetIDRE.ReplaceAllString(b.data, "$1-N")
 		if ha != hb {
-			return fmt.Errorf("the HTML differs: %s", firstDiff(ha, hb))
+			return fmt.Errorf("the HTML differs: %s", firstDiffOf(ha, hb, "the first", "the second"))
 		}
 	default:
 		if a.data != b.data {
-			return fmt.Errorf("the text differs: %s", firstDiff(a.data, b.data))
+			return fmt.Errorf("the text differs: %s", firstDiffOf(a.data, b.data, "the first", "the second"))
 		}
 	}
 	return nil
@@ -145,4 +145,61 @@ func decodePNG(s string) (image.Image, error) {
 		return nil, fmt.Errorf("not a PNG: %v", err)
 	}
 	return img, nil
+}
+
+// timingRE and pathRE match what may differ between two runs of the same cell: a duration ("1.2 s",
+// "35 ms", "80µs") and an absolute path (a cache file, a temporary folder).
+var (
+	timingRE = regexp.MustCompile(`\d+(\.\d+)?\s*(ns|µs|us|ms|s|min)\b`)
+	pathRE   = regexp.MustCompile(`/[\w.-]+(/[\w.-]+)+`)
+)
+
+// printedText returns what a cell printed (its stdout and stderr streams, in order) with durations
+// and absolute paths masked, and the order of its outputs as runs of "text" and "display".
+func printedText(c NBCell) (text string, order []string) {
+	var b strings.Builder
+	for _, o := range c.Outputs {
+		kind := "display"
+		if o["output_type"] == "stream" {
+			kind = "text"
+			b.WriteString(Text(o["text"]))
+		} else if o["output_type"] == "error" {
+			kind = "error"
+		}
+		if len(order) == 0 || order[len(order)-1] != kind {
+			order = append(order, kind)
+		}
+	}
+	return pathRE.ReplaceAllString(timingRE.ReplaceAllString(b.String(), "<time>"), "<path>"), order
+}
+
+// CompareText checks that two executed notebooks of one lesson (the GoNB and the gophernotes
+// flavour, cell for cell) print the same text in every code cell but the setup cell, durations and
+// absolute paths aside, and print it in the same order relative to their figures. The same code on
+// the same packages must print the same numbers; a difference means a kernel computes differently
+// (an interpreter quirk, another matrix engine) or an output raced another.
+func CompareText(a, b *Notebook) []string {
+	if len(a.Cells) != len(b.Cells) {
+		return []string{fmt.Sprintf("%d cells against %d", len(a.Cells), len(b.Cells))}
+	}
+	var problems []string
+	for i := range a.Cells {
+		ca, cb := a.Cells[i], b.Cells[i]
+		if ca.Kind != Code || ca.ID == SetupID {
+			continue
+		}
+		at := fmt.Sprintf("cell %d", i+1)
+		if ca.Where != "" {
+			at += " (" + ca.Where + ")"
+		}
+		ta, oa := printedText(ca)
+		tb, ob := printedText(cb)
+		switch {
+		case ta != tb:
+			problems = append(problems, fmt.Sprintf("%s: the printed text differs: %s", at, firstDiffOf(ta, tb, "the first", "the second")))
+		case strings.Join(oa, ",") != strings.Join(ob, ","):
+			problems = append(problems, fmt.Sprintf("%s: outputs in the order %s against %s", at, strings.Join(oa, ", "), strings.Join(ob, ", ")))
+		}
+	}
+	return problems
 }

@@ -100,3 +100,43 @@ func TestTakeOutputsDropsPlainCopies(t *testing.T) {
 		t.Errorf("text result %v: want its text/plain kept", res)
 	}
 }
+
+func stream(text string) map[string]any {
+	return map[string]any{"output_type": "stream", "name": "stdout", "text": text}
+}
+
+// TestCompareText: the same printed text with other durations and paths is the same; another
+// number, or the same text after the figure instead of before it, is a problem naming the cell.
+func TestCompareText(t *testing.T) {
+	p := pngOf(t, 100)
+	gonb := nbWith(
+		[]map[string]any{stream("trained in 1.25 s, cached in /root/.cache/stepnet/a1.json\n"), display("image/png", p)},
+		[]map[string]any{stream("accuracy 64%\n")},
+		[]map[string]any{stream("caption\n"), display("image/png", p)},
+	)
+	same := nbWith(
+		[]map[string]any{stream("trained in 980 ms, cached in /tmp/x/b2.json\n"), display("image/png", p)},
+		[]map[string]any{stream("accuracy 64%\n")},
+		[]map[string]any{stream("caption\n"), display("image/png", p)},
+	)
+	if p := CompareText(gonb, same); len(p) != 0 {
+		t.Errorf("same text: %v", p)
+	}
+	other := nbWith(
+		[]map[string]any{stream("trained in 1.25 s, cached in /root/.cache/stepnet/a1.json\n"), display("image/png", p)},
+		[]map[string]any{stream("accuracy 80%\n")},
+		[]map[string]any{display("image/png", p), stream("caption\n")},
+	)
+	got := strings.Join(CompareText(gonb, other), "\n")
+	for _, want := range []string{
+		`cell 3 (lesson.md:2): the printed text differs: line 1 is "accuracy 64%" in the first, "accuracy 80%" in the second`,
+		"cell 4 (lesson.md:3): outputs in the order text, display against display, text",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("CompareText lacks %q; got:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "cell 2") {
+		t.Errorf("cell 2 differs only in a duration and a path: %s", got)
+	}
+}

@@ -248,19 +248,22 @@ func Compare(name string, want, got *Notebook) error {
 	return nil
 }
 
-// firstDiff describes the first line where two sources differ.
-func firstDiff(want, got string) string {
-	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < max(len(wl), len(gl)); i++ {
-		var w, g string
-		if i < len(wl) {
-			w = wl[i]
+// firstDiff describes the first line where a notebook's source (got) differs from its lesson's (want).
+func firstDiff(want, got string) string { return firstDiffOf(got, want, "the notebook", "the lesson") }
+
+// firstDiffOf describes the first line where a and b differ, naming them nameA and nameB.
+func firstDiffOf(a, b, nameA, nameB string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := 0; i < max(len(al), len(bl)); i++ {
+		var x, y string
+		if i < len(al) {
+			x = al[i]
 		}
-		if i < len(gl) {
-			g = gl[i]
+		if i < len(bl) {
+			y = bl[i]
 		}
-		if w != g {
-			return fmt.Sprintf("line %d is %q in the notebook, %q in the lesson", i+1, g, w)
+		if x != y {
+			return fmt.Sprintf("line %d is %q in %s, %q in %s", i+1, x, nameA, y, nameB)
 		}
 	}
 	return "they differ"

@@ -51,6 +51,7 @@ var (
 	goFenceRE   = regexp.MustCompile("^```go\\s*$")
 	fenceRE     = regexp.MustCompile("^(```+|~~~+)")
 	showRE      = regexp.MustCompile(`\bshow\.([A-Za-z]+)\(`)
+	printRE     = regexp.MustCompile(`\bfmt\.(Print|Printf|Println)\(|\bfmt\.Fprint(f|ln)?\(os\.Stdout|\bprintln\(`)
 )
 
 // ShowCalls are the display calls a lesson may use, with the argument each takes.
@@ -211,6 +212,18 @@ func checkCode(src string) error {
 	for _, m := range showRE.FindAllStringSubmatch(src, -1) {
 		if _, ok := ShowCalls[m[1]]; !ok {
 			return fmt.Errorf("show.%s is not a display call; use show.PNG([]byte), show.SVG(string), show.HTML(string) or show.Markdown(string)", m[1])
+		}
+	}
+	// GoNB carries a cell's figures and its printed text through two different pipes, so text
+	// printed after a figure may come out above it, differently from run to run.
+	shown := -1
+	for k := body + 1; k < len(lines); k++ {
+		if shown < 0 && showRE.MatchString(lines[k]) {
+			shown = k
+		}
+		if shown >= 0 && printRE.MatchString(lines[k]) {
+			return fmt.Errorf("line %d of the block prints after the show.%s of line %d: print first, then show (GoNB may put text printed after a figure above it)",
+				k+1, showRE.FindStringSubmatch(lines[shown])[1], shown+1)
 		}
 	}
 	return nil

@@ -69,6 +69,8 @@ func TestParseRejects(t *testing.T) {
 		{fence("import \"github.com/janpfeifer/gonb/gonbui\"\n%%\ngonbui.DisplayHTML(s)"), "do not import a kernel's package"},
 		{fence("func main() {}"), "no func main"},
 		{fence("%%\nshow.JPEG(b)"), "show.JPEG is not a display call"},
+		{fence("%%\nfmt.Println(\"above\")\nshow.PNG(b)\nfmt.Printf(\"%d\", n)"), "line 4 of the block prints after the show.PNG of line 3"},
+		{fence("%%\nshow.HTML(h)\nfmt.Fprintln(os.Stdout, 1)"), "prints after the show.HTML"},
 		{fence(""), "empty ```go block"},
 		{"<!-- figure: 1 -->\n# T", "unknown directive"},
 		{"<!-- figures: 1 -->\n<!-- figures: 2 -->\n# T", "a second <!-- figures: N --> line"},

@@ -1,6 +1,6 @@
 // Package notebooks executes every lesson notebook headlessly: notebooks/NN-slug.ipynb on the GoNB
-// kernel, notebooks/gophernotes/NN-slug.ipynb on the gophernotes kernel, and compares the figures and
-// HTML of the two flavours of each lesson.
+// kernel, notebooks/gophernotes/NN-slug.ipynb on the gophernotes kernel, and compares the figures,
+// HTML and printed text of the two flavours of each lesson.
 //
 // The tests need Debian's Jupyter and the kernels (scripts/setup.sh gonb gophernotes installs them).
 // Without them they are skipped, unless STEPNET_REQUIRE_NOTEBOOKS=1 (set by `make test` and CI), where
@@ -79,7 +79,7 @@ func TestNotebooksExecute(t *testing.T) {
 
 // TestGophernotesExecute runs each committed gophernotes notebook into a temporary folder and fails
 // on an error output, a notebook that differs from its lesson, fewer figures than the lesson
-// declares, and figures or HTML that differ from the GoNB flavour's (this run's execution when
+// declares, and figures, HTML or printed text that differ from the GoNB flavour's (this run's execution when
 // TestNotebooksExecute ran before, else the committed GoNB notebook). A lesson without a gophernotes
 // notebook is logged: `stepnet notebooks -execute -kernel gophernotes` makes them.
 func TestGophernotesExecute(t *testing.T) {
@@ -123,7 +123,7 @@ func TestGophernotesExecute(t *testing.T) {
 			}
 			ex := runNotebook(t, ctx, jupyter, notebook.Gophernotes, l, path, committed, out)
 
-			// The same figures and HTML as on GoNB.
+			// The same figures, HTML and printed text as on GoNB.
 			gonb, from := gonbRuns[l.Slug], "this run's GoNB execution"
 			if gonb == nil {
 				gpath := notebook.GoNB.Path(filepath.Join(root, "notebooks"), l.Slug)
@@ -138,7 +138,7 @@ func TestGophernotesExecute(t *testing.T) {
 					gonb.Cells[i].Where = gwant.Cells[i].Where
 				}
 			}
-			for _, p := range notebook.CompareOutputs(gonb, ex) {
+			for _, p := range append(notebook.CompareOutputs(gonb, ex), notebook.CompareText(gonb, ex)...) {
 				t.Errorf("gophernotes/%s against %s: %s", l.Slug, from, p)
 			}
 		})
