@@ -152,7 +152,8 @@ func TestGophernotesExecute(t *testing.T) {
 
 // runNotebook checks that the committed notebook of flavour f has its lesson's cells, executes it
 // into out, fails the test on every problem of the run (error outputs, panics, missing figures; with
-// the kernel's log when it has one), logs the timings, and returns the executed notebook.
+// the kernel's log when it has one) and on committed outputs that differ from the run's, logs the
+// timings, and returns the executed notebook.
 func runNotebook(t *testing.T, ctx context.Context, jupyter string, f *notebook.Flavour, l *notebook.Lesson, path string, committed *notebook.Notebook, out string) *notebook.Notebook {
 	t.Helper()
 	want := f.Build(l, nil)
@@ -170,6 +171,16 @@ func runNotebook(t *testing.T, ctx context.Context, jupyter string, f *notebook.
 	}
 	if len(problems) > 0 && ex.LogTail(12) != "" {
 		t.Logf("the kernel's log ends with:\n%s", ex.LogTail(12))
+	}
+	// The committed outputs are what this run shows: the same figures and printed numbers (a change
+	// in pkg/ that moves a number must come with re-executed notebooks, and prose that agrees).
+	if len(committed.Cells) == len(want.Cells) {
+		for i := range committed.Cells {
+			committed.Cells[i].Where = want.Cells[i].Where
+		}
+	}
+	for _, p := range append(notebook.CompareOutputs(committed, ex), notebook.CompareText(committed, ex)...) {
+		t.Errorf("%s is stale against this run (run: make notebooks, and check the lesson's prose): %s", filepath.ToSlash(path), p)
 	}
 	logTimes(t, filepath.ToSlash(filepath.Join(f.Dir, l.Slug)), ex, want, start)
 	return ex
