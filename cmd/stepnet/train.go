@@ -29,16 +29,16 @@ func init() {
 
 // trainFlags are the settings of a student's run.
 type trainFlags struct {
-	layers                []int
-	hidden, output        neuron.Activation
-	loss                  mlp.Loss
-	init                  mlp.InitMethod
-	initScale, eta        float64
-	batch, epochs         int
-	nTrain, nTest         int
-	seed                  uint64
-	out, plot, outputName string
-	standardize           bool
+	layers         []int
+	hidden, output neuron.Activation
+	loss           mlp.Loss
+	init           mlp.InitMethod
+	initScale, eta float64
+	batch, epochs  int
+	nTrain, nTest  int
+	seed           uint64
+	out, plot      string
+	standardize    bool
 }
 
 func trainRun(args []string, stdout, stderr io.Writer) error {

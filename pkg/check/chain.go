@@ -22,7 +22,6 @@ var chainTol = 1e-7
 
 // chainFuncs are f, g, h and their derivatives for one case.
 type chainFuncs struct {
-	name                   string
 	f, fp, g, gp, h, hp    func(float64) float64
 	fName, gName, hName    string
 	fpName, gpName, hpName string
