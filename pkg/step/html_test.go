@@ -175,7 +175,7 @@ func TestHTMLIDsAreUnique(t *testing.T) {
 	if len(seen) < 3*4 {
 		t.Errorf("only %d ids in three widgets", len(seen))
 	}
-	if w1.HTMLWithID("a") != w1.HTMLWithID("a") {
+	if first, second := w1.HTMLWithID("a"), w1.HTMLWithID("a"); first != second {
 		t.Error("HTMLWithID is not deterministic")
 	}
 	if !strings.Contains(w1.HTMLWithID("x\"><b"), `id="x---b"`) {
