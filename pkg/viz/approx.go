@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"gonum.org/v1/plot"
-	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 )
 
@@ -23,7 +22,8 @@ func ApproxFits(target Series, fits []Series) (*Figure, error) {
 		return nil, fmt.Errorf("approximation fits: no fit to draw")
 	}
 	var ps []*plot.Plot
-	for i, fit := range fits {
+	var key Key // above the panels: a fit may pass through any corner of one
+	for _, fit := range fits {
 		fxy, err := fit.xys()
 		if err != nil {
 			return nil, err
@@ -40,16 +40,12 @@ func ApproxFits(target Series, fits []Series) (*Figure, error) {
 		t := addLine(p, txy, 6, "")
 		t.LineStyle.Dashes = Dashes[1]
 		t.LineStyle.Width = vg.Points(1.2)
-		addLine(p, fxy, 0, "")
-		if i == 0 {
-			p.Legend.Add("target f", t)
-			l := &plotter.Line{LineStyle: LineStyle(0)}
-			p.Legend.Add("network F", l)
-			p.Legend.Top, p.Legend.Left = false, false
-		}
+		key.Add("target f", t)
+		key.Add("network F", addLine(p, fxy, 0, ""))
 		ps = append(ps, p)
 	}
 	f := grid("More hidden units, a closer fit: F(x) = Σ vᵢ σ(wᵢx + bᵢ) with N = 1, 2, 4, …", 3, TallHeight, ps...)
+	f.Key = key
 	f.Subtitle = "dashed: the target f; solid: the network with N sigmoid hidden units and a linear output"
 	return f, nil
 }
@@ -117,7 +113,8 @@ func StepsToBumps(steps []Series, bump Series, target, sum Series, bumps []Serie
 	t := addLine(right, txy, 6, target.Name)
 	t.LineStyle.Dashes = Dashes[1]
 	addLine(right, sxy, 0, sum.Name)
-	right.Legend.Top, right.Legend.Left = false, true
+	right.Legend.Top, right.Legend.Left = true, true
+	right.Y.Max = 1.45 // room for the legend above the peak of f: under it, the curves reach every corner
 	return grid("From steps to bumps to any function", 3, ShortHeight, left, mid, right), nil
 }
 

@@ -54,6 +54,9 @@ func Representations(net *mlp.Network, X mat.Matrix, labels []int) (*Figure, err
 	}
 	L := len(net.Layers)
 	var panels []*plot.Plot
+	// The classes are named once, in a key above the panels: spread points
+	// leave no corner of a panel free.
+	var key Key
 	for l := 0; l < L; l++ { // the input and every hidden layer (not the output)
 		P, note, err := project(tr.H[l])
 		if err != nil {
@@ -66,12 +69,7 @@ func Representations(net *mlp.Network, X mat.Matrix, labels []int) (*Figure, err
 			xl, yl = "", ""
 		}
 		p := newPlot(title, xl, yl)
-		addClasses(p, P, labels, nil)
-		if l > 0 {
-			p.Legend = freshLegend()
-		} else {
-			p.Legend.Top, p.Legend.Left = false, false
-		}
+		addClasses(p, &key, P, labels, nil)
 		panels = append(panels, p)
 	}
 	cols := min(3, len(panels))
@@ -81,6 +79,7 @@ func Representations(net *mlp.Network, X mat.Matrix, labels []int) (*Figure, err
 	rows := (len(panels) + cols - 1) / cols
 	f := grid("The same points as each layer represents them: the classes come apart", cols,
 		vg.Length(rows)*6.5*vg.Centimeter+1.5*vg.Centimeter, panels...)
+	f.Key = key
 	f.Subtitle = fmt.Sprintf("network %v; each hidden layer computes a new representation hˡ(x) from the one before; "+
 		"a layer wider than 2 is projected on its first two principal components", net)
 	return f, nil

@@ -32,8 +32,91 @@ import (
 type Figure struct {
 	Title         string         // the headline, drawn above the panels ("\n" breaks lines)
 	Subtitle      string         // an optional key under the headline, in a smaller regular font
+	Key           Key            // an optional legend for all panels, drawn under the subtitle
 	Panels        [][]*plot.Plot // rows of panels; a nil panel leaves its tile empty
 	Width, Height vg.Length      // the size of the whole figure
+}
+
+// Key is a legend drawn in a row above the panels, outside every data area:
+// it can never hide a point or a curve, whatever the data (gonum/plot draws
+// a panel's own legend without a background, on top of the data). Figures
+// whose panels share their series (the classes of a data set, the target f)
+// name them once, in the key.
+type Key []KeyEntry
+
+// KeyEntry is one entry of a Key: a name and how its series is drawn (a
+// *plotter.Line, a *plotter.Scatter, …: anything with a Thumbnail method).
+type KeyEntry struct {
+	Name   string
+	Thumbs []plot.Thumbnailer
+}
+
+// Add appends an entry to the key, unless it already has one of that name:
+// panels that draw the same series add it once.
+func (k *Key) Add(name string, thumbs ...plot.Thumbnailer) {
+	for _, e := range *k {
+		if e.Name == name {
+			return
+		}
+	}
+	*k = append(*k, KeyEntry{Name: name, Thumbs: thumbs})
+}
+
+var keyStyle = text.Style{
+	Color:   color.Black,
+	Font:    font.From(sansFont, legendSize),
+	XAlign:  draw.XLeft,
+	YAlign:  draw.YCenter,
+	Handler: plot.DefaultTextHandler,
+}
+
+// keyThumbWidth is the length of the line drawn for an entry: 20 points, as
+// in a panel's legend.
+const keyThumbWidth vg.Length = 20
+
+// draw draws the key centred in rows at the top of c, no wider than width,
+// and returns the height it took.
+func (k Key) draw(c draw.Canvas, width vg.Length) vg.Length {
+	em := keyStyle.Width("m")
+	rowHeight := keyStyle.Height("Xg")
+	entryWidth := func(e KeyEntry) vg.Length { return keyThumbWidth + em/2 + keyStyle.Width(e.Name) }
+	// Entries fill a row from left to right, 2 em apart, then start a new row.
+	var rows [][]KeyEntry
+	var used vg.Length
+	for _, e := range k {
+		w := entryWidth(e)
+		if n := len(rows); n > 0 && used+2*em+w <= width {
+			rows[n-1] = append(rows[n-1], e)
+			used += 2*em + w
+			continue
+		}
+		rows = append(rows, []KeyEntry{e})
+		used = w
+	}
+	y := c.Max.Y
+	for _, row := range rows {
+		var total vg.Length
+		for i, e := range row {
+			if i > 0 {
+				total += 2 * em
+			}
+			total += entryWidth(e)
+		}
+		x := c.Center().X - total/2
+		for _, e := range row {
+			icon := draw.Canvas{Canvas: c.Canvas, Rectangle: vg.Rectangle{
+				Min: vg.Point{X: x, Y: y - rowHeight},
+				Max: vg.Point{X: x + keyThumbWidth, Y: y},
+			}}
+			for _, t := range e.Thumbs {
+				t.Thumbnail(&icon)
+			}
+			c.FillText(keyStyle, vg.Point{X: x + keyThumbWidth + em/2, Y: y - rowHeight/2}, e.Name)
+			x += entryWidth(e) + 2*em
+		}
+		y -= rowHeight
+	}
+	return c.Max.Y - y
 }
 
 // Formats lists the file formats a Figure is written in.
@@ -97,6 +180,9 @@ func (f *Figure) Draw(c draw.Canvas) {
 		sub := wrap(f.Subtitle, subtitleStyle, width)
 		c.FillText(subtitleStyle, vg.Point{X: c.Center().X, Y: c.Max.Y}, sub)
 		c.Max.Y -= subtitleStyle.Height(sub) + pad
+	}
+	if len(f.Key) > 0 {
+		c.Max.Y -= f.Key.draw(c, width) + pad
 	}
 	rows := len(f.Panels)
 	if rows == 0 {

@@ -65,6 +65,9 @@ func HalfPlane(n neuron.Neuron, X mat.Matrix, labels []int) (*Figure, error) {
 	// Square box, so that w looks perpendicular to the line.
 	lo, hi := math.Min(xmin, ymin), math.Max(xmax, ymax)
 
+	// The key above both panels names the line and the classes: wherever the
+	// line falls, it cannot run under the key.
+	var key Key
 	left := newPlot("the half-plane a = wᵀx + w₀ > 0", "x₁", "x₂")
 	pos := Tint(Colour(1), 0.8)
 	left.Add(field(func(x1, x2 float64) color.Color {
@@ -74,7 +77,7 @@ func HalfPlane(n neuron.Neuron, X mat.Matrix, labels []int) (*Figure, error) {
 		return color.White
 	}, lo, hi, lo, hi, 200))
 	if x1, y1, x2, y2, ok := line.Points(lo, hi); ok {
-		addLine(left, plotter.XYs{{X: x1, Y: y1}, {X: x2, Y: y2}}, 6, "wᵀx + w₀ = 0")
+		key.Add("wᵀx + w₀ = 0", addLine(left, plotter.XYs{{X: x1, Y: y1}, {X: x2, Y: y2}}, 6, ""))
 	}
 	// w drawn from the point of the line closest to the centre of the box.
 	cx, cy := (lo+hi)/2, (lo+hi)/2
@@ -85,7 +88,7 @@ func HalfPlane(n neuron.Neuron, X mat.Matrix, labels []int) (*Figure, error) {
 	left.Add(arrow{X0: fx, Y0: fy, X1: fx + scale*line.A, Y1: fy + scale*line.B,
 		Style: draw.LineStyle{Color: Black, Width: vg.Points(2)}})
 	left.Add(labels1(fx+scale*line.A, fy+scale*line.B, "  w"))
-	addClasses(left, X, labels, nil)
+	addClasses(left, &key, X, labels, nil)
 	square(left, lo, hi)
 
 	right := newPlot("its output "+n.G.Name+"(a): lines at 0.5, 0.1, 0.9", "x₁", "x₂")
@@ -95,11 +98,11 @@ func HalfPlane(n neuron.Neuron, X mat.Matrix, labels []int) (*Figure, error) {
 		return color.Gray{uint8(255 - 150*v)}
 	}, lo, hi, lo, hi, 200))
 	addContours(right, out, lo, hi, []float64{0.5, 0.1, 0.9}) // solid, dashed, dotted
-	addClasses(right, X, labels, nil)
-	right.Legend = freshLegend() // the left panel's legend serves both
+	addClasses(right, nil, X, labels, nil)
 	square(right, lo, hi)
 
 	title := "One neuron, w = (" + num(line.A) + ", " + num(line.B) + "), w₀ = " + num(line.C) + ": a line splits the plane in two"
-	left.Legend.Top, left.Legend.Left = false, false
-	return grid(title, 2, 10*vg.Centimeter, left, right), nil
+	f := grid(title, 2, 10*vg.Centimeter, left, right)
+	f.Key = key
+	return f, nil
 }

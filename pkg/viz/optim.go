@@ -87,8 +87,9 @@ func levelsOf(f func(x, y float64) float64, xmin, xmax, ymin, ymax float64, n in
 
 // surfacePanel draws the level curves of a cost C(w₁, w₂) over the box and
 // each path (a weight trajectory) on top, with markers at every step and a
-// ring on the start.
-func surfacePanel(title, xlabel, ylabel string, C func(w1, w2 float64) float64, xmin, xmax, ymin, ymax float64, paths []Series, minimum *plotter.XY) (*plot.Plot, error) {
+// ring on the start. The minimum and the paths are named in legend (nil for
+// none): a figure's key, since the level curves fill every corner of the panel.
+func surfacePanel(title, xlabel, ylabel string, C func(w1, w2 float64) float64, xmin, xmax, ymin, ymax float64, paths []Series, minimum *plotter.XY, legend legendAdder) (*plot.Plot, error) {
 	p := newPlot(title, xlabel, ylabel)
 	for _, level := range levelsOf(C, xmin, xmax, ymin, ymax, 12) {
 		for _, xy := range contourLines(C, xmin, xmax, ymin, ymax, 100, level) {
@@ -104,14 +105,19 @@ func surfacePanel(title, xlabel, ylabel string, C func(w1, w2 float64) float64, 
 		s, _ := plotter.NewScatter(plotter.XYs{*minimum})
 		s.GlyphStyle = draw.GlyphStyle{Color: Black, Radius: vg.Points(4), Shape: draw.PlusGlyph{}}
 		p.Add(s)
-		p.Legend.Add("minimum", s)
+		if legend != nil {
+			legend.Add("minimum", s)
+		}
 	}
 	for i, path := range paths {
 		xy, err := path.xys()
 		if err != nil {
 			return nil, err
 		}
-		addLinePoints(p, xy, i, path.Name)
+		l, s := addLinePoints(p, xy, i, "")
+		if legend != nil && path.Name != "" {
+			legend.Add(path.Name, l, s)
+		}
 	}
 	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = xmin, xmax, ymin, ymax
 	return p, nil
@@ -119,17 +125,21 @@ func surfacePanel(title, xlabel, ylabel string, C func(w1, w2 float64) float64, 
 
 // CostSurface draws gradient descent on a cost of two weights: the level
 // curves of C(w₁, w₂) and the path w₀, w₁, … of each run. Give one surface per
-// panel (for example without and with the L2 term ‖w‖²).
+// panel (for example without and with the L2 term ‖w‖²). The minimum and the
+// runs are named once, in a key above the panels.
 func CostSurface(title string, panels []SurfacePanel) (*Figure, error) {
 	var ps []*plot.Plot
+	var key Key
 	for _, sp := range panels {
-		p, err := surfacePanel(sp.Title, "w₁", "w₂", sp.C, sp.Box[0], sp.Box[1], sp.Box[2], sp.Box[3], sp.Paths, sp.Minimum)
+		p, err := surfacePanel(sp.Title, "w₁", "w₂", sp.C, sp.Box[0], sp.Box[1], sp.Box[2], sp.Box[3], sp.Paths, sp.Minimum, &key)
 		if err != nil {
 			return nil, err
 		}
 		ps = append(ps, p)
 	}
-	return grid(title, len(ps), 10*vg.Centimeter, ps...), nil
+	f := grid(title, len(ps), 10*vg.Centimeter, ps...)
+	f.Key = key
+	return f, nil
 }
 
 // SurfacePanel is one panel of CostSurface.
@@ -195,11 +205,10 @@ func LearningRateRuns(title string, C func(w1, w2 float64) float64, box [4]float
 	top := make([]*plot.Plot, len(paths))
 	bottom := make([]*plot.Plot, len(paths))
 	for i := range paths {
-		p, err := surfacePanel(paths[i].Name, "w₁", "w₂", C, box[0], box[1], box[2], box[3], []Series{{Name: "", X: paths[i].X, Y: paths[i].Y}}, minimum)
+		p, err := surfacePanel(paths[i].Name, "w₁", "w₂", C, box[0], box[1], box[2], box[3], []Series{{Name: "", X: paths[i].X, Y: paths[i].Y}}, minimum, nil)
 		if err != nil {
 			return nil, err
 		}
-		p.Legend = freshLegend()
 		top[i] = p
 		e, err := curvesPanel("", "step", "error C(w)", []Series{errors[i]}, false, true)
 		if err != nil {

@@ -40,7 +40,7 @@ func addLine(p *plot.Plot, xy plotter.XYer, i int, legend string) *plotter.Line 
 
 // addLinePoints adds xy as series i with both its line and its markers, so
 // that the series can be told apart in black and white even where lines cross.
-func addLinePoints(p *plot.Plot, xy plotter.XYer, i int, legend string) {
+func addLinePoints(p *plot.Plot, xy plotter.XYer, i int, legend string) (*plotter.Line, *plotter.Scatter) {
 	l, s, err := plotter.NewLinePoints(xy)
 	if err != nil {
 		panic(err)
@@ -51,6 +51,7 @@ func addLinePoints(p *plot.Plot, xy plotter.XYer, i int, legend string) {
 	if legend != "" {
 		p.Legend.Add(legend, l, s)
 	}
+	return l, s
 }
 
 // finite reports an error-free series: no NaN and no Inf.
@@ -63,9 +64,15 @@ func finite(vs ...float64) bool {
 	return true
 }
 
+// legendAdder is where the entries of a figure go: a panel's legend
+// (&p.Legend) or the figure's Key.
+type legendAdder interface {
+	Add(name string, thumbs ...plot.Thumbnailer)
+}
+
 // addClasses draws the rows of X (2 columns) as points, one marker and colour
-// per class label.
-func addClasses(p *plot.Plot, X mat.Matrix, labels []int, names []string) {
+// per class label, and names each class in legend (none if legend is nil).
+func addClasses(p *plot.Plot, legend legendAdder, X mat.Matrix, labels []int, names []string) {
 	n, _ := X.Dims()
 	k := 0
 	for _, c := range labels {
@@ -91,7 +98,9 @@ func addClasses(p *plot.Plot, X mat.Matrix, labels []int, names []string) {
 		if c < len(names) {
 			name = names[c]
 		}
-		p.Legend.Add(name, s)
+		if legend != nil {
+			legend.Add(name, s)
+		}
 	}
 }
 

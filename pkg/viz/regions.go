@@ -120,7 +120,7 @@ func DecisionRegions(net *mlp.Network, X mat.Matrix, labels []int, title string)
 	if err := addRegions(p, net, lo, hi); err != nil {
 		return nil, err
 	}
-	addClasses(p, X, labels, nil)
+	addClasses(p, &p.Legend, X, labels, nil)
 	square(p, lo, hi)
 	p.Legend.Top, p.Legend.Left = false, false
 	// Narrower than the text width, so that the plane is drawn about square.
@@ -143,6 +143,7 @@ func CompareRegions(title string, nets []*mlp.Network, names []string, X mat.Mat
 	xmin, xmax, ymin, ymax := box(X, 0.1)
 	lo, hi := math.Min(xmin, ymin), math.Max(xmax, ymax)
 	var ps []*plot.Plot
+	var key Key // the classes, named once above the panels: a boundary may run anywhere in a panel
 	for i, net := range nets {
 		out, err := net.Predict(X)
 		if err != nil {
@@ -159,16 +160,13 @@ func CompareRegions(title string, nets []*mlp.Network, names []string, X mat.Mat
 		if err := addRegions(p, net, lo, hi); err != nil {
 			return nil, err
 		}
-		addClasses(p, X, labels, nil)
+		addClasses(p, &key, X, labels, nil)
 		square(p, lo, hi)
-		if i > 0 {
-			p.Legend = freshLegend()
-		} else {
-			p.Legend.Top, p.Legend.Left = false, false
-		}
 		ps = append(ps, p)
 	}
-	return grid(title, len(ps), 10*vg.Centimeter, ps...), nil
+	f := grid(title, len(ps), 10*vg.Centimeter, ps...)
+	f.Key = key
+	return f, nil
 }
 
 // accuracy is the fraction of rows of the outputs whose decision (argmax, or
@@ -205,8 +203,11 @@ func HiddenUnits(net *mlp.Network, X mat.Matrix, labels []int) (*Figure, error) 
 	xmin, xmax, ymin, ymax := box(X, 0.1)
 	lo, hi := math.Min(xmin, ymin), math.Max(xmax, ymax)
 
+	// The key above both panels names the classes and the units: the data
+	// and the lines may fill every corner of a panel.
+	var key Key
 	left := newPlot("each hidden unit: a line, a side", "x₁", "x₂")
-	addClasses(left, X, labels, nil) // the left legend names the classes and the units for both panels
+	addClasses(left, &key, X, labels, nil)
 	right := newPlot("together: the region they carve", "x₁", "x₂")
 	if err := addRegions(right, net, lo, hi); err != nil {
 		return nil, err
@@ -223,7 +224,7 @@ func HiddenUnits(net *mlp.Network, X mat.Matrix, labels []int) (*Figure, error) 
 			continue
 		}
 		seg := plotter.XYs{{X: x1, Y: y1}, {X: x2, Y: y2}}
-		addLine(left, seg, i, "unit "+itoa(i+1))
+		key.Add("unit "+itoa(i+1), addLine(left, seg, i, ""))
 		l := addLine(right, seg, i, "")
 		l.LineStyle.Width = vg.Points(0.8)
 		// Arrow from the middle of the segment towards the positive side.
@@ -232,13 +233,12 @@ func HiddenUnits(net *mlp.Network, X mat.Matrix, labels []int) (*Figure, error) 
 		s := 0.2 * (hi - lo) / norm
 		left.Add(arrow{X0: mx, Y0: my, X1: mx + s*line.A, Y1: my + s*line.B, Style: LineStyle(i)})
 	}
-	addClasses(right, X, labels, nil)
-	left.Legend.Top, left.Legend.Left = false, false
+	addClasses(right, nil, X, labels, nil)
 	square(left, lo, hi)
 	square(right, lo, hi)
-	right.Legend = freshLegend() // on the shading, its open circle would not show
 	f := grid("Hidden units divide the plane; together they isolate a complex area", 2, 10*vg.Centimeter, left, right)
 	f.Subtitle = "left: arrows point to the side where unit i's activity wᵢᵀx + bᵢ is positive; right: the network's decision (shaded)"
+	f.Key = key
 	return f, nil
 }
 
