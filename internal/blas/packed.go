@@ -72,40 +72,7 @@ func (impl packed) Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []
 	parallel := tiles > 1 && 2*m*n*k >= minPackedParallel && runtime.GOMAXPROCS(0) > 1
 	bufs := callerBuffers.Get().(*packBuffers)
 	defer callerBuffers.Put(bufs)
-	var done *sync.WaitGroup
-	if parallel {
-		workers.once.Do(startWorkers)
-		done = waitGroups.Get().(*sync.WaitGroup)
-		defer waitGroups.Put(done)
-	}
-	for i := 0; i < m; i += tileM {
-		for j := 0; j < n; j += tileN {
-			t := cutTile(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, i, j, tileM, tileN)
-			t.packed = true
-			if parallel {
-				t.done = done
-				done.Add(1)
-				workers.jobs <- t
-			} else {
-				t.runPacked(bufs)
-			}
-		}
-	}
-	if !parallel {
-		return
-	}
-	// The caller computes tiles too rather than sleep until the workers
-	// wake up: a tile of the queue (this product's or another's) each time.
-	for {
-		select {
-		case t := <-workers.jobs:
-			t.runTile(bufs)
-			continue
-		default:
-		}
-		break
-	}
-	done.Wait()
+	runTiles(bufs, parallel, tileM, tileN, tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 }
 
 // runPacked computes the tile with the micro-kernel, using bufs.

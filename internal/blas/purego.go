@@ -72,38 +72,63 @@ func (impl pureGo) Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []
 		impl.Implementation.Dgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 		return
 	}
+	runTiles(nil, parallel, tileRows, tileCols, tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+}
+
+// runTiles computes C ← α op(A) op(B) + β C in tiles of at most rows×cols:
+// with the packed kernel when bufs (the caller's packs) is not nil, with
+// gonum's code otherwise. When parallel, the workers take the tiles from the
+// queue, and a caller with packs takes tiles too (this product's or
+// another's) rather than sleep until the workers wake; otherwise the caller
+// computes the tiles one after the other.
+func runTiles(bufs *packBuffers, parallel bool, rows, cols int, tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
 	var done *sync.WaitGroup
 	if parallel {
 		workers.once.Do(startWorkers)
 		done = waitGroups.Get().(*sync.WaitGroup)
 		defer waitGroups.Put(done)
 	}
-	for i := 0; i < m; i += tileRows {
-		for j := 0; j < n; j += tileCols {
-			t := cutTile(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, i, j, tileRows, tileCols)
+	for i := 0; i < m; i += rows {
+		for j := 0; j < n; j += cols {
+			t := cutTile(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, i, j, rows, cols)
+			t.packed = bufs != nil
 			if parallel {
 				t.done = done
 				done.Add(1)
 				workers.jobs <- t
 			} else {
-				t.run(impl.Implementation)
+				t.compute(bufs)
 			}
 		}
 	}
-	if parallel {
-		done.Wait()
+	if !parallel {
+		return
 	}
+	for bufs != nil {
+		select {
+		case t := <-workers.jobs:
+			t.runTile(bufs)
+			continue
+		default:
+		}
+		break
+	}
+	done.Wait()
 }
 
-// runTile computes a tile of the queue, with gonum's code or the packed
-// kernel (with bufs), and tells its product it is done.
+// runTile computes a tile of the queue and tells its product it is done.
 func (t *tile) runTile(bufs *packBuffers) {
+	t.compute(bufs)
+	t.done.Done()
+}
+
+// compute computes the tile with the packed kernel (and bufs) or gonum's code.
+func (t *tile) compute(bufs *packBuffers) {
 	if t.packed {
 		t.runPacked(bufs)
 	} else {
 		t.run(gonum.Implementation{})
 	}
-	t.done.Done()
 }
 
 // cutTile returns the tile of C at row i, column j, at most rows×cols: its
