@@ -57,6 +57,28 @@ func richOutputs(c NBCell) []richOutput {
 // PixelTolerance; SVGs and HTML equal as text (HTML with pkg/step's widget counters ignored). The
 // setup cell is skipped. Each problem names the cell (1-based) and the lesson line, from a's cells.
 func CompareOutputs(a, b *Notebook) []string {
+	return compareCodeCells(a, b, func(ca, cb NBCell) []string {
+		ra, rb := richOutputs(ca), richOutputs(cb)
+		if len(ra) != len(rb) {
+			return []string{fmt.Sprintf("%s against %s", describe(ra), describe(rb))}
+		}
+		var problems []string
+		for k := range ra {
+			if ra[k].mime != rb[k].mime {
+				problems = append(problems, fmt.Sprintf("output %d is %s against %s", k+1, ra[k].mime, rb[k].mime))
+				continue
+			}
+			if err := sameOutput(ra[k], rb[k]); err != nil {
+				problems = append(problems, fmt.Sprintf("%s %d: %v", ra[k].mime, k+1, err))
+			}
+		}
+		return problems
+	})
+}
+
+// compareCodeCells runs compare on each pair of code cells of a and b but the setup cell, and
+// returns its problems, each after the cell's number (1-based) and lesson line, from a's cells.
+func compareCodeCells(a, b *Notebook, compare func(ca, cb NBCell) []string) []string {
 	if len(a.Cells) != len(b.Cells) {
 		return []string{fmt.Sprintf("%d cells against %d", len(a.Cells), len(b.Cells))}
 	}
@@ -70,19 +92,8 @@ func CompareOutputs(a, b *Notebook) []string {
 		if ca.Where != "" {
 			at += " (" + ca.Where + ")"
 		}
-		ra, rb := richOutputs(ca), richOutputs(cb)
-		if len(ra) != len(rb) {
-			problems = append(problems, fmt.Sprintf("%s: %s against %s", at, describe(ra), describe(rb)))
-			continue
-		}
-		for k := range ra {
-			if ra[k].mime != rb[k].mime {
-				problems = append(problems, fmt.Sprintf("%s: output %d is %s against %s", at, k+1, ra[k].mime, rb[k].mime))
-				continue
-			}
-			if err := sameOutput(ra[k], rb[k]); err != nil {
-				problems = append(problems, fmt.Sprintf("%s: %s %d: %v", at, ra[k].mime, k+1, err))
-			}
+		for _, p := range compare(ca, cb) {
+			problems = append(problems, at+": "+p)
 		}
 	}
 	return problems
@@ -179,27 +190,15 @@ func printedText(c NBCell) (text string, order []string) {
 // the same packages must print the same numbers; a difference means a kernel computes differently
 // (an interpreter quirk, another matrix engine) or an output raced another.
 func CompareText(a, b *Notebook) []string {
-	if len(a.Cells) != len(b.Cells) {
-		return []string{fmt.Sprintf("%d cells against %d", len(a.Cells), len(b.Cells))}
-	}
-	var problems []string
-	for i := range a.Cells {
-		ca, cb := a.Cells[i], b.Cells[i]
-		if ca.Kind != Code || ca.ID == SetupID {
-			continue
-		}
-		at := fmt.Sprintf("cell %d", i+1)
-		if ca.Where != "" {
-			at += " (" + ca.Where + ")"
-		}
+	return compareCodeCells(a, b, func(ca, cb NBCell) []string {
 		ta, oa := printedText(ca)
 		tb, ob := printedText(cb)
 		switch {
 		case ta != tb:
-			problems = append(problems, fmt.Sprintf("%s: the printed text differs: %s", at, firstDiffOf(ta, tb, "the first", "the second")))
+			return []string{"the printed text differs: " + firstDiffOf(ta, tb, "the first", "the second")}
 		case strings.Join(oa, ",") != strings.Join(ob, ","):
-			problems = append(problems, fmt.Sprintf("%s: outputs in the order %s against %s", at, strings.Join(oa, ", "), strings.Join(ob, ", ")))
+			return []string{fmt.Sprintf("outputs in the order %s against %s", strings.Join(oa, ", "), strings.Join(ob, ", "))}
 		}
-	}
-	return problems
+		return nil
+	})
 }
