@@ -105,21 +105,21 @@ func GDStep(student func(w, dF []float64, eta, lambda float64) []float64) *Repor
 var regimeNames = map[int]string{
 	1: "1 (η < η_opt: slow, monotone)",
 	2: "2 (η = η_opt: the minimum in one step)",
-	3: "3 (η_opt < η < 2η_opt: oscillates, converges)",
-	4: "4 (η ≥ 2η_opt: diverges, or oscillates forever at 2η_opt)",
+	3: "3 (η_opt < η ≤ 2η_opt: oscillates; converges below 2η_opt, for ever at 2η_opt)",
+	4: "4 (η > 2η_opt: diverges)",
 }
 
 // regimeWith classifies η with a mistake: etaOpt computes η_opt from h;
-// tol is the relative tolerance of η = η_opt; twoIn3 puts η = 2η_opt in
-// regime 3.
-func regimeWith(eta, h float64, etaOpt func(float64) float64, tol float64, twoIn3 bool) int {
+// tol is the relative tolerance of η = η_opt; twoIn4 puts η = 2η_opt in
+// regime 4 (the classic mistake: it oscillates for ever, it does not diverge).
+func regimeWith(eta, h float64, etaOpt func(float64) float64, tol float64, twoIn4 bool) int {
 	opt := etaOpt(h)
 	switch {
 	case math.Abs(eta-opt) <= tol*opt:
 		return 2
 	case eta < opt:
 		return 1
-	case eta < 2*opt || (twoIn3 && math.Abs(eta-2*opt) <= 1e-9*opt):
+	case eta < 2*opt || (!twoIn4 && math.Abs(eta-2*opt) <= 1e-9*opt):
 		return 3
 	}
 	return 4
@@ -130,7 +130,7 @@ func invH(h float64) float64 { return 1 / h }
 // LearningRateRegime grades the classification of η into the four regimes
 // for a quadratic cost of curvature h (η_opt = 1/h).
 func LearningRateRegime(student func(eta, h float64) int) *Report {
-	gr := newGrader(lesson05, "LearningRateRegime", "the regime of η for C(w) = (h/2)(w − w*)², with η_opt = 1/h: 1 if η < η_opt, 2 if η = η_opt, 3 if η_opt < η < 2η_opt, 4 if η ≥ 2η_opt")
+	gr := newGrader(lesson05, "LearningRateRegime", "the regime of η for C(w) = (h/2)(w − w*)², with η_opt = 1/h: 1 if η < η_opt, 2 if η = η_opt, 3 if η_opt < η ≤ 2η_opt, 4 if η > 2η_opt")
 	if student == nil {
 		return gr.nilFunc()
 	}
@@ -151,11 +151,11 @@ func LearningRateRegime(student func(eta, h float64) int) *Report {
 			want:     want,
 			wantText: regimeText(want),
 			gotText:  func(got any) string { return regimeText(got) },
-			hint:     "η_opt = 1/h; return 1 if η < η_opt, 2 if η = η_opt (within a tolerance), 3 if η < 2η_opt, 4 otherwise",
+			hint:     "η_opt = 1/h; return 1 if η < η_opt, 2 if η = η_opt (within a tolerance), 3 if η ≤ 2η_opt (within the same tolerance), 4 otherwise",
 			wrongs: []wrong{
 				{"η_opt = 1/h (the inverse of the curvature ∂²C/∂w²), not h", func() any { return regimeWith(c.eta, c.h, func(h float64) float64 { return h }, 1e-9, false) }},
 				{"η_opt = 1/h, not 2/h: 2/h is where divergence starts", func() any { return regimeWith(c.eta, c.h, func(h float64) float64 { return 2 / h }, 1e-9, false) }},
-				{"at η = 2η_opt the weight oscillates forever without converging: regime 4 is η ≥ 2η_opt", func() any { return regimeWith(c.eta, c.h, invH, 1e-9, true) }},
+				{"at η = 2η_opt the factor 1 − ηh is −1: the distance to w* stays the same, it oscillates for ever but does not diverge: that is regime 3; regime 4 is η > 2η_opt", func() any { return regimeWith(c.eta, c.h, invH, 1e-9, true) }},
 				{"compare η with η_opt within a tolerance (e.g. |η − η_opt| ≤ 1e-9·η_opt): for h = 1/0.9, 1/h is 0.8999999999999999, not 0.9, in float64", func() any {
 					return regimeWith(c.eta, c.h, invH, 0, false)
 				}},

@@ -29,7 +29,7 @@ func TestGDStep(t *testing.T) {
 }
 
 func TestLearningRateRegime(t *testing.T) {
-	classify := func(opt func(h float64) float64, tol float64, le bool) func(eta, h float64) int {
+	classify := func(opt func(h float64) float64, tol float64, twoIn4 bool) func(eta, h float64) int {
 		return func(eta, h float64) int {
 			o := opt(h)
 			switch {
@@ -37,7 +37,7 @@ func TestLearningRateRegime(t *testing.T) {
 				return 2
 			case eta < o:
 				return 1
-			case eta < 2*o || (le && eta == 2*o):
+			case eta < 2*o || (!twoIn4 && eta == 2*o):
 				return 3
 			default:
 				return 4
@@ -52,13 +52,13 @@ func TestLearningRateRegime(t *testing.T) {
 			return 2
 		case x < 1:
 			return 1
-		case x < 2:
+		case x <= 2+1e-9:
 			return 3
 		}
 		return 4
 	}))
 	mustFailWith(t, "η_opt = h", LearningRateRegime(classify(func(h float64) float64 { return h }, 1e-9, false)), "η_opt = 1/h (the inverse of the curvature")
-	mustFailWith(t, "2η_opt in 3", LearningRateRegime(classify(inv, 1e-9, true)), "regime 4 is η ≥ 2η_opt")
+	mustFailWith(t, "2η_opt in 4", LearningRateRegime(classify(inv, 1e-9, true)), "regime 4 is η > 2η_opt")
 	mustFailWith(t, "exact ==", LearningRateRegime(classify(inv, 0, false)), "within a tolerance")
 }
 

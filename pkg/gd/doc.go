@@ -67,7 +67,10 @@
 //	η < η_opt           0 < 1 − ηh < 1     slow, monotone convergence
 //	η = η_opt           1 − ηh = 0         the minimum in one step
 //	η_opt < η < 2η_opt  −1 < 1 − ηh < 0    oscillates around w*, converges
-//	η ≥ 2η_opt          1 − ηh ≤ −1        diverges (oscillates forever at 2η_opt)
+//	η = 2η_opt          1 − ηh = −1        oscillates for ever, the distance constant
+//	η > 2η_opt          1 − ηh < −1        diverges
+//
+// Regime counts η = 2η_opt with the oscillating regime: it does not diverge.
 //
 // With several weights the same holds along each eigenvector of H with its
 // eigenvalue λᵢ: the steepest direction decides, η_opt = 1/λ_max(H) and

@@ -33,8 +33,8 @@ func ExampleRegime() {
 	// Output:
 	// η = 0.5: η < η_opt: slow, monotone convergence
 	// η = 1.0: η = η_opt: the minimum in one step
-	// η = 1.5: η_opt < η < 2η_opt: oscillates and converges
-	// η = 2.5: η ≥ 2η_opt: diverges
+	// η = 1.5: η_opt < η ≤ 2η_opt: oscillates, converges below 2η_opt
+	// η = 2.5: η > 2η_opt: diverges
 }
 
 func ExampleQuadratic_Run() {
@@ -69,8 +69,8 @@ func ExampleLeCunExample() {
 	}
 	// Output:
 	// eigenvalues of H: 0.042, 0.842; η_opt = 1.19, η_max = 2.38
-	// η = 1.5 (η_opt < η < 2η_opt: oscillates and converges): C(w₀) = 1.357, C(w₂₀) = 0.052
-	// η = 2.5 (η ≥ 2η_opt: diverges): C(w₀) = 1.357, C(w₂₀) = 67.354
+	// η = 1.5 (η_opt < η ≤ 2η_opt: oscillates, converges below 2η_opt): C(w₀) = 1.357, C(w₂₀) = 0.052
+	// η = 2.5 (η > 2η_opt: diverges): C(w₀) = 1.357, C(w₂₀) = 67.354
 }
 
 func ExamplePartition() {

@@ -18,8 +18,8 @@ const (
 	RegimeInvalid     RateRegime = iota // η or η_opt is not positive and finite
 	RegimeSlow                          // η < η_opt: slow, monotone convergence
 	RegimeOptimal                       // η = η_opt: the minimum in one step (along the steepest direction)
-	RegimeOscillating                   // η_opt < η < 2η_opt: oscillates around w*, converges
-	RegimeDiverging                     // η ≥ 2η_opt: diverges (at exactly 2η_opt, oscillates forever)
+	RegimeOscillating                   // η_opt < η ≤ 2η_opt: oscillates around w* (converges below 2η_opt, for ever at 2η_opt)
+	RegimeDiverging                     // η > 2η_opt: diverges
 )
 
 // RegimeTolerance is the relative tolerance of the equalities η = η_opt and
@@ -31,8 +31,8 @@ var regimeNames = map[RateRegime]string{
 	RegimeInvalid:     "invalid: η and η_opt must be positive and finite",
 	RegimeSlow:        "η < η_opt: slow, monotone convergence",
 	RegimeOptimal:     "η = η_opt: the minimum in one step",
-	RegimeOscillating: "η_opt < η < 2η_opt: oscillates and converges",
-	RegimeDiverging:   "η ≥ 2η_opt: diverges",
+	RegimeOscillating: "η_opt < η ≤ 2η_opt: oscillates, converges below 2η_opt",
+	RegimeDiverging:   "η > 2η_opt: diverges",
 }
 
 // String describes the regime: "η_opt < η < 2η_opt: oscillates and converges".
@@ -46,7 +46,10 @@ func (r RateRegime) String() string {
 // Regime classifies the learning rate η against η_opt. Along a direction of
 // curvature h, one step multiplies the distance to the minimum by (1 − ηh);
 // with η_opt = 1/h that factor is 1 − η/η_opt: in (0, 1) for η < η_opt, 0 for
-// η = η_opt, in (−1, 0) for η_opt < η < 2η_opt, ≤ −1 for η ≥ 2η_opt.
+// η = η_opt, in (−1, 0) for η_opt < η < 2η_opt, −1 at η = 2η_opt (the
+// distance stays the same: it oscillates for ever without diverging, so it is
+// counted with the oscillating regime) and below −1 for η > 2η_opt, where it
+// diverges (LeCun et al.'s figure 6).
 func Regime(eta, etaOpt float64) RateRegime {
 	if !(eta > 0) || !(etaOpt > 0) || math.IsInf(eta, 0) || math.IsInf(etaOpt, 0) {
 		return RegimeInvalid
@@ -56,7 +59,7 @@ func Regime(eta, etaOpt float64) RateRegime {
 		return RegimeOptimal
 	case eta < etaOpt:
 		return RegimeSlow
-	case eta < 2*etaOpt && math.Abs(eta-2*etaOpt) > RegimeTolerance*etaOpt:
+	case eta < 2*etaOpt || math.Abs(eta-2*etaOpt) <= RegimeTolerance*etaOpt:
 		return RegimeOscillating
 	}
 	return RegimeDiverging

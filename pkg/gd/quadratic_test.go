@@ -22,8 +22,9 @@ func TestRegimeTable(t *testing.T) {
 		{1 / (1 / 0.9), 0.9, RegimeOptimal}, // 0.8999999999999999 vs 0.9: equal within the tolerance
 		{1.5, 1, RegimeOscillating},         // LeCun's η = 1.5 with η_opt ≈ 1
 		{1.999, 1, RegimeOscillating},
-		{2, 1, RegimeDiverging}, // at 2η_opt: (1 − ηh) = −1, oscillates forever
-		{2 * (1 / (1 / 0.9)), 0.9, RegimeDiverging},
+		{2, 1, RegimeOscillating}, // at 2η_opt: (1 − ηh) = −1, oscillates forever, does not diverge
+		{2 * (1 / (1 / 0.9)), 0.9, RegimeOscillating},
+		{2.001, 1, RegimeDiverging},
 		{2.5, 1, RegimeDiverging}, // LeCun's η = 2.5
 		{0.25, 0.25, RegimeOptimal},
 		{0.4, 0.25, RegimeOscillating},
@@ -37,7 +38,7 @@ func TestRegimeTable(t *testing.T) {
 			t.Errorf("Regime(%v, %v) = %v, want %v", c.eta, c.etaOpt, got, c.want)
 		}
 	}
-	if s := RegimeOscillating.String(); s != "η_opt < η < 2η_opt: oscillates and converges" {
+	if s := RegimeOscillating.String(); s != "η_opt < η ≤ 2η_opt: oscillates, converges below 2η_opt" {
 		t.Errorf("String = %q", s)
 	}
 }
@@ -94,7 +95,7 @@ func TestTrajectory1DByHand(t *testing.T) {
 		{0.25, []float64{3, 2, 1.5, 1.25}, RegimeSlow},        // factor 0.5
 		{0.5, []float64{3, 1, 1, 1}, RegimeOptimal},           // factor 0: there in one step
 		{0.75, []float64{3, 0, 1.5, 0.75}, RegimeOscillating}, // factor −0.5
-		{1, []float64{3, -1, 3, -1}, RegimeDiverging},         // factor −1: oscillates forever
+		{1, []float64{3, -1, 3, -1}, RegimeOscillating},       // factor −1: oscillates forever, never diverges
 		{1.5, []float64{3, -3, 9, -15}, RegimeDiverging},      // factor −2
 	} {
 		tr, err := q.Run([]float64{3}, c.eta, 3)

@@ -18,8 +18,8 @@ import "github.com/stepnet/stepnet/pkg/check"
 //
 //	1 if η < η_opt          (slow, monotone convergence)
 //	2 if η = η_opt          (one step; compare with a tolerance, 1e-9·η_opt)
-//	3 if η_opt < η < 2η_opt (oscillates, but converges)
-//	4 if η ≥ 2η_opt         (diverges; at exactly 2η_opt it oscillates forever)
+//	3 if η_opt < η ≤ 2η_opt (oscillates; it converges below 2η_opt)
+//	4 if η > 2η_opt         (diverges)
 func LearningRateRegime(eta, h float64) int {
 	panic(check.TODO) // replace this line with your code
 }
