@@ -2,15 +2,28 @@ package microkernel
 
 import "golang.org/x/sys/cpu"
 
-// Fast reports whether Add runs the assembly: the CPU has AVX2 and FMA (and
-// the operating system saves the 256-bit registers).
+// Fast reports whether Add and SAdd run the assembly: the CPU has AVX2 and
+// FMA (and the operating system saves the 256-bit registers).
 var Fast = cpu.X86.HasAVX2 && cpu.X86.HasFMA
 
-// add6x8 is AddGo in Go assembly (kernel_amd64.s), on pointers to the first
-// elements of A, B and C.
-//
+// HasAVX512 reports whether Add512 and SAdd512 run the assembly: the CPU
+// also has AVX-512F (and the operating system saves the 512-bit registers).
+var HasAVX512 = Fast && cpu.X86.HasAVX512F
+
+// The kernels in Go assembly (kernel_amd64.s, sgemm_amd64.s,
+// avx512_amd64.s), on pointers to the first elements of A, B and C.
+
 //go:noescape
 func add6x8(k int, a *float64, strideA int, b *float64, strideB int, c *float64, ldc int, alpha float64)
+
+//go:noescape
+func add6x16avx512(k int, a *float64, strideA int, b *float64, strideB int, c *float64, ldc int, alpha float64)
+
+//go:noescape
+func sadd6x16(k int, a *float32, strideA int, b *float32, strideB int, c *float32, ldc int, alpha float32)
+
+//go:noescape
+func sadd6x32avx512(k int, a *float32, strideA int, b *float32, strideB int, c *float32, ldc int, alpha float32)
 
 // Add computes C[6×8] ← α A B + C as AddGo does, with the assembly when
 // Fast. The assembly runs for k ≥ 1 and strides of at least Rows, Cols and
@@ -25,4 +38,37 @@ func Add(k int, a []float64, strideA int, b []float64, strideB int, c []float64,
 	}
 	_, _, _ = a[(k-1)*strideA+Rows-1], b[(k-1)*strideB+Cols-1], c[(Rows-1)*ldc+Cols-1] // the bounds, checked in Go
 	add6x8(k, &a[0], strideA, &b[0], strideB, &c[0], ldc, alpha)
+}
+
+// Add512 computes C[6×16] ← α A B + C as AddGoCols(Cols512, …) does, with
+// the AVX-512 assembly when HasAVX512, under the same conditions as Add.
+func Add512(k int, a []float64, strideA int, b []float64, strideB int, c []float64, ldc int, alpha float64) {
+	if !HasAVX512 || k < 1 || strideA < Rows || strideB < Cols512 || ldc < Cols512 {
+		AddGoCols(Cols512, k, a, strideA, b, strideB, c, ldc, alpha)
+		return
+	}
+	_, _, _ = a[(k-1)*strideA+Rows-1], b[(k-1)*strideB+Cols512-1], c[(Rows-1)*ldc+Cols512-1]
+	add6x16avx512(k, &a[0], strideA, &b[0], strideB, &c[0], ldc, alpha)
+}
+
+// SAdd computes the float32 C[6×16] ← α A B + C as SAddGo(SCols, …) does,
+// with the AVX2 assembly when Fast, under the same conditions as Add.
+func SAdd(k int, a []float32, strideA int, b []float32, strideB int, c []float32, ldc int, alpha float32) {
+	if !Fast || k < 1 || strideA < Rows || strideB < SCols || ldc < SCols {
+		SAddGo(SCols, k, a, strideA, b, strideB, c, ldc, alpha)
+		return
+	}
+	_, _, _ = a[(k-1)*strideA+Rows-1], b[(k-1)*strideB+SCols-1], c[(Rows-1)*ldc+SCols-1]
+	sadd6x16(k, &a[0], strideA, &b[0], strideB, &c[0], ldc, alpha)
+}
+
+// SAdd512 computes the float32 C[6×32] ← α A B + C as SAddGo(SCols512, …)
+// does, with the AVX-512 assembly when HasAVX512.
+func SAdd512(k int, a []float32, strideA int, b []float32, strideB int, c []float32, ldc int, alpha float32) {
+	if !HasAVX512 || k < 1 || strideA < Rows || strideB < SCols512 || ldc < SCols512 {
+		SAddGo(SCols512, k, a, strideA, b, strideB, c, ldc, alpha)
+		return
+	}
+	_, _, _ = a[(k-1)*strideA+Rows-1], b[(k-1)*strideB+SCols512-1], c[(Rows-1)*ldc+SCols512-1]
+	sadd6x32avx512(k, &a[0], strideA, &b[0], strideB, &c[0], ldc, alpha)
 }

@@ -2,10 +2,29 @@
 
 package microkernel
 
-// Fast is false off amd64: there is no assembly, and Add is AddGo.
-const Fast = false
+// Fast and HasAVX512 are false off amd64: there is no assembly, and every
+// kernel is its Go definition.
+const (
+	Fast      = false
+	HasAVX512 = false
+)
 
 // Add computes C[6×8] ← α A B + C as AddGo does.
 func Add(k int, a []float64, strideA int, b []float64, strideB int, c []float64, ldc int, alpha float64) {
 	AddGo(k, a, strideA, b, strideB, c, ldc, alpha)
+}
+
+// Add512 computes C[6×16] ← α A B + C as AddGoCols(Cols512, …) does.
+func Add512(k int, a []float64, strideA int, b []float64, strideB int, c []float64, ldc int, alpha float64) {
+	AddGoCols(Cols512, k, a, strideA, b, strideB, c, ldc, alpha)
+}
+
+// SAdd computes the float32 C[6×16] ← α A B + C as SAddGo(SCols, …) does.
+func SAdd(k int, a []float32, strideA int, b []float32, strideB int, c []float32, ldc int, alpha float32) {
+	SAddGo(SCols, k, a, strideA, b, strideB, c, ldc, alpha)
+}
+
+// SAdd512 computes the float32 C[6×32] ← α A B + C as SAddGo(SCols512, …) does.
+func SAdd512(k int, a []float32, strideA int, b []float32, strideB int, c []float32, ldc int, alpha float32) {
+	SAddGo(SCols512, k, a, strideA, b, strideB, c, ldc, alpha)
 }

@@ -1,0 +1,108 @@
+#include "textflag.h"
+
+// func sadd6x16(k int, a *float32, strideA int, b *float32, strideB int, c *float32, ldc int, alpha float32)
+//
+// The float32 kernel with AVX2 and FMA: C[6×16] ← α · A[6×k] B[k×16] + C, laid
+// out as add6x8's operands. The 6×16 sums live in Y4…Y15 (8 of a row each); each
+// step p loads row p of B into Y0, Y1 and does twelve fused multiply-adds
+// (VFMADD231PS x, y, z: z ← y·x + z, rounded once to float32). SAddGo is the
+// same computation in Go.
+TEXT ·sadd6x16(SB), NOSPLIT, $0-60
+	MOVQ k+0(FP), CX
+	MOVQ a+8(FP), SI
+	MOVQ strideA+16(FP), R9
+	SHLQ $2, R9 // the strides in bytes
+	MOVQ b+24(FP), DI
+	MOVQ strideB+32(FP), R10
+	SHLQ $2, R10
+	MOVQ c+40(FP), DX
+	MOVQ ldc+48(FP), R8
+	SHLQ $2, R8
+
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	VXORPS Y8, Y8, Y8
+	VXORPS Y9, Y9, Y9
+	VXORPS Y10, Y10, Y10
+	VXORPS Y11, Y11, Y11
+	VXORPS Y12, Y12, Y12
+	VXORPS Y13, Y13, Y13
+	VXORPS Y14, Y14, Y14
+	VXORPS Y15, Y15, Y15
+	TESTQ CX, CX
+	JLE   store
+
+loop:
+	VMOVUPS (DI), Y0 // row p of B
+	VMOVUPS 32(DI), Y1
+	VBROADCASTSS (SI), Y2 // A[0][p] in every lane
+	VFMADD231PS Y0, Y2, Y4
+	VFMADD231PS Y1, Y2, Y5
+	VBROADCASTSS 4(SI), Y3
+	VFMADD231PS Y0, Y3, Y6
+	VFMADD231PS Y1, Y3, Y7
+	VBROADCASTSS 8(SI), Y2
+	VFMADD231PS Y0, Y2, Y8
+	VFMADD231PS Y1, Y2, Y9
+	VBROADCASTSS 12(SI), Y3
+	VFMADD231PS Y0, Y3, Y10
+	VFMADD231PS Y1, Y3, Y11
+	VBROADCASTSS 16(SI), Y2
+	VFMADD231PS Y0, Y2, Y12
+	VFMADD231PS Y1, Y2, Y13
+	VBROADCASTSS 20(SI), Y3
+	VFMADD231PS Y0, Y3, Y14
+	VFMADD231PS Y1, Y3, Y15
+	ADDQ R9, SI // column p+1 of A
+	ADDQ R10, DI // row p+1 of B
+	DECQ CX
+	JNZ  loop
+
+store: // C[i][j] ← α·sum + C[i][j], row by row
+	VBROADCASTSS alpha+56(FP), Y0
+	VMOVUPS (DX), Y1
+	VFMADD231PS Y4, Y0, Y1
+	VMOVUPS Y1, (DX)
+	VMOVUPS 32(DX), Y2
+	VFMADD231PS Y5, Y0, Y2
+	VMOVUPS Y2, 32(DX)
+	ADDQ R8, DX
+	VMOVUPS (DX), Y1
+	VFMADD231PS Y6, Y0, Y1
+	VMOVUPS Y1, (DX)
+	VMOVUPS 32(DX), Y2
+	VFMADD231PS Y7, Y0, Y2
+	VMOVUPS Y2, 32(DX)
+	ADDQ R8, DX
+	VMOVUPS (DX), Y1
+	VFMADD231PS Y8, Y0, Y1
+	VMOVUPS Y1, (DX)
+	VMOVUPS 32(DX), Y2
+	VFMADD231PS Y9, Y0, Y2
+	VMOVUPS Y2, 32(DX)
+	ADDQ R8, DX
+	VMOVUPS (DX), Y1
+	VFMADD231PS Y10, Y0, Y1
+	VMOVUPS Y1, (DX)
+	VMOVUPS 32(DX), Y2
+	VFMADD231PS Y11, Y0, Y2
+	VMOVUPS Y2, 32(DX)
+	ADDQ R8, DX
+	VMOVUPS (DX), Y1
+	VFMADD231PS Y12, Y0, Y1
+	VMOVUPS Y1, (DX)
+	VMOVUPS 32(DX), Y2
+	VFMADD231PS Y13, Y0, Y2
+	VMOVUPS Y2, 32(DX)
+	ADDQ R8, DX
+	VMOVUPS (DX), Y1
+	VFMADD231PS Y14, Y0, Y1
+	VMOVUPS Y1, (DX)
+	VMOVUPS 32(DX), Y2
+	VFMADD231PS Y15, Y0, Y2
+	VMOVUPS Y2, 32(DX)
+	VZEROUPPER
+	RET
+
