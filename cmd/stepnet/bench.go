@@ -154,7 +154,7 @@ func benchRun(args []string, stdout, stderr io.Writer) error {
 			return usageError{"-backend: " + err.Error()}
 		}
 	}
-	defer blas.Use(blas.Available()[len(blas.Available())-1]) // the build's default
+	defer blas.UseDefault() // each setup runs on the engines named by -backend, installed explicitly below
 	if *threads != 0 {
 		if err := blas.SetThreads(*threads); err != nil {
 			return usageError{"-threads: " + err.Error()}

@@ -6,6 +6,7 @@ import (
 
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas64"
+	"gonum.org/v1/gonum/blas/gonum"
 
 	"github.com/stepnet/stepnet/internal/blas/microkernel"
 )
@@ -19,7 +20,7 @@ type engine struct {
 
 // engines lists the engines of this build, gonum's first, then "asm" where
 // the CPU runs its kernel; openblas.go adds OpenBLAS when built with the tag.
-// The last one is the build's default.
+// The last one is the build's fastest (Fastest).
 var engines = append([]engine{{name: "gonum", impl: pureGo{}, describe: func() string { return "gonum (pure Go)" }}},
 	asmEngine()...)
 
@@ -32,13 +33,12 @@ func asmEngine() []engine {
 	return []engine{{name: "asm", impl: packed{}, describe: func() string { return "Go assembly (AVX2+FMA kernel, no cgo)" }}}
 }
 
-// init installs the build's default engine: the assembly kernel where the CPU
-// has it, else gonum's code with the allocation-free Dgemm of pureGo.
-func init() { blas64.Use(engines[len(engines)-1].impl) }
+// Nothing is installed when the package is imported: a program multiplies
+// with gonum's own code until it calls Use (or UseFastest).
 
 // Available returns the names of the engines this build can use: "gonum"
 // always, "asm" on amd64 CPUs with AVX2 and FMA, and "openblas" when built
-// with the tag openblas and cgo. The last is the build's default.
+// with the tag openblas and cgo. The last is the build's fastest.
 func Available() []string {
 	names := make([]string, len(engines))
 	for i, e := range engines {
@@ -47,9 +47,26 @@ func Available() []string {
 	return names
 }
 
+// Fastest returns the name of the build's fastest engine, the last of
+// Available: "asm" where the CPU has AVX2 and FMA, "openblas" in a build with
+// the tag, "gonum" otherwise.
+func Fastest() string { return engines[len(engines)-1].name }
+
+// UseFastest installs the build's fastest engine (Fastest) and returns its
+// description (Backend). Programs call it; packages never do.
+func UseFastest() string {
+	blas64.Use(engines[len(engines)-1].impl)
+	return Backend()
+}
+
+// UseDefault goes back to what a program starts with: gonum's own
+// implementation, exactly as if no engine had ever been installed.
+func UseDefault() { blas64.Use(gonum.Implementation{}) }
+
 // Use installs the engine called name for every later gonum matrix product
-// (blas64.Use). A build starts with the last of Available installed;
-// Use("gonum") goes back to gonum's own code, for comparisons.
+// (blas64.Use). A program starts with gonum's own code installed (UseDefault);
+// Use("gonum") installs the same arithmetic with pureGo's allocation-free
+// Dgemm.
 func Use(name string) error {
 	for _, e := range engines {
 		if e.name == name {
@@ -102,8 +119,32 @@ func SetThreads(n int) error {
 	return nil
 }
 
+// Gemm computes C ← α op(A) op(B) + β C with the installed engine, as
+// blas64.Gemm does, except that where gonum's own implementation is installed
+// (a program's default) it runs pureGo's Dgemm: the same numbers to the bit,
+// and no allocation for a product large enough to be split over the cores.
+// pkg/train's steps call it, so that they allocate nothing on any engine.
+func Gemm(tA, tB blas.Transpose, alpha float64, a, b blas64.General, beta float64, c blas64.General) {
+	impl := blas64.Implementation()
+	if _, ok := impl.(gonum.Implementation); ok {
+		impl = pureGo{}
+	}
+	m, k := a.Rows, a.Cols
+	if tA != blas.NoTrans {
+		m, k = a.Cols, a.Rows
+	}
+	n := b.Cols
+	if tB != blas.NoTrans {
+		n = b.Rows
+	}
+	impl.Dgemm(tA, tB, m, n, k, alpha, a.Data, a.Stride, b.Data, b.Stride, beta, c.Data, c.Stride)
+}
+
 func current() (engine, bool) {
 	impl := blas64.Implementation()
+	if _, ok := impl.(gonum.Implementation); ok {
+		impl = pureGo{} // gonum's own code: the same arithmetic as the "gonum" engine
+	}
 	for _, e := range engines {
 		if e.impl == impl {
 			return e, true

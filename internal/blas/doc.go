@@ -1,5 +1,5 @@
-// Package blas chooses the matrix-multiply engine behind every mat.Dense.Mul
-// of stepnet.
+// Package blas holds the matrix-multiply engines a program can put behind
+// every mat.Dense.Mul of stepnet.
 //
 // Training an MLP is almost all matrix products: the forward pass
 // Aˡ = Hˡ⁻¹ (Wˡ)ᵀ, the backward pass Δˡ⁻¹ = Δˡ Wˡ and the weight update
@@ -23,8 +23,8 @@
 //   - "asm": the same algorithm as the tuned libraries, written in Go
 //     (packed.go: tiles, packing, edges, β, workers) around one 6×8 kernel
 //     in Go assembly (package microkernel), on amd64 CPUs with AVX2 and FMA.
-//     No cgo and no C library: it is the default wherever the CPU has it,
-//     and 2–5 times gonum's speed on a training step's products.
+//     No cgo and no C library, and 2–5 times gonum's speed on a training
+//     step's products.
 //
 //   - "openblas": OpenBLAS through cgo, when stepnet is built with the build
 //     tag openblas (and Debian's libopenblas-dev):
@@ -38,10 +38,20 @@
 // different order; the package's tests check the difference). The "asm"
 // engine's numbers do not depend on the number of cores.
 //
-// Importing the package is what installs the engine, so programs that want
-// the speed import it for its side effect:
+// # The program chooses
 //
-//	import _ "github.com/stepnet/stepnet/internal/blas"
+// Importing the package installs nothing: like gonum, which never swaps its
+// BLAS behind a program's back, stepnet leaves the choice to the program. A
+// program that imports pkg/mlp (or any package of stepnet) multiplies with
+// gonum's own code, whose numbers are the same on every CPU: the notebooks,
+// the figures and their goldens are computed that way. A program that wants
+// the speed says so, once, at its start:
+//
+//	blas.UseFastest()      // or train.UseFastEngine(), outside internal/
+//
+// as `stepnet train` and `stepnet bench` do. Gemm is the product pkg/train's
+// steps call: the installed engine's Dgemm, or pureGo's (gonum's arithmetic
+// without allocations) where gonum's own code is installed.
 //
 // Backend describes the engine in use, for benchmark reports, and Engine
 // names it. Available lists the engines of the build and Use switches between

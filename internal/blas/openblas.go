@@ -21,7 +21,6 @@ import (
 	"fmt"
 
 	"gonum.org/v1/gonum/blas"
-	"gonum.org/v1/gonum/blas/blas64"
 	"gonum.org/v1/gonum/blas/gonum"
 )
 
@@ -30,10 +29,10 @@ type openBLAS struct {
 	gonum.Implementation
 }
 
-// init registers OpenBLAS and installs it: importing the package is enough.
+// init registers OpenBLAS as the build's fastest engine; a program installs
+// it with Use or UseFastest.
 func init() {
 	engines = append(engines, engine{name: "openblas", impl: openBLAS{}, describe: describeOpenBLAS})
-	blas64.Use(openBLAS{})
 	setThreads = func(n int) { C.openblas_set_num_threads(C.int(n)) }
 }
 

@@ -49,10 +49,11 @@
 // of a given scale, Xavier/Glorot (uniform in ±√(6/(nˡ⁻¹+nˡ))) or He (normal
 // with variance 2/nˡ⁻¹). Biases start at 0. The same seed gives the same
 // weights on every run.
+//
+// # Matrix products
+//
+// Every product goes through gonum's mat, on the engine the program has
+// installed: gonum's own code unless the program asks for a faster one
+// (train.UseFastEngine, as `stepnet train` does). Importing mlp installs
+// nothing, so a notebook cell computes the same numbers on every CPU.
 package mlp
-
-// The matrix products of every package that computes with networks (mlp,
-// backprop, gd, train, viz…) go through internal/blas's engine, installed by
-// this import: a program or a notebook cell gets the same engine, and the
-// same numbers, whichever of them it imports.
-import _ "github.com/stepnet/stepnet/internal/blas"

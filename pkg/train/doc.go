@@ -34,17 +34,25 @@
 // (TestStepAllocatesNothing checks 0 allocations per step and per epoch), so
 // the garbage collector has nothing to do while training.
 //
-// # Speed
+// # Speed, and who chooses the engine
 //
-// The products go to whichever BLAS gonum's blas64 uses. This package
-// imports internal/blas, which installs its "asm" engine where the CPU has
-// AVX2 and FMA (a packed GEMM in Go around a small Go-assembly kernel, no
-// cgo: about 1.7 times faster per epoch than gonum's own code here), gonum's
-// code elsewhere, and OpenBLAS in a build with the tag openblas (and cgo).
-// Every engine trains to the same weights up to rounding. StepGEMMs and StepFlops
-// count the floating-point operations of a step honestly, and MeasureGEMMs
-// times the same products alone, so a benchmark can say how close to the
-// BLAS's own throughput the whole step runs.
+// The products go to whichever BLAS gonum's blas64 uses, and the program
+// chooses it: importing this package (or any of stepnet's) changes nothing,
+// so a notebook, a figure or a test multiplies with gonum's own code and
+// prints the same numbers on every CPU. A program that wants the speed calls
+//
+//	train.UseFastEngine()
+//
+// once at its start, as `stepnet train` and `stepnet bench` do: it installs
+// the build's fastest engine of internal/blas ("asm" where the CPU has AVX2
+// and FMA: a packed GEMM in Go around a small Go-assembly kernel, no cgo,
+// about 1.7 times faster per epoch than gonum's own code here; OpenBLAS in
+// a build with the tag openblas and cgo) for every gonum product of the
+// program. Every engine trains to the same weights up to rounding
+// (TestEnginesTrainAlike), and a step allocates nothing on any of them.
+// StepGEMMs and StepFlops count the floating-point operations of a step
+// honestly, and MeasureGEMMs times the same products alone, so a benchmark
+// can say how close to the BLAS's own throughput the whole step runs.
 //
 // Nielsen's η: his quadratic cost is ½‖o − y‖², ours (mlp.SquaredError) is
 // ‖o − y‖², whose gradient is twice as large; his η = 3.0 is our η = 1.5.
@@ -62,5 +70,3 @@
 // and a bad one is trained again. The same run gives the same weights to the
 // last bit, from the cache or not. MNISTIn chooses the folder ("" for none).
 package train
-
-import _ "github.com/stepnet/stepnet/internal/blas" // the fastest engine of the build for the GEMMs

@@ -7,9 +7,9 @@ import (
 	"math/rand/v2"
 
 	"gonum.org/v1/gonum/blas"
-	"gonum.org/v1/gonum/blas/blas64"
 	"gonum.org/v1/gonum/mat"
 
+	iblas "github.com/stepnet/stepnet/internal/blas"
 	"github.com/stepnet/stepnet/internal/notation"
 	"github.com/stepnet/stepnet/pkg/mlp"
 )
@@ -261,9 +261,10 @@ func subColumnSums(b []float64, eta float64, D *mat.Dense) {
 
 // gemm is C ← α op(A) op(B) + β C: the call mat.Dense.Mul makes, written
 // out so that the update can use β = 1 and nothing is allocated. It goes to
-// whatever blas64 implementation is installed (see internal/blas).
+// the engine the program installed (UseFastEngine), or to gonum's own
+// arithmetic without its allocations (internal/blas.Gemm).
 func gemm(tA, tB blas.Transpose, alpha float64, A, B *mat.Dense, beta float64, C *mat.Dense) {
-	blas64.Gemm(tA, tB, alpha, A.RawMatrix(), B.RawMatrix(), beta, C.RawMatrix())
+	iblas.Gemm(tA, tB, alpha, A.RawMatrix(), B.RawMatrix(), beta, C.RawMatrix())
 }
 
 // checkData checks that X and Y have the same number of rows, fit the

@@ -16,7 +16,6 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
 
-	"github.com/stepnet/stepnet/internal/blas"
 	"github.com/stepnet/stepnet/internal/imgdiff"
 	"github.com/stepnet/stepnet/pkg/approx"
 )
@@ -27,19 +26,14 @@ var update = flag.Bool("update", false, "rewrite the golden PNGs in testdata/gol
 // at PNGDPI, only with fewer pixels.
 const goldenDPI = 60
 
-// goldenEngine is the matrix-multiply engine the goldens were drawn with
-// (internal/blas). Another engine rounds differently, and a figure that
-// trains a deep network for thousands of steps (lesson 12's) magnifies that
-// into a visibly different boundary: such a difference is reported as a skip,
-// not a failure.
-const goldenEngine = "asm"
-
 func goldenPath(e Entry) string {
 	return filepath.Join("testdata", "golden", e.Lesson.Slug+"_"+e.Name+".png")
 }
 
 // TestGolden renders every catalogue figure and compares its pixels with the
-// golden PNG looked at and committed. Run "go test ./pkg/viz -update" after a
+// golden PNG looked at and committed. The figures multiply with gonum's own
+// code (no package installs another engine), so a golden is reproduced on
+// every CPU and a mismatch is a failure everywhere. Run "go test ./pkg/viz -update" after a
 // deliberate change, and look at every golden that changed.
 func TestGolden(t *testing.T) {
 	for _, e := range Catalogue() {
@@ -69,10 +63,6 @@ func TestGolden(t *testing.T) {
 			if msg := comparePNG(got, want); msg != "" {
 				failed := filepath.Join(t.TempDir(), filepath.Base(path))
 				os.WriteFile(failed, got, 0o644)
-				if engine := blas.Engine(); engine != goldenEngine {
-					t.Skipf("%s differs from the golden: %s; the goldens were drawn with the %s engine, this machine multiplies with %s",
-						path, msg, goldenEngine, engine)
-				}
 				t.Errorf("%s differs from the golden: %s (got: %s)", path, msg, failed)
 			}
 		})

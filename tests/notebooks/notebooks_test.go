@@ -18,7 +18,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/stepnet/stepnet/internal/blas/microkernel"
 	"github.com/stepnet/stepnet/internal/notebook"
 )
 
@@ -180,13 +179,8 @@ func runNotebook(t *testing.T, ctx context.Context, jupyter string, f *notebook.
 			committed.Cells[i].Where = want.Cells[i].Where
 		}
 	}
-	// (They were executed with the assembly kernel; a CPU without it multiplies with gonum's code,
-	// which rounds otherwise.)
+	// (Cells multiply with gonum's own code, whose numbers are the same on every CPU.)
 	stale := append(notebook.CompareOutputs(committed, ex), notebook.CompareText(committed, ex)...)
-	if len(stale) > 0 && !microkernel.Fast {
-		t.Logf("%s: %d output(s) differ from the committed ones; not a failure on a CPU without AVX2 and FMA, whose products round otherwise", filepath.ToSlash(path), len(stale))
-		stale = nil
-	}
 	for _, p := range stale {
 		t.Errorf("%s is stale against this run (run: make notebooks, and check the lesson's prose): %s", filepath.ToSlash(path), p)
 	}
