@@ -50,3 +50,37 @@ func BenchmarkDgemm(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkSgemm is BenchmarkDgemm in float32, for every engine of the build.
+func BenchmarkSgemm(b *testing.B) {
+	shapes := []struct {
+		tA, tB  blas.Transpose
+		m, n, k int
+	}{{blas.NoTrans, blas.Trans, 32, 128, 784}, {blas.Trans, blas.NoTrans, 128, 784, 32}, {blas.NoTrans, blas.Trans, 480, 480, 480}}
+	for _, s := range shapes {
+		for _, e := range engines {
+			b.Run(fmt.Sprintf("%s/%dx%dx%d", e.name, s.m, s.k, s.n), func(b *testing.B) {
+				ar, ac := s.m, s.k
+				if s.tA == blas.Trans {
+					ar, ac = s.k, s.m
+				}
+				br, bc := s.k, s.n
+				if s.tB == blas.Trans {
+					br, bc = s.n, s.k
+				}
+				A, B, C := make([]float32, ar*ac), make([]float32, br*bc), make([]float32, s.m*s.n)
+				for i := range A {
+					A[i] = 0.5
+				}
+				for i := range B {
+					B[i] = 0.25
+				}
+				b.ReportAllocs()
+				for b.Loop() {
+					e.impl32.Sgemm(s.tA, s.tB, s.m, s.n, s.k, 1, A, ac, B, bc, 1, C, s.n)
+				}
+				b.ReportMetric(2*float64(s.m*s.n*s.k)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
+			})
+		}
+	}
+}

@@ -5,32 +5,46 @@ import (
 	"strings"
 
 	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/blas32"
 	"gonum.org/v1/gonum/blas/blas64"
 	"gonum.org/v1/gonum/blas/gonum"
 
 	"github.com/stepnet/stepnet/internal/blas/microkernel"
 )
 
-// engine is a BLAS implementation this build can install.
+// engine is a BLAS implementation this build can install: its float64
+// routines for blas64 and its float32 ones for blas32.
 type engine struct {
 	name     string
 	impl     blas.Float64
+	impl32   blas.Float32
 	describe func() string
 }
 
 // engines lists the engines of this build, gonum's first, then "asm" where
 // the CPU runs its kernel; openblas.go adds OpenBLAS when built with the tag.
 // The last one is the build's fastest (Fastest).
-var engines = append([]engine{{name: "gonum", impl: pureGo{}, describe: func() string { return "gonum (pure Go)" }}},
-	asmEngine()...)
+var engines = append([]engine{{name: "gonum", impl: pureGo{}, impl32: pureGo{}, describe: func() string { return "gonum (pure Go)" }}},
+	asmEngines()...)
 
-// asmEngine is the packed engine with the assembly kernel, if this CPU has
-// AVX2 and FMA.
-func asmEngine() []engine {
+// asmEngines is the packed engine with the assembly kernels, if this CPU has
+// AVX2 and FMA: "asm" with the fastest kernels the CPU runs (AVX-512 where
+// it has AVX-512F), and on such a CPU also "asm-avx2", the same engine with
+// the AVX2 kernels, for comparison (the same numbers, only slower).
+func asmEngines() []engine {
 	if !microkernel.Fast {
 		return nil
 	}
-	return []engine{{name: "asm", impl: packed{}, describe: func() string { return "Go assembly (AVX2+FMA kernel, no cgo)" }}}
+	describe := func(name string) func() string {
+		return func() string { return "Go assembly (" + name + " kernels, no cgo)" }
+	}
+	avx2 := packed{k64: kernel64AVX2, k32: kernel32AVX2}
+	best := engine{name: "asm", impl: packed{}, impl32: packed{}, describe: describe(kernel64AVX2.name)}
+	if !microkernel.HasAVX512 {
+		return []engine{best}
+	}
+	best.describe = describe(kernel64AVX512.name)
+	return []engine{{name: "asm-avx2", impl: avx2, impl32: avx2, describe: describe(kernel64AVX2.name)}, best}
 }
 
 // Nothing is installed when the package is imported: a program multiplies
@@ -55,13 +69,22 @@ func Fastest() string { return engines[len(engines)-1].name }
 // UseFastest installs the build's fastest engine (Fastest) and returns its
 // description (Backend). Programs call it; packages never do.
 func UseFastest() string {
-	blas64.Use(engines[len(engines)-1].impl)
+	engines[len(engines)-1].install()
 	return Backend()
+}
+
+// install makes e the engine of blas64 and blas32.
+func (e engine) install() {
+	blas64.Use(e.impl)
+	blas32.Use(e.impl32)
 }
 
 // UseDefault goes back to what a program starts with: gonum's own
 // implementation, exactly as if no engine had ever been installed.
-func UseDefault() { blas64.Use(gonum.Implementation{}) }
+func UseDefault() {
+	blas64.Use(gonum.Implementation{})
+	blas32.Use(gonum.Implementation{})
+}
 
 // Use installs the engine called name for every later gonum matrix product
 // (blas64.Use). A program starts with gonum's own code installed (UseDefault);
@@ -70,7 +93,7 @@ func UseDefault() { blas64.Use(gonum.Implementation{}) }
 func Use(name string) error {
 	for _, e := range engines {
 		if e.name == name {
-			blas64.Use(e.impl)
+			e.install()
 			return nil
 		}
 	}
@@ -138,6 +161,24 @@ func Gemm(tA, tB blas.Transpose, alpha float64, a, b blas64.General, beta float6
 		n = b.Rows
 	}
 	impl.Dgemm(tA, tB, m, n, k, alpha, a.Data, a.Stride, b.Data, b.Stride, beta, c.Data, c.Stride)
+}
+
+// Gemm32 is Gemm in float32: C ← α op(A) op(B) + β C with the installed
+// engine's Sgemm (blas32), or pureGo's where gonum's own is installed.
+func Gemm32(tA, tB blas.Transpose, alpha float32, a, b blas32.General, beta float32, c blas32.General) {
+	impl := blas32.Implementation()
+	if _, ok := impl.(gonum.Implementation); ok {
+		impl = pureGo{}
+	}
+	m, k := a.Rows, a.Cols
+	if tA != blas.NoTrans {
+		m, k = a.Cols, a.Rows
+	}
+	n := b.Cols
+	if tB != blas.NoTrans {
+		n = b.Rows
+	}
+	impl.Sgemm(tA, tB, m, n, k, alpha, a.Data, a.Stride, b.Data, b.Stride, beta, c.Data, c.Stride)
 }
 
 func current() (engine, bool) {

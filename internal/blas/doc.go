@@ -21,10 +21,13 @@
 //     allocates nothing.
 //
 //   - "asm": the same algorithm as the tuned libraries, written in Go
-//     (packed.go: tiles, packing, edges, β, workers) around one 6×8 kernel
-//     in Go assembly (package microkernel), on amd64 CPUs with AVX2 and FMA.
-//     No cgo and no C library, and 2–5 times gonum's speed on a training
-//     step's products.
+//     (packed.go: tiles, packing, edges, β, workers) around one small kernel
+//     per precision in Go assembly (package microkernel), on amd64 CPUs with
+//     AVX2 and FMA: 6×8 in float64 and 6×16 in float32 with AVX2, 6×16 and
+//     6×32 with AVX-512 where the CPU has AVX-512F (chosen at run time; on
+//     such a CPU "asm-avx2" is the same engine with the AVX2 kernels, for
+//     comparison, and gives the same bits). No cgo and no C library, and 2–5
+//     times gonum's speed on a training step's products.
 //
 //   - "openblas": OpenBLAS through cgo, when stepnet is built with the build
 //     tag openblas (and Debian's libopenblas-dev):
@@ -52,6 +55,10 @@
 // as `stepnet train` and `stepnet bench` do. Gemm is the product pkg/train's
 // steps call: the installed engine's Dgemm, or pureGo's (gonum's arithmetic
 // without allocations) where gonum's own code is installed.
+//
+// Every engine has both precisions: Use installs its float64 routines for
+// gonum's blas64 and its float32 ones (Sgemm) for blas32. Gemm and Gemm32 are
+// the products pkg/train's steps call.
 //
 // Backend describes the engine in use, for benchmark reports, and Engine
 // names it. Available lists the engines of the build and Use switches between

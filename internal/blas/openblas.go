@@ -8,6 +8,9 @@ package blas
 // depend on where Debian puts the header.
 enum CBLAS_ORDER {CblasRowMajor = 101, CblasColMajor = 102};
 enum CBLAS_TRANSPOSE {CblasNoTrans = 111, CblasTrans = 112};
+void cblas_sgemm(enum CBLAS_ORDER, enum CBLAS_TRANSPOSE, enum CBLAS_TRANSPOSE,
+	int m, int n, int k, float alpha, const float *a, int lda,
+	const float *b, int ldb, float beta, float *c, int ldc);
 void cblas_dgemm(enum CBLAS_ORDER, enum CBLAS_TRANSPOSE, enum CBLAS_TRANSPOSE,
 	int m, int n, int k, double alpha, const double *a, int lda,
 	const double *b, int ldb, double beta, double *c, int ldc);
@@ -32,7 +35,7 @@ type openBLAS struct {
 // init registers OpenBLAS as the build's fastest engine; a program installs
 // it with Use or UseFastest.
 func init() {
-	engines = append(engines, engine{name: "openblas", impl: openBLAS{}, describe: describeOpenBLAS})
+	engines = append(engines, engine{name: "openblas", impl: openBLAS{}, impl32: openBLAS{}, describe: describeOpenBLAS})
 	setThreads = func(n int) { C.openblas_set_num_threads(C.int(n)) }
 }
 
@@ -57,6 +60,17 @@ func (impl openBLAS) Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a 
 	C.cblas_dgemm(C.CblasRowMajor, cTrans(tA), cTrans(tB), C.int(m), C.int(n), C.int(k),
 		C.double(alpha), (*C.double)(&a[0]), C.int(lda), (*C.double)(&b[0]), C.int(ldb),
 		C.double(beta), (*C.double)(&c[0]), C.int(ldc))
+}
+
+// Sgemm is Dgemm in float32, with cblas_sgemm.
+func (impl openBLAS) Sgemm(tA, tB blas.Transpose, m, n, k int, alpha float32, a []float32, lda int, b []float32, ldb int, beta float32, c []float32, ldc int) {
+	if !gemmOK(tA, tB, m, n, k, a, lda, b, ldb, c, ldc) {
+		impl.Implementation.Sgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+		return
+	}
+	C.cblas_sgemm(C.CblasRowMajor, cTrans(tA), cTrans(tB), C.int(m), C.int(n), C.int(k),
+		C.float(alpha), (*C.float)(&a[0]), C.int(lda), (*C.float)(&b[0]), C.int(ldb),
+		C.float(beta), (*C.float)(&c[0]), C.int(ldc))
 }
 
 func cTrans(t blas.Transpose) C.enum_CBLAS_TRANSPOSE {

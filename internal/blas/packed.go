@@ -10,9 +10,9 @@ import (
 	"github.com/stepnet/stepnet/internal/blas/microkernel"
 )
 
-// packed is gonum's implementation with a Dgemm built the way tuned BLAS
-// libraries build theirs (Goto's algorithm, as in BLIS and OpenBLAS), in Go
-// around one small assembly kernel:
+// packed is gonum's implementation with a Dgemm and an Sgemm built the way
+// tuned BLAS libraries build theirs (Goto's algorithm, as in BLIS and
+// OpenBLAS), in Go around one small assembly kernel per precision:
 //
 //  1. C is cut into tiles of at most tileM×tileN; the workers and the
 //     caller take tiles from a queue, so a busy core simply takes fewer.
@@ -22,24 +22,58 @@ import (
 //     here, once, and the kernel reads memory contiguously from caches the
 //     buffers fit in. An operand already in that order (a transposed A, a
 //     B that is not) is read in place.
-//  3. microkernel.Add adds α·A B for a 6×8 block of C from a 6×kc and a kc×8
-//     strip, keeping the 48 sums in registers. Blocks at the edges of C are
-//     computed into a 6×8 scratch block and only their valid part added.
+//  3. The kernel adds α·A B for a block of C of mr×nr (6×8 or 6×16 in
+//     float64, 6×16 or 6×32 in float32: package microkernel) from a 6×kc
+//     and a kc×nr strip, keeping the sums in registers. A block at the edge
+//     of C is copied into a scratch block, computed there and its valid part
+//     copied back, so that every element gets the same arithmetic.
 //
 // β C is applied to each tile before its first block, so each element of C
 // is β·C + α·(the kc-blocks' sums, in order of p): the same numbers whatever
-// the number of workers.
+// the number of workers, the tiles, or the kernel's width (AVX2 or AVX-512).
 type packed struct {
 	gonum.Implementation
+	k64 *kernel[float64] // nil: the fastest this CPU runs
+	k32 *kernel[float32]
 }
 
-// The micro-kernel's block of C: mr rows by nr columns.
-const mr, nr = microkernel.Rows, microkernel.Cols
+// float is the element type of a product.
+type float interface{ float32 | float64 }
+
+// kernel is a micro-kernel of one precision: C[mr×nr] ← α A B + C.
+type kernel[T float] struct {
+	name string // "AVX2+FMA", "AVX-512"
+	nr   int
+	add  func(k int, a []T, strideA int, b []T, strideB int, c []T, ldc int, alpha T)
+}
+
+// The kernels of package microkernel.
+var (
+	kernel64AVX2   = &kernel[float64]{"AVX2+FMA", microkernel.Cols, microkernel.Add}
+	kernel64AVX512 = &kernel[float64]{"AVX-512", microkernel.Cols512, microkernel.Add512}
+	kernel32AVX2   = &kernel[float32]{"AVX2+FMA", microkernel.SCols, microkernel.SAdd}
+	kernel32AVX512 = &kernel[float32]{"AVX-512", microkernel.SCols512, microkernel.SAdd512}
+)
+
+// kernels returns the engine's kernels: its own, or the fastest the CPU runs.
+func (impl packed) kernels() (*kernel[float64], *kernel[float32]) {
+	k64, k32 := impl.k64, impl.k32
+	if k64 == nil {
+		k64, k32 = kernel64AVX2, kernel32AVX2
+		if microkernel.HasAVX512 {
+			k64, k32 = kernel64AVX512, kernel32AVX512
+		}
+	}
+	return k64, k32
+}
+
+// The micro-kernels' block of C has mr rows, and at most maxNR columns.
+const mr, maxNR = microkernel.Rows, microkernel.SCols512
 
 const (
 	tileM = 16 * mr // rows of C per tile: A's pack is 96×kc
-	tileN = 8 * nr  // columns of C per tile: B's pack is kc×64
-	kc    = 256     // inner-dimension block: a 6×kc and a kc×8 strip fit in L1 together
+	tileN = 64      // columns of C per tile (a multiple of every kernel's nr): B's pack is kc×64
+	kc    = 256     // inner-dimension block: a 6×kc and a kc×nr strip fit in L1 together
 	// Products under minPackedParallel flops run on the caller's goroutine:
 	// below about half a million, waking another core costs more than it
 	// saves (Nielsen's 784-30-10, whose products are 470 000 flops, takes
@@ -48,17 +82,20 @@ const (
 )
 
 // packBuffers are one goroutine's packs of op(A) and op(B).
-type packBuffers struct {
-	a, b    []float64
-	scratch [mr * nr]float64
+type packBuffers[T float] struct {
+	a, b    []T
+	scratch [mr * maxNR]T
 }
 
-func newPackBuffers() *packBuffers {
-	return &packBuffers{a: make([]float64, tileM*kc), b: make([]float64, kc*tileN)}
+func newPackBuffers[T float]() *packBuffers[T] {
+	return &packBuffers[T]{a: make([]T, tileM*kc), b: make([]T, kc*tileN)}
 }
 
 // callerBuffers are the packs of products run on the caller's goroutine.
-var callerBuffers = sync.Pool{New: func() any { return newPackBuffers() }}
+var (
+	callerBuffers64 = sync.Pool{New: func() any { return newPackBuffers[float64]() }}
+	callerBuffers32 = sync.Pool{New: func() any { return newPackBuffers[float32]() }}
+)
 
 // Dgemm computes C ← α op(A) op(B) + β C as gonum's Dgemm does, with the
 // packed kernel. Calls with bad arguments, an empty dimension or α = 0 go to
@@ -68,24 +105,43 @@ func (impl packed) Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []
 		impl.Implementation.Dgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 		return
 	}
-	tiles := ceilDiv(m, tileM) * ceilDiv(n, tileN)
-	parallel := tiles > 1 && 2*m*n*k >= minPackedParallel && runtime.GOMAXPROCS(0) > 1
-	bufs := callerBuffers.Get().(*packBuffers)
-	defer callerBuffers.Put(bufs)
-	runTiles(bufs, parallel, tileM, tileN, tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+	k64, _ := impl.kernels()
+	bufs := callerBuffers64.Get().(*packBuffers[float64])
+	defer callerBuffers64.Put(bufs)
+	runTiles(&pool64, k64, bufs, packedParallel(m, n, k), tileM, tileN, tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 }
 
-// runPacked computes the tile with the micro-kernel, using bufs.
+// Sgemm computes the float32 C ← α op(A) op(B) + β C as gonum's Sgemm does,
+// with the packed float32 kernel, under the same rules as Dgemm.
+func (impl packed) Sgemm(tA, tB blas.Transpose, m, n, k int, alpha float32, a []float32, lda int, b []float32, ldb int, beta float32, c []float32, ldc int) {
+	if !gemmOK(tA, tB, m, n, k, a, lda, b, ldb, c, ldc) || alpha == 0 {
+		impl.Implementation.Sgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+		return
+	}
+	_, k32 := impl.kernels()
+	bufs := callerBuffers32.Get().(*packBuffers[float32])
+	defer callerBuffers32.Put(bufs)
+	runTiles(&pool32, k32, bufs, packedParallel(m, n, k), tileM, tileN, tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+}
+
+// packedParallel reports whether an m×n×k product is worth the workers.
+func packedParallel(m, n, k int) bool {
+	tiles := ceilDiv(m, tileM) * ceilDiv(n, tileN)
+	return tiles > 1 && 2*m*n*k >= minPackedParallel && runtime.GOMAXPROCS(0) > 1
+}
+
+// runPacked computes the tile with its micro-kernel, using bufs.
 //
 // A strip of op(A) needs packing only when A is not transposed: a
 // transposed A (op(A)[i][p] = a[p*lda+i]) already holds each column of a
 // 6-row strip contiguously, so the kernel reads it in place with stride
 // lda. Likewise a strip of op(B) is read in place when B is not transposed
-// (each row of an 8-column strip is contiguous, stride ldb). Only the strips
-// at the edges of C, fewer than 6 rows or 8 columns, are then packed, with
+// (each row of an nr-column strip is contiguous, stride ldb). Only the strips
+// at the edges of C, fewer than 6 rows or nr columns, are then packed, with
 // zeros for what is past the edge.
-func (t *tile) runPacked(bufs *packBuffers) {
+func (t *tile[T]) runPacked(bufs *packBuffers[T]) {
 	scaleC(t.m, t.n, t.beta, t.c, t.ldc)
+	nr, add := t.kern.nr, t.kern.add
 	inPlaceA, inPlaceB := t.tA != blas.NoTrans, t.tB == blas.NoTrans
 	fullM, fullN := t.m-t.m%mr, t.n-t.n%nr // the rows and columns of whole strips
 	for p0 := 0; p0 < t.k; p0 += kc {
@@ -97,12 +153,12 @@ func (t *tile) runPacked(bufs *packBuffers) {
 			packA(t.tA, t.m-fullM, kb, t.a[fullM:], t.lda, p0, bufs.a[fullM*kb:])
 		}
 		if !inPlaceB {
-			packB(t.tB, t.n, kb, t.b, t.ldb, p0, bufs.b)
+			packB(t.tB, nr, t.n, kb, t.b, t.ldb, p0, bufs.b)
 		} else if fullN < t.n {
-			packB(t.tB, t.n-fullN, kb, t.b[fullN:], t.ldb, p0, bufs.b[fullN*kb:])
+			packB(t.tB, nr, t.n-fullN, kb, t.b[fullN:], t.ldb, p0, bufs.b[fullN*kb:])
 		}
 		for j := 0; j < t.n; j += nr {
-			bs, strideB := bufs.b[j*kb:(j+nr)*kb], nr // the kb×8 strip of columns j…j+7
+			bs, strideB := bufs.b[j*kb:(j+nr)*kb], nr // the kb×nr strip of columns j…j+nr−1
 			if inPlaceB && j < fullN {
 				bs, strideB = t.b[p0*t.ldb+j:], t.ldb
 			}
@@ -112,17 +168,20 @@ func (t *tile) runPacked(bufs *packBuffers) {
 					as, strideA = t.a[p0*t.lda+i:], t.lda
 				}
 				if i < fullM && j < fullN {
-					microkernel.Add(kb, as, strideA, bs, strideB, t.c[i*t.ldc+j:], t.ldc, t.alpha)
+					add(kb, as, strideA, bs, strideB, t.c[i*t.ldc+j:], t.ldc, t.alpha)
 					continue
 				}
-				// An edge block: into the scratch block, then its valid part into C.
-				s := bufs.scratch[:]
+				// An edge block: C's valid part into the scratch block, the
+				// kernel there, and the valid part back.
+				s := bufs.scratch[:mr*nr]
 				clear(s)
-				microkernel.Add(kb, as, strideA, bs, strideB, s, nr, t.alpha)
-				for ii := 0; ii < min(mr, t.m-i); ii++ {
-					for jj := 0; jj < min(nr, t.n-j); jj++ {
-						t.c[(i+ii)*t.ldc+j+jj] += s[ii*nr+jj]
-					}
+				rows, cols := min(mr, t.m-i), min(nr, t.n-j)
+				for ii := 0; ii < rows; ii++ {
+					copy(s[ii*nr:ii*nr+cols], t.c[(i+ii)*t.ldc+j:])
+				}
+				add(kb, as, strideA, bs, strideB, s, nr, t.alpha)
+				for ii := 0; ii < rows; ii++ {
+					copy(t.c[(i+ii)*t.ldc+j:(i+ii)*t.ldc+j+cols], s[ii*nr:])
 				}
 			}
 		}
@@ -131,7 +190,7 @@ func (t *tile) runPacked(bufs *packBuffers) {
 
 // scaleC sets the m×n matrix C to β C (to 0 for β = 0, whatever C held, as
 // BLAS requires).
-func scaleC(m, n int, beta float64, c []float64, ldc int) {
+func scaleC[T float](m, n int, beta T, c []T, ldc int) {
 	if beta == 1 {
 		return
 	}
@@ -150,7 +209,7 @@ func scaleC(m, n int, beta float64, c []float64, ldc int) {
 // packA copies columns p0…p0+kb−1 of the m rows of op(A) into dst as strips
 // of mr rows, each strip kb columns of mr values (dst[s*kb + p*mr + i] =
 // op(A)[s+i][p0+p]), with zeros for the rows past m.
-func packA(tA blas.Transpose, m, kb int, a []float64, lda, p0 int, dst []float64) {
+func packA[T float](tA blas.Transpose, m, kb int, a []T, lda, p0 int, dst []T) {
 	for s := 0; s < m; s += mr {
 		strip := dst[s*kb : (s+mr)*kb]
 		rows := min(mr, m-s)
@@ -187,35 +246,32 @@ func packA(tA blas.Transpose, m, kb int, a []float64, lda, p0 int, dst []float64
 // packB copies rows p0…p0+kb−1 of the n columns of op(B) into dst as strips
 // of nr columns, each strip kb rows of nr values (dst[s*kb + p*nr + j] =
 // op(B)[p0+p][s+j]), with zeros for the columns past n.
-func packB(tB blas.Transpose, n, kb int, b []float64, ldb, p0 int, dst []float64) {
+func packB[T float](tB blas.Transpose, nr, n, kb int, b []T, ldb, p0 int, dst []T) {
 	for s := 0; s < n; s += nr {
 		strip := dst[s*kb : (s+nr)*kb]
 		cols := min(nr, n-s)
-		switch {
-		case tB == blas.NoTrans && cols == nr: // op(B)[q][j] = b[q*ldb+j]: a row of the strip is contiguous
-			for p := 0; p < kb; p++ {
-				row, src := strip[p*nr:][:nr], b[(p0+p)*ldb+s:][:nr]
-				row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7] = src[0], src[1], src[2], src[3], src[4], src[5], src[6], src[7]
-			}
-		case cols == nr: // op(B)[q][j] = b[j*ldb+q]: the strip's eight columns read side by side
-			c0 := b[s*ldb+p0:][:kb]
-			c1, c2, c3 := b[(s+1)*ldb+p0:][:len(c0)], b[(s+2)*ldb+p0:][:len(c0)], b[(s+3)*ldb+p0:][:len(c0)] // no bounds checks below
-			c4, c5, c6, c7 := b[(s+4)*ldb+p0:][:len(c0)], b[(s+5)*ldb+p0:][:len(c0)], b[(s+6)*ldb+p0:][:len(c0)], b[(s+7)*ldb+p0:][:len(c0)]
-			for p := range c0 {
-				row := strip[p*nr:][:nr]
-				row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7] = c0[p], c1[p], c2[p], c3[p], c4[p], c5[p], c6[p], c7[p]
-			}
-		case tB == blas.NoTrans: // the last columns, padded with zeros
+		if cols < nr {
 			clear(strip)
+		}
+		if tB == blas.NoTrans { // op(B)[q][j] = b[q*ldb+j]: a row of the strip is contiguous
 			for p := 0; p < kb; p++ {
 				copy(strip[p*nr:p*nr+cols], b[(p0+p)*ldb+s:])
 			}
-		default:
-			clear(strip)
-			for j := 0; j < cols; j++ {
-				for p, v := range b[(s+j)*ldb+p0:][:kb] {
-					strip[p*nr+j] = v
-				}
+			continue
+		}
+		// op(B)[q][j] = b[j*ldb+q]: the strip's columns read side by side, four at a time
+		j := 0
+		for ; j+4 <= cols; j += 4 {
+			c0 := b[(s+j)*ldb+p0:][:kb]
+			c1, c2, c3 := b[(s+j+1)*ldb+p0:][:len(c0)], b[(s+j+2)*ldb+p0:][:len(c0)], b[(s+j+3)*ldb+p0:][:len(c0)]
+			for p := range c0 {
+				row := strip[p*nr+j:][:4]
+				row[0], row[1], row[2], row[3] = c0[p], c1[p], c2[p], c3[p]
+			}
+		}
+		for ; j < cols; j++ {
+			for p, v := range b[(s+j)*ldb+p0:][:kb] {
+				strip[p*nr+j] = v
 			}
 		}
 	}

@@ -8,7 +8,8 @@ import (
 	"gonum.org/v1/gonum/blas/gonum"
 )
 
-// pureGo is gonum's implementation with a Dgemm that allocates nothing.
+// pureGo is gonum's implementation with a Dgemm and an Sgemm that allocate
+// nothing.
 //
 // gonum's own Dgemm splits a large product into 64×64 blocks of C and starts
 // a goroutine per block: about 50 small allocations for one training step,
@@ -23,13 +24,13 @@ type pureGo struct {
 // tile is a part of C to compute, m×n, as a product of its own: a, b and c
 // start at its first row of op(A), its first column of op(B) and its first
 // element of C (see cutTile), with the strides of the whole matrices.
-type tile struct {
+type tile[T float] struct {
 	tA, tB        blas.Transpose
 	m, n, k       int
-	alpha, beta   float64
-	a, b, c       []float64
+	alpha, beta   T
+	a, b, c       []T
 	lda, ldb, ldc int
-	packed        bool // computed by runPacked rather than by gonum
+	kern          *kernel[T] // computed by runPacked with this kernel, or by gonum when nil
 	done          *sync.WaitGroup
 }
 
@@ -43,17 +44,24 @@ const (
 // waitGroups recycles the WaitGroup of each call, so that none is allocated.
 var waitGroups = sync.Pool{New: func() any { return new(sync.WaitGroup) }}
 
-var workers struct {
+// pool is the workers of one precision, started on first use: GOMAXPROCS
+// goroutines, each with its own packs, taking tiles from jobs.
+type pool[T float] struct {
 	once sync.Once
-	jobs chan tile
+	jobs chan tile[T]
 }
 
-func startWorkers() {
-	workers.jobs = make(chan tile, 64)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+var (
+	pool64 pool[float64]
+	pool32 pool[float32]
+)
+
+func (w *pool[T]) start() {
+	w.jobs = make(chan tile[T], 64)
+	for range runtime.GOMAXPROCS(0) {
 		go func() {
-			bufs := newPackBuffers()
-			for t := range workers.jobs {
+			bufs := newPackBuffers[T]()
+			for t := range w.jobs {
 				t.runTile(bufs)
 			}
 		}()
@@ -72,26 +80,38 @@ func (impl pureGo) Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []
 		impl.Implementation.Dgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 		return
 	}
-	runTiles(nil, parallel, tileRows, tileCols, tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+	runTiles(&pool64, nil, nil, parallel, tileRows, tileCols, tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+}
+
+// Sgemm is Dgemm in float32, with gonum's Sgemm on each tile.
+func (impl pureGo) Sgemm(tA, tB blas.Transpose, m, n, k int, alpha float32, a []float32, lda int, b []float32, ldb int, beta float32, c []float32, ldc int) {
+	ok := gemmOK(tA, tB, m, n, k, a, lda, b, ldb, c, ldc)
+	tiles := ceilDiv(m, tileRows) * ceilDiv(n, tileCols)
+	parallel := ok && tiles > 1 && 2*m*n*k >= minParallel && runtime.GOMAXPROCS(0) > 1
+	if !ok || (!parallel && tiles < 4) {
+		impl.Implementation.Sgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+		return
+	}
+	runTiles(&pool32, nil, nil, parallel, tileRows, tileCols, tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 }
 
 // runTiles computes C ← α op(A) op(B) + β C in tiles of at most rows×cols:
-// with the packed kernel when bufs (the caller's packs) is not nil, with
-// gonum's code otherwise. When parallel, the workers take the tiles from the
+// with the packed kernel kern when it is not nil (bufs are then the caller's
+// packs), with gonum's code otherwise. When parallel, the workers take the tiles from the
 // queue, and a caller with packs takes tiles too (this product's or
 // another's) rather than sleep until the workers wake; otherwise the caller
 // computes the tiles one after the other.
-func runTiles(bufs *packBuffers, parallel bool, rows, cols int, tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
+func runTiles[T float](workers *pool[T], kern *kernel[T], bufs *packBuffers[T], parallel bool, rows, cols int, tA, tB blas.Transpose, m, n, k int, alpha T, a []T, lda int, b []T, ldb int, beta T, c []T, ldc int) {
 	var done *sync.WaitGroup
 	if parallel {
-		workers.once.Do(startWorkers)
+		workers.once.Do(workers.start)
 		done = waitGroups.Get().(*sync.WaitGroup)
 		defer waitGroups.Put(done)
 	}
 	for i := 0; i < m; i += rows {
 		for j := 0; j < n; j += cols {
 			t := cutTile(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, i, j, rows, cols)
-			t.packed = bufs != nil
+			t.kern = kern
 			if parallel {
 				t.done = done
 				done.Add(1)
@@ -117,24 +137,29 @@ func runTiles(bufs *packBuffers, parallel bool, rows, cols int, tA, tB blas.Tran
 }
 
 // runTile computes a tile of the queue and tells its product it is done.
-func (t *tile) runTile(bufs *packBuffers) {
+func (t *tile[T]) runTile(bufs *packBuffers[T]) {
 	t.compute(bufs)
 	t.done.Done()
 }
 
-// compute computes the tile with the packed kernel (and bufs) or gonum's code.
-func (t *tile) compute(bufs *packBuffers) {
-	if t.packed {
+// compute computes the tile with its packed kernel (and bufs) or gonum's code.
+func (t *tile[T]) compute(bufs *packBuffers[T]) {
+	if t.kern != nil {
 		t.runPacked(bufs)
-	} else {
-		t.run(gonum.Implementation{})
+		return
+	}
+	switch t := any(t).(type) {
+	case *tile[float64]:
+		gonum.Implementation{}.Dgemm(t.tA, t.tB, t.m, t.n, t.k, t.alpha, t.a, t.lda, t.b, t.ldb, t.beta, t.c, t.ldc)
+	case *tile[float32]:
+		gonum.Implementation{}.Sgemm(t.tA, t.tB, t.m, t.n, t.k, t.alpha, t.a, t.lda, t.b, t.ldb, t.beta, t.c, t.ldc)
 	}
 }
 
 // cutTile returns the tile of C at row i, column j, at most rows×cols: its
 // rows of op(A), its columns of op(B) and its part of C.
-func cutTile(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int, i, j, rows, cols int) tile {
-	t := tile{tA: tA, tB: tB, m: min(rows, m-i), n: min(cols, n-j), k: k, alpha: alpha, beta: beta,
+func cutTile[T float](tA, tB blas.Transpose, m, n, k int, alpha T, a []T, lda int, b []T, ldb int, beta T, c []T, ldc int, i, j, rows, cols int) tile[T] {
+	t := tile[T]{tA: tA, tB: tB, m: min(rows, m-i), n: min(cols, n-j), k: k, alpha: alpha, beta: beta,
 		c: c[i*ldc+j:], lda: lda, ldb: ldb, ldc: ldc}
 	if tA == blas.NoTrans {
 		t.a = a[i*lda:]
@@ -149,15 +174,11 @@ func cutTile(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda
 	return t
 }
 
-func (t *tile) run(impl gonum.Implementation) {
-	impl.Dgemm(t.tA, t.tB, t.m, t.n, t.k, t.alpha, t.a, t.lda, t.b, t.ldb, t.beta, t.c, t.ldc)
-}
-
 func ceilDiv(a, b int) int { return (a + b - 1) / b }
 
 // gemmOK reports whether the arguments are valid and every dimension is
 // positive, so that the slices may be cut into tiles (or handed to C).
-func gemmOK(tA, tB blas.Transpose, m, n, k int, a []float64, lda int, b []float64, ldb int, c []float64, ldc int) bool {
+func gemmOK[T float](tA, tB blas.Transpose, m, n, k int, a []T, lda int, b []T, ldb int, c []T, ldc int) bool {
 	if m <= 0 || n <= 0 || k <= 0 || !isTrans(tA) || !isTrans(tB) {
 		return false
 	}

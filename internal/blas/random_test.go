@@ -145,7 +145,7 @@ func (g gemmCase) check(t *testing.T, name string, got []float64) {
 func testedEngines() []engine {
 	es := append([]engine(nil), engines...)
 	if !hasEngine("asm") {
-		es = append(es, engine{name: "packed (Go kernel)", impl: packed{}})
+		es = append(es, engine{name: "packed (Go kernel)", impl: packed{}, impl32: packed{}})
 	}
 	return es
 }
