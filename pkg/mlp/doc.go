@@ -56,4 +56,35 @@
 // installed: gonum's own code unless the program asks for a faster one
 // (train.UseFastEngine, as `stepnet train` does). Importing mlp installs
 // nothing, so a notebook cell computes the same numbers on every CPU.
+//
+// # Files
+//
+// Save writes a network as one JSON object in FileFormat ("stepnet-mlp-2"):
+// the sizes n⁰…nᴸ, per layer Wˡ row by row, bˡ and the name of g, and the
+// SHA-256 of those numbers' bits. Load refuses a file that is not exactly
+// that: another format (the older "stepnet-mlp-1" included), unknown
+// fields, bytes after the object, sizes that disagree with the layers, a
+// checksum that does not match (a changed digit), non-finite numbers.
+// LoadShape also checks the sizes the caller expects. SaveFile writes
+// atomically (a temporary file, flushed, renamed) with mode 0600.
+//
+// # Bad input, and the limits
+//
+// A function that takes a user's data returns an error, never panics, and
+// never returns NaN with a nil error: nil and typed-nil matrices, empty ones,
+// ragged slices, NaN and ±Inf, unknown losses and activations, and sizes
+// beyond these limits, checked before anything is allocated:
+//
+//	MaxParams      2²⁸ weights and biases in a network (2 GiB of float64)
+//	MaxLayers      1000 layers
+//	MaxBatchValues 2²⁹ values N·(n⁰+…+nᴸ) in a batch trace (8 GiB with Aˡ)
+//	OneHot         N·k at most 2²⁸ values
+//	MaxFileBytes   1 GiB of JSON read by Load
+//
+// A machine with 24 GB holds a network at the limit while it trains. The
+// methods that return no error (Sizes, String, Clone, L2, NumParams, In,
+// Out) accept a nil or broken network too: nil, "invalid network: …", nil, 0.
+// Softmax has no error either: infinite outputs are limits ((+Inf, +Inf)
+// gives (½, ½)), and a NaN output gives NaN (Loss.Value and Loss.Grad refuse
+// it with an error).
 package mlp

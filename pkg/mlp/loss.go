@@ -7,6 +7,7 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/stepnet/stepnet/internal/guard"
 	"github.com/stepnet/stepnet/internal/notation"
 )
 
@@ -56,14 +57,8 @@ func (loss Loss) valid() error {
 
 // Value returns C for one example's output o and target y.
 func (loss Loss) Value(o, y []float64) (float64, error) {
-	if err := loss.valid(); err != nil {
+	if err := loss.checkPair(o, y); err != nil {
 		return 0, err
-	}
-	if len(o) != len(y) {
-		return 0, fmt.Errorf("mlp: %v: the output o has %d values but the target y has %d", loss, len(o), len(y))
-	}
-	if len(o) == 0 {
-		return 0, errors.New("mlp: the output o is empty")
 	}
 	var c float64
 	if loss == SquaredError {
@@ -71,34 +66,80 @@ func (loss Loss) Value(o, y []float64) (float64, error) {
 			d := o[j] - y[j]
 			c += d * d
 		}
-	} else {
-		// −Σⱼ yⱼ log pⱼ with log pⱼ = oⱼ − log Σₖ exp(oₖ), never log(0).
-		lse := LogSumExp(o)
-		for j := range o {
-			if y[j] != 0 {
-				c -= y[j] * (o[j] - lse)
-			}
+		if !guard.Finite(c) {
+			return 0, fmt.Errorf("mlp: %v overflows: ‖o − y‖² is %v (the outputs are as large as %g: has training diverged?)", loss, c, maxAbs(o))
+		}
+		return c, nil
+	}
+	// −Σⱼ yⱼ log pⱼ with log pⱼ = (oⱼ − m) − log Σₖ exp(oₖ − m), m = max(o):
+	// never log(0), and no cancellation between two huge numbers (o − LogSumExp(o)
+	// gives 0 instead of log 2 for o = (1e16, 1e16)).
+	m := o[Argmax(o)]
+	s := 0.0
+	for _, v := range o {
+		s += math.Exp(v - m)
+	}
+	logS := math.Log(s)
+	for j := range o {
+		if y[j] != 0 {
+			c -= y[j] * ((o[j] - m) - logS)
 		}
 	}
-	if math.IsNaN(c) || math.IsInf(c, 0) {
-		return 0, fmt.Errorf("mlp: %v is %v (is the output finite?)", loss, c)
+	if !guard.Finite(c) {
+		return 0, fmt.Errorf("mlp: %v overflows: C is %v for finite outputs o between %g and %g (log pⱼ of a class with yⱼ ≠ 0 is below −1.8e308)", loss, c, minOf(o), m)
 	}
 	return c, nil
+}
+
+// checkPair checks the loss, the lengths and the finiteness of o and y.
+func (loss Loss) checkPair(o, y []float64) error {
+	if err := loss.valid(); err != nil {
+		return err
+	}
+	if len(o) != len(y) {
+		return fmt.Errorf("mlp: %v: the output o has %d values but the target y has %d", loss, len(o), len(y))
+	}
+	if len(o) == 0 {
+		return errors.New("mlp: the output o is empty")
+	}
+	if j, v, bad := guard.FirstNonFinite(o); bad {
+		return fmt.Errorf("mlp: %v: the output o[%d] is %v", loss, j, v)
+	}
+	if j, v, bad := guard.FirstNonFinite(y); bad {
+		return fmt.Errorf("mlp: %v: the target y[%d] is %v", loss, j, v)
+	}
+	return nil
+}
+
+func maxAbs(v []float64) float64 {
+	m := 0.0
+	for _, x := range v {
+		m = math.Max(m, math.Abs(x))
+	}
+	return m
+}
+
+func minOf(v []float64) float64 {
+	m := math.Inf(1)
+	for _, x := range v {
+		m = math.Min(m, x)
+	}
+	return m
 }
 
 // Grad returns ∂C/∂o for one example: 2(o − y) for the squared error,
 // softmax(o) − y for softmax + cross-entropy.
 func (loss Loss) Grad(o, y []float64) ([]float64, error) {
-	if err := loss.valid(); err != nil {
+	if err := loss.checkPair(o, y); err != nil {
 		return nil, err
-	}
-	if len(o) != len(y) {
-		return nil, fmt.Errorf("mlp: %v: the output o has %d values but the target y has %d", loss, len(o), len(y))
 	}
 	g := make([]float64, len(o))
 	if loss == SquaredError {
 		for j := range o {
 			g[j] = 2 * (o[j] - y[j])
+			if !guard.Finite(g[j]) {
+				return nil, fmt.Errorf("mlp: %v: ∂C/∂o%d = 2(o%d − y%d) overflows: o = %g, y = %g", loss, j, j, j, o[j], y[j])
+			}
 		}
 		return g, nil
 	}
@@ -113,13 +154,19 @@ func (loss Loss) Grad(o, y []float64) ([]float64, error) {
 // SquaredError it is the lecture's MSE (1/N) Σᵢ Σⱼ (yᵢⱼ − oᵢⱼ)², for
 // SoftmaxCrossEntropy the cross-entropy −(1/N) Σᵢ Σⱼ yᵢⱼ log pᵢⱼ.
 func (loss Loss) Mean(O, Y mat.Matrix) (float64, error) {
-	n, k := O.Dims()
-	ny, ky := Y.Dims()
+	n, k, err := guard.Dims(O, "O")
+	if err != nil {
+		return 0, fmt.Errorf("mlp: %v: %w", loss, err)
+	}
+	ny, ky, err := guard.Dims(Y, "Y")
+	if err != nil {
+		return 0, fmt.Errorf("mlp: %v: %w", loss, err)
+	}
 	if n != ny || k != ky {
 		return 0, fmt.Errorf("mlp: %v: the outputs O are %s but the targets Y are %s", loss, notation.Shape(n, k), notation.Shape(ny, ky))
 	}
-	if n == 0 {
-		return 0, errors.New("mlp: no examples: O and Y are empty")
+	if n == 0 || k == 0 {
+		return 0, fmt.Errorf("mlp: no examples: O and Y are empty (%s)", notation.Shape(n, k))
 	}
 	o, y := make([]float64, k), make([]float64, k)
 	sum := 0.0
@@ -157,12 +204,31 @@ func LogSumExp(o []float64) float64 {
 
 // Softmax returns pⱼ = exp(oⱼ) / Σₖ exp(oₖ). It subtracts max(o) first:
 // exp(1000) is +Inf, but exp(1000 − 1000) = 1, and the ratio is the same.
+// Infinite outputs are limits: the +Inf entries share the probability 1
+// (o = (+Inf, +Inf) gives (½, ½)), and o all −Inf gives the uniform 1/k.
+// A NaN in o gives NaN everywhere: check o first (Loss.Value does).
 func Softmax(o []float64) []float64 {
 	p := make([]float64, len(o))
 	if len(o) == 0 {
 		return p
 	}
 	m := o[Argmax(o)]
+	if math.IsInf(m, 0) {
+		n := 0
+		for _, v := range o {
+			if v == m {
+				n++
+			}
+		}
+		for j, v := range o {
+			if v == m {
+				p[j] = 1 / float64(n)
+			} else if math.IsNaN(v) {
+				p[j] = math.NaN()
+			}
+		}
+		return p
+	}
 	sum := 0.0
 	for j, v := range o {
 		p[j] = math.Exp(v - m)
@@ -174,9 +240,13 @@ func Softmax(o []float64) []float64 {
 	return p
 }
 
-// SoftmaxRows applies Softmax to each row of O.
+// SoftmaxRows applies Softmax to each row of O. A nil or empty O gives an
+// empty (0×0, nil) result.
 func SoftmaxRows(O mat.Matrix) *mat.Dense {
-	n, k := O.Dims()
+	n, k, err := guard.NonEmpty(O, "O")
+	if err != nil {
+		return &mat.Dense{}
+	}
 	P := mat.NewDense(n, k, nil)
 	row := make([]float64, k)
 	for i := 0; i < n; i++ {
@@ -187,17 +257,32 @@ func SoftmaxRows(O mat.Matrix) *mat.Dense {
 }
 
 // CrossEntropy returns −Σⱼ yⱼ log pⱼ for probabilities p (for example
-// p = Softmax(o)). A zero probability where yⱼ > 0 gives +Inf, honestly:
-// use SoftmaxCrossEntropy.Value on the outputs o to avoid it.
+// p = Softmax(o)). Each pⱼ must be in [0, 1] and every number finite. A zero
+// probability where yⱼ > 0 is an error (C would be +Inf): use
+// SoftmaxCrossEntropy.Value on the outputs o to avoid it.
 func CrossEntropy(p, y []float64) (float64, error) {
 	if len(p) != len(y) {
 		return 0, fmt.Errorf("mlp: cross-entropy: p has %d values but y has %d", len(p), len(y))
+	}
+	if len(p) == 0 {
+		return 0, errors.New("mlp: cross-entropy: p and y are empty")
+	}
+	for j := range p {
+		if !(p[j] >= 0 && p[j] <= 1) {
+			return 0, fmt.Errorf("mlp: cross-entropy: p%d = %v is not a probability (want 0 ≤ pⱼ ≤ 1)", j, p[j])
+		}
+		if !guard.Finite(y[j]) {
+			return 0, fmt.Errorf("mlp: cross-entropy: y%d is %v", j, y[j])
+		}
 	}
 	c := 0.0
 	for j := range p {
 		if y[j] != 0 {
 			c -= y[j] * math.Log(p[j])
 		}
+	}
+	if !guard.Finite(c) {
+		return 0, fmt.Errorf("mlp: cross-entropy is %v: a class with yⱼ ≠ 0 has probability pⱼ = 0 (log 0 = −∞); use SoftmaxCrossEntropy.Value on the outputs o", c)
 	}
 	return c, nil
 }
@@ -210,6 +295,9 @@ func OneHot(labels []int, k int) (*mat.Dense, error) {
 	}
 	if k <= 0 {
 		return nil, fmt.Errorf("mlp: one-hot: the number of classes must be positive, got %d", k)
+	}
+	if _, ok := guard.Product(len(labels), k, guard.MaxValues); !ok {
+		return nil, fmt.Errorf("mlp: one-hot: %d labels × %d classes is more than the %d values a matrix may hold (2 GiB)", len(labels), k, guard.MaxValues)
 	}
 	Y := mat.NewDense(len(labels), k, nil)
 	for i, c := range labels {
@@ -234,8 +322,12 @@ func Argmax(p []float64) int {
 }
 
 // ArgmaxRows returns the decision argmaxⱼ of each row of O.
+// A nil or empty O gives nil.
 func ArgmaxRows(O mat.Matrix) []int {
-	n, k := O.Dims()
+	n, k, err := guard.NonEmpty(O, "O")
+	if err != nil {
+		return nil
+	}
 	c := make([]int, n)
 	row := make([]float64, k)
 	for i := range c {

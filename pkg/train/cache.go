@@ -427,7 +427,7 @@ func loadModel(path string, run MNISTRun) (*Model, error) {
 	if key := run.Key(); f.Key != key {
 		return nil, fmt.Errorf("%s: holds the run %q, want %q", path, f.Key, key)
 	}
-	net, err := mlp.Load(bytes.NewReader(f.Network))
+	net, err := mlp.LoadShape(bytes.NewReader(f.Network), run.Sizes())
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

@@ -248,7 +248,7 @@ func TestMNISTBadCacheFile(t *testing.T) {
 		{"truncated", "unexpected end of JSON", good[:len(good)/2]},
 		{"other format", "format", rewrite(func(f *cacheFile) { f.Format = "stepnet-mnist-run-0" })},
 		{"other run", "holds the run", rewrite(func(f *cacheFile) { f.Key = strings.Replace(f.Key, "seed=7", "seed=8", 1) })},
-		{"other shapes", "the network is 784-5-10, want 784-8-10", rewrite(func(f *cacheFile) { f.Network = json.RawMessage(smallJSON.String()) })},
+		{"other shapes", "holds a 784-5-10 network, want 784-8-10", rewrite(func(f *cacheFile) { f.Network = json.RawMessage(smallJSON.String()) })},
 		{"other g", "layer 1: g is tanh, want relu", rewrite(func(f *cacheFile) { f.Network = json.RawMessage(tanhJSON.String()) })},
 		{"not a network", "not a saved stepnet network", rewrite(func(f *cacheFile) { f.Network = json.RawMessage(`{"Format":"x"}`) })},
 		{"short history", "6 measurements, want 7", rewrite(func(f *cacheFile) { f.History = f.History[1:] })},
