@@ -57,3 +57,30 @@ func TestWriteNoFolder(t *testing.T) {
 		t.Error("writing into a missing folder: no error")
 	}
 }
+
+// TestWriteModeBeforeRename: the mode is set on the open file, so a file
+// written 0600 is never readable by others, even for an instant. (The fsync
+// of the file before the rename and of the folder after it were checked with
+// strace: fchmod, fsync(file), renameat, fsync(folder).)
+func TestWriteModeBeforeRename(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "m.json")
+	err := Write(path, 0o600, func(w io.Writer) error {
+		f := w.(*os.File)
+		st, err := f.Stat()
+		if err != nil {
+			return err
+		}
+		if st.Mode().Perm()&0o077 != 0 {
+			t.Errorf("the temporary file is %v while written", st.Mode().Perm())
+		}
+		_, err = io.WriteString(w, "x")
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := os.Stat(path); st.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v", st.Mode().Perm())
+	}
+}

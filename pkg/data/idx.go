@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+
+	"github.com/stepnet/stepnet/internal/guard"
 )
 
 // The IDX format (LeCun's, used by MNIST) is a big-endian header followed by
@@ -28,6 +30,13 @@ const (
 	maxIDXCount = 1 << 28
 	maxIDXPixel = 1 << 20 // rows·cols
 )
+
+// MaxIDXBytes bounds the decompressed pixels of an image file: N·rows·cols
+// at most 2²⁸ bytes (256 MiB; 2 GiB once scaled to float64 by ReadMNIST).
+// MNIST's training set is 47 MB. The header's claim is checked against it
+// before anything is read or allocated, so that a small gzip file whose
+// header announces 4096×1024×1024 pixels is an error, not 4 GiB of memory.
+const MaxIDXBytes = 1 << 28
 
 // Images is the content of an IDX image file: N images of Rows×Cols bytes
 // (0 = white, 255 = black for MNIST), image i at Pixels[i·Rows·Cols:], row
@@ -71,7 +80,10 @@ func readImages(r io.Reader, name string, limit int) (*Images, int, error) {
 	if err != nil {
 		return nil, n, err
 	}
-	need := count * rows * cols
+	need := count * rows * cols // ≤ 2²⁸·2²⁰: no overflow
+	if need > MaxIDXBytes {
+		return nil, n, fmt.Errorf("%s: header says %d images of %d×%d, %d bytes of pixels, more than the %d this reader accepts (data.MaxIDXBytes)", name, count, rows, cols, need, MaxIDXBytes)
+	}
 	pix, err := readExactly(r, need)
 	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
 		return nil, n, fmt.Errorf("%s: reading %d images of %d×%d: %w", name, count, rows, cols, err)
@@ -132,7 +144,7 @@ func readLabels(r io.Reader, name string, limit int) ([]int, int, error) {
 // open checks limit and puts a gzip reader in front of r if r starts with
 // the gzip magic bytes 0x1f 0x8b.
 func open(r io.Reader, name string, limit int) (io.Reader, error) {
-	if r == nil {
+	if guard.Nil(r) {
 		return nil, fmt.Errorf("%s: the reader is nil", name)
 	}
 	if limit < 0 {

@@ -46,6 +46,9 @@ func (m *MNIST) Len() int {
 
 // Image returns image i as a Rows×Cols matrix sharing memory with Images.
 func (m *MNIST) Image(i int) (*mat.Dense, error) {
+	if m == nil || m.Images == nil {
+		return nil, errors.New("data: mnist: no images (the MNIST value is nil)")
+	}
 	if i < 0 || i >= m.Len() {
 		return nil, fmt.Errorf("data: mnist %s: image %d does not exist, there are %d (0…%d)", m.Name, i, m.Len(), m.Len()-1)
 	}

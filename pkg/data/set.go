@@ -7,6 +7,8 @@ import (
 	"math/rand/v2"
 
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/internal/guard"
 )
 
 // Set is a data set held in memory: one example per ROW.
@@ -42,8 +44,31 @@ func (s *Set) Len() int {
 	return r
 }
 
-// Validate reports whether X, Y, Labels and Classes agree with each other.
+// Validate reports whether X, Y, Labels and Classes agree with each other
+// and X and Y hold only finite numbers.
 func (s *Set) Validate() error {
+	if err := s.validateShape(); err != nil {
+		return err
+	}
+	return s.checkFinite()
+}
+
+func (s *Set) checkFinite() error {
+	name := s.Name
+	if name == "" {
+		name = "set"
+	}
+	if i, j, v, bad := guard.FirstNonFiniteMat(s.X); bad {
+		return fmt.Errorf("data: %s: X has %v at row %d, column %d (example %d, input x%d)", name, v, i, j, i, j+1)
+	}
+	if i, j, v, bad := guard.FirstNonFiniteMat(s.Y); bad {
+		return fmt.Errorf("data: %s: Y has %v at row %d, column %d", name, v, i, j)
+	}
+	return nil
+}
+
+// validateShape is Validate without looking at the numbers.
+func (s *Set) validateShape() error {
 	if s == nil {
 		return errors.New("data: the set is nil")
 	}
@@ -165,7 +190,7 @@ func (s *Set) Batches(size int) int {
 // i·size … min((i+1)·size, N)−1. The last batch may be smaller. The batch
 // shares memory with s.
 func (s *Set) Batch(i, size int) (*Set, error) {
-	if err := s.Validate(); err != nil {
+	if err := s.validateShape(); err != nil {
 		return nil, err
 	}
 	n := s.Len()
@@ -175,7 +200,11 @@ func (s *Set) Batch(i, size int) (*Set, error) {
 	if i < 0 || i >= s.Batches(size) {
 		return nil, fmt.Errorf("data: %s: batch %d does not exist: %d examples make batches 0…%d of size %d", s.Name, i, n, s.Batches(size)-1, size)
 	}
-	return s.view(i*size, min((i+1)*size, n)), nil
+	b := s.view(i*size, min((i+1)*size, n))
+	if err := b.checkFinite(); err != nil { // only this batch's rows: a loop over the batches stays O(N)
+		return nil, fmt.Errorf("%w (batch %d of size %d)", err, i, size)
+	}
+	return b, nil
 }
 
 // view is rows from…to−1 of s, sharing memory.
