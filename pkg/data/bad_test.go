@@ -48,11 +48,26 @@ func TestBadInput(t *testing.T) {
 	var nilSet *Set
 	var nilMNIST *MNIST
 	cases := []badinput.Case{
-		E("TwoGaussians n = 0", func() ([]any, error) { s, err := TwoGaussians(0, [2]float64{}, [2]float64{1, 1}, 1, 1); return v(s), err }),
-		E("TwoGaussians n = 1e12", func() ([]any, error) { s, err := TwoGaussians(1e12, [2]float64{}, [2]float64{1, 1}, 1, 1); return v(s), err }),
-		E("TwoGaussians NaN mean", func() ([]any, error) { s, err := TwoGaussians(10, [2]float64{nan, 0}, [2]float64{1, 1}, 1, 1); return v(s), err }),
-		E("TwoGaussians Inf spread", func() ([]any, error) { s, err := TwoGaussians(10, [2]float64{}, [2]float64{1, 1}, inf, 1); return v(s), err }),
-		E("TwoGaussians negative spread", func() ([]any, error) { s, err := TwoGaussians(10, [2]float64{}, [2]float64{1, 1}, -1, 1); return v(s), err }),
+		E("TwoGaussians n = 0", func() ([]any, error) {
+			s, err := TwoGaussians(0, [2]float64{}, [2]float64{1, 1}, 1, 1)
+			return v(s), err
+		}),
+		E("TwoGaussians n = 1e12", func() ([]any, error) {
+			s, err := TwoGaussians(1e12, [2]float64{}, [2]float64{1, 1}, 1, 1)
+			return v(s), err
+		}),
+		E("TwoGaussians NaN mean", func() ([]any, error) {
+			s, err := TwoGaussians(10, [2]float64{nan, 0}, [2]float64{1, 1}, 1, 1)
+			return v(s), err
+		}),
+		E("TwoGaussians Inf spread", func() ([]any, error) {
+			s, err := TwoGaussians(10, [2]float64{}, [2]float64{1, 1}, inf, 1)
+			return v(s), err
+		}),
+		E("TwoGaussians negative spread", func() ([]any, error) {
+			s, err := TwoGaussians(10, [2]float64{}, [2]float64{1, 1}, -1, 1)
+			return v(s), err
+		}),
 		E("XOR n = -5", func() ([]any, error) { s, err := XOR(-5, 0.1, 1); return v(s), err }),
 		E("XOR NaN noise", func() ([]any, error) { s, err := XOR(10, nan, 1); return v(s), err }),
 		E("XOR Inf noise", func() ([]any, error) { s, err := XOR(10, inf, 1); return v(s), err }),
@@ -102,17 +117,35 @@ func TestBadInput(t *testing.T) {
 		E("ReadIDXImages nil", func() ([]any, error) { im, err := ReadIDXImages(nil, "x", 0); return v(im), err }),
 		E("ReadIDXImages typed-nil", func() ([]any, error) { var r *bytes.Reader; im, err := ReadIDXImages(r, "x", 0); return v(im), err }),
 		E("ReadIDXImages empty", func() ([]any, error) { im, err := ReadIDXImages(bytes.NewReader(nil), "x", 0); return v(im), err }),
-		E("ReadIDXImages gzip bomb (issue 14)", func() ([]any, error) { im, err := ReadIDXImages(bytes.NewReader(gzipBomb()), "x", 0); return v(im), err }),
+		E("ReadIDXImages gzip bomb (issue 14)", func() ([]any, error) {
+			im, err := ReadIDXImages(bytes.NewReader(gzipBomb()), "x", 0)
+			return v(im), err
+		}),
 		E("ReadIDXImages limit -1", func() ([]any, error) { im, err := ReadIDXImages(bytes.NewReader(nil), "x", -1); return v(im), err }),
-		E("ReadIDXImages 0 rows", func() ([]any, error) { im, err := ReadIDXImages(bytes.NewReader(idxImages(ImagesMagic, 1, 0, 5, nil)), "x", 0); return v(im), err }),
-		E("ReadIDXImages 2³¹ images", func() ([]any, error) { im, err := ReadIDXImages(bytes.NewReader(idxImages(ImagesMagic, 1<<31, 1, 1, nil)), "x", 0); return v(im), err }),
+		E("ReadIDXImages 0 rows", func() ([]any, error) {
+			im, err := ReadIDXImages(bytes.NewReader(idxImages(ImagesMagic, 1, 0, 5, nil)), "x", 0)
+			return v(im), err
+		}),
+		E("ReadIDXImages 2³¹ images", func() ([]any, error) {
+			im, err := ReadIDXImages(bytes.NewReader(idxImages(ImagesMagic, 1<<31, 1, 1, nil)), "x", 0)
+			return v(im), err
+		}),
 		E("ReadIDXImages 65535×65535", func() ([]any, error) {
 			im, err := ReadIDXImages(bytes.NewReader(idxImages(ImagesMagic, 1, 65535, 65535, nil)), "x", 0)
 			return v(im), err
 		}),
-		E("ReadIDXLabels label 10", func() ([]any, error) { l, err := ReadIDXLabels(bytes.NewReader(idxLabels(LabelsMagic, 1, []byte{10})), "x", 0); return v(l), err }),
-		E("ReadIDXLabels images file", func() ([]any, error) { l, err := ReadIDXLabels(bytes.NewReader(idxImages(ImagesMagic, 3, 2, 2, threePix)), "x", 0); return v(l), err }),
-		E("ReadIDXLabels limit past N", func() ([]any, error) { l, err := ReadIDXLabels(bytes.NewReader(idxLabels(LabelsMagic, 1, []byte{1})), "x", 5); return v(l), err }),
+		E("ReadIDXLabels label 10", func() ([]any, error) {
+			l, err := ReadIDXLabels(bytes.NewReader(idxLabels(LabelsMagic, 1, []byte{10})), "x", 0)
+			return v(l), err
+		}),
+		E("ReadIDXLabels images file", func() ([]any, error) {
+			l, err := ReadIDXLabels(bytes.NewReader(idxImages(ImagesMagic, 3, 2, 2, threePix)), "x", 0)
+			return v(l), err
+		}),
+		E("ReadIDXLabels limit past N", func() ([]any, error) {
+			l, err := ReadIDXLabels(bytes.NewReader(idxLabels(LabelsMagic, 1, []byte{1})), "x", 5)
+			return v(l), err
+		}),
 		E("ReadMNIST nil readers", func() ([]any, error) { m, err := ReadMNIST("x", nil, nil, 0); return v(m), err }),
 		E("ReadMNIST counts differ", func() ([]any, error) {
 			m, err := ReadMNIST("x", bytes.NewReader(idxImages(ImagesMagic, 3, 2, 2, threePix)), bytes.NewReader(idxLabels(LabelsMagic, 2, []byte{1, 2})), 0)
