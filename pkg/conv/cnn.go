@@ -1,0 +1,323 @@
+package conv
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"math/rand/v2"
+
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/pkg/backprop"
+	"github.com/stepnet/stepnet/pkg/mlp"
+	"github.com/stepnet/stepnet/pkg/neuron"
+)
+
+// Stage is one convolution, its non-linearity g, and an optional
+// max-pooling: the block LeNet and AlexNet repeat.
+type Stage struct {
+	Conv *Conv
+	G    neuron.Activation
+	Pool *MaxPool // nil: no pooling
+}
+
+// Out returns the volume the stage outputs.
+func (s *Stage) Out() Shape {
+	if s.Pool != nil {
+		return s.Pool.Out()
+	}
+	return s.Conv.Out()
+}
+
+// Net is a small convolutional network: stages of convolution, g and
+// pooling, then a dense network (pkg/mlp) on the flattened last volume,
+// trained with softmax and cross-entropy. The dense part is trained by
+// pkg/backprop's delta rule; the convolutions by the same rule written for
+// shared weights (Conv.Backward).
+type Net struct {
+	Stages []*Stage
+	Head   *mlp.Network
+}
+
+// NewNet builds a network on inputs of shape in: for each entry of filters a
+// stage of that many k×k filters (stride 1, no padding), g, and a 2×2
+// max-pooling; then a dense layer to `classes` outputs with softmax. The
+// weights are drawn with He's initialisation from the seed.
+func NewNet(in Shape, filters []int, k int, g neuron.Activation, classes int, seed uint64) (*Net, error) {
+	if len(filters) == 0 {
+		return nil, errors.New("conv: a network needs at least one convolution")
+	}
+	if classes < 2 {
+		return nil, fmt.Errorf("conv: a classifier needs at least 2 classes, got %d", classes)
+	}
+	net := &Net{}
+	v := in
+	for i, f := range filters {
+		c, err := NewConv(v, f, k, 1, 0)
+		if err != nil {
+			return nil, fmt.Errorf("conv: stage %d: %w", i+1, err)
+		}
+		c.Init(seed + uint64(i))
+		p, err := NewMaxPool(c.Out(), 2, 2)
+		if err != nil {
+			return nil, fmt.Errorf("conv: stage %d: %w", i+1, err)
+		}
+		net.Stages = append(net.Stages, &Stage{Conv: c, G: g, Pool: p})
+		v = p.Out()
+	}
+	head, err := mlp.New([]int{v.Size(), classes}, g, neuron.Identity)
+	if err != nil {
+		return nil, err
+	}
+	if err := head.Initialize(mlp.He, 1, seed+uint64(len(filters))); err != nil {
+		return nil, err
+	}
+	net.Head = head
+	return net, nil
+}
+
+// Trace is the forward pass of a batch through a Net: for stage s, A[s] is
+// the convolution's activity aˢ, H[s] = g(aˢ), and Pooled[s] the pooling's
+// result (whose H is the next stage's input).
+type Trace struct {
+	X      *mat.Dense
+	A, H   []*mat.Dense
+	Pooled []*Pooled
+	Head   *mlp.BatchTrace
+}
+
+// input returns what stage s reads: the batch for s = 0, else the previous
+// stage's output.
+func (t *Trace) input(s int) *mat.Dense {
+	if s == 0 {
+		return t.X
+	}
+	if t.Pooled[s-1] != nil {
+		return t.Pooled[s-1].H
+	}
+	return t.H[s-1]
+}
+
+// Forward propagates a batch (rows of X are images as volumes). The batch
+// is checked once, here; the stages then run unchecked.
+func (net *Net) Forward(X *mat.Dense) (*Trace, error) {
+	if err := net.Validate(); err != nil {
+		return nil, err
+	}
+	n, err := checkBatch(X, net.Stages[0].Conv.In, "the input of the network")
+	if err != nil {
+		return nil, err
+	}
+	S := len(net.Stages)
+	t := &Trace{X: X, A: make([]*mat.Dense, S), H: make([]*mat.Dense, S), Pooled: make([]*Pooled, S)}
+	for s, st := range net.Stages {
+		a := st.Conv.forward(t.input(s), n) // aˢ = Wˢ ∗ hˢ⁻¹ + bˢ
+		h := mat.NewDense(n, st.Conv.Out().Size(), nil)
+		apply(h, a, st.G.G) // hˢ = g(aˢ)
+		t.A[s], t.H[s] = a, h
+		if st.Pool != nil {
+			t.Pooled[s] = st.Pool.forward(h, n)
+		}
+	}
+	if t.Head, err = net.Head.ForwardBatch(t.input(S)); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// Validate checks that the stages fit together and the head fits the last
+// volume.
+func (net *Net) Validate() error {
+	if net == nil || len(net.Stages) == 0 || net.Head == nil {
+		return errors.New("conv: the network is nil or has no stages")
+	}
+	for s, st := range net.Stages {
+		if st == nil || st.Conv == nil {
+			return fmt.Errorf("conv: stage %d has no convolution", s+1)
+		}
+		if err := st.Conv.Validate(); err != nil {
+			return fmt.Errorf("conv: stage %d: %w", s+1, err)
+		}
+		if err := st.G.Valid(); err != nil {
+			return fmt.Errorf("conv: stage %d: %w", s+1, err)
+		}
+		if st.Pool != nil {
+			if err := st.Pool.Validate(); err != nil {
+				return fmt.Errorf("conv: stage %d: %w", s+1, err)
+			}
+			if st.Pool.In != st.Conv.Out() {
+				return fmt.Errorf("conv: stage %d: the pooling reads %v but the convolution writes %v", s+1, st.Pool.In, st.Conv.Out())
+			}
+		}
+		if s > 0 && net.Stages[s-1].Out() != st.Conv.In {
+			return fmt.Errorf("conv: stage %d reads %v but stage %d writes %v", s+1, st.Conv.In, s, net.Stages[s-1].Out())
+		}
+	}
+	if err := net.Head.Validate(); err != nil {
+		return err
+	}
+	if last := net.Stages[len(net.Stages)-1].Out(); net.Head.Layers[0].In() != last.Size() {
+		return fmt.Errorf("conv: the dense head takes %d inputs but the last stage writes %v = %d values", net.Head.Layers[0].In(), last, last.Size())
+	}
+	return nil
+}
+
+// apply sets dst = f(src) element by element (same shapes).
+func apply(dst, src *mat.Dense, f func(float64) float64) {
+	d, s := dst.RawMatrix(), src.RawMatrix()
+	for i := 0; i < s.Rows; i++ {
+		drow, srow := d.Data[i*d.Stride:][:s.Cols], s.Data[i*s.Stride:][:s.Cols]
+		for j, v := range srow {
+			drow[j] = f(v)
+		}
+	}
+}
+
+// mulDeriv sets d = d ⊙ g′(a) element by element (same shapes).
+func mulDeriv(d, a *mat.Dense, g neuron.Activation) {
+	dm, am := d.RawMatrix(), a.RawMatrix()
+	for i := 0; i < am.Rows; i++ {
+		drow, arow := dm.Data[i*dm.Stride:][:am.Cols], am.Data[i*am.Stride:][:am.Cols]
+		for j, v := range arow {
+			drow[j] *= g.Deriv(v)
+		}
+	}
+}
+
+// Gradient holds ∂C̄/∂(every parameter) of a Net for a batch: one Grad per
+// stage and the head's ∂C̄/∂Wˡ, ∂C̄/∂bˡ as pkg/backprop gives them.
+type Gradient struct {
+	Stages []*Grad
+	Head   *backprop.BatchTrace
+}
+
+// Backward is the delta rule through the whole network for the batch of
+// trace t with one-hot targets Y: pkg/backprop gives the head's gradients
+// and its δ¹; then, stage by stage going down,
+//
+//	∂C/∂hˢ = (Δ¹ of the head) W¹      (for the last stage; else from Conv.Backward)
+//	∂C/∂hˢ before pooling: routed to the inputs that won (MaxPool.Backward)
+//	δˢ = ∂C/∂hˢ ⊙ g′(aˢ)
+//	∂C/∂Wˢ, ∂C/∂bˢ, ∂C/∂hˢ⁻¹ = Conv.Backward(hˢ⁻¹, δˢ)
+//
+// The gradients are those of the mean loss over the batch, as in
+// backprop.BackwardBatch.
+func (net *Net) Backward(t *Trace, Y *mat.Dense) (*Gradient, error) {
+	if t == nil || t.Head == nil {
+		return nil, errors.New("conv: the forward trace is missing")
+	}
+	head, err := backprop.BackwardBatch(net.Head, t.Head, Y, mlp.SoftmaxCrossEntropy)
+	if err != nil {
+		return nil, err
+	}
+	n, _ := t.X.Dims()
+	S := len(net.Stages)
+	g := &Gradient{Stages: make([]*Grad, S), Head: head}
+	var dH mat.Dense
+	dH.Mul(head.Delta[1], net.Head.Layers[0].W) // ∂C/∂h at the head's input: Δ¹ W¹
+	d := &dH
+	for s := S - 1; s >= 0; s-- {
+		st := net.Stages[s]
+		if st.Pool != nil {
+			d = st.Pool.backward(t.Pooled[s], d, n) // to the inputs that won the max
+		}
+		mulDeriv(d, t.A[s], st.G) // δˢ = ∂C/∂hˢ ⊙ g′(aˢ)
+		g.Stages[s], d = st.Conv.backward(t.input(s), d, n, s > 0)
+	}
+	return g, nil
+}
+
+// Step moves every parameter against its gradient: w ← w − η ∂C̄/∂w.
+func (net *Net) Step(g *Gradient, eta float64) {
+	for s, st := range net.Stages {
+		st.Conv.W.Sub(st.Conv.W, scaled(eta, g.Stages[s].W))
+		for f := range st.Conv.B {
+			st.Conv.B[f] -= eta * g.Stages[s].B[f]
+		}
+	}
+	for l, layer := range net.Head.Layers {
+		layer.W.Sub(layer.W, scaled(eta, g.Head.GradW[l+1]))
+		layer.B.AddScaledVec(layer.B, -eta, g.Head.GradB[l+1])
+	}
+}
+
+func scaled(eta float64, m *mat.Dense) *mat.Dense {
+	var s mat.Dense
+	s.Scale(eta, m)
+	return &s
+}
+
+// Epoch trains one pass over (X, Y) in minibatches of the given size, in an
+// order shuffled from the seed, and returns the mean training loss.
+func (net *Net) Epoch(X, Y *mat.Dense, batch int, eta float64, seed uint64, progress func(done, total int)) (float64, error) {
+	if X == nil || Y == nil {
+		return 0, errors.New("conv: the training set is nil")
+	}
+	n, _ := X.Dims()
+	if m, _ := Y.Dims(); m != n || n == 0 {
+		return 0, fmt.Errorf("conv: %d inputs but %d targets", n, m)
+	}
+	if batch <= 0 || !(eta > 0) || math.IsInf(eta, 0) {
+		return 0, fmt.Errorf("conv: the batch size (%d) and η (%v) must be positive", batch, eta)
+	}
+	order := rand.New(rand.NewPCG(seed, 0x636e6e)).Perm(n)
+	_, d := X.Dims()
+	_, k := Y.Dims()
+	total := 0.0
+	for start := 0; start < n; start += batch {
+		end := min(start+batch, n)
+		xb, yb := mat.NewDense(end-start, d, nil), mat.NewDense(end-start, k, nil)
+		for i, e := range order[start:end] {
+			xb.SetRow(i, X.RawRowView(e))
+			yb.SetRow(i, Y.RawRowView(e))
+		}
+		t, err := net.Forward(xb)
+		if err != nil {
+			return 0, err
+		}
+		g, err := net.Backward(t, yb)
+		if err != nil {
+			return 0, err
+		}
+		net.Step(g, eta)
+		total += g.Head.C * float64(end-start)
+		if progress != nil {
+			progress(end, n)
+		}
+	}
+	return total / float64(n), nil
+}
+
+// Accuracy returns the fraction of rows of X whose argmax output is the
+// label's (labels are class numbers), computed in batches of 500.
+func (net *Net) Accuracy(X *mat.Dense, labels []int) (float64, error) {
+	n, d := X.Dims()
+	if n != len(labels) || n == 0 {
+		return 0, fmt.Errorf("conv: %d inputs but %d labels", n, len(labels))
+	}
+	right := 0
+	for start := 0; start < n; start += 500 {
+		end := min(start+500, n)
+		t, err := net.Forward(X.Slice(start, end, 0, d).(*mat.Dense))
+		if err != nil {
+			return 0, err
+		}
+		O := t.Head.Output()
+		for i := start; i < end; i++ {
+			if argmax(O.RawRowView(i-start)) == labels[i] {
+				right++
+			}
+		}
+	}
+	return float64(right) / float64(n), nil
+}
+
+func argmax(v []float64) int {
+	best := 0
+	for i := range v {
+		if v[i] > v[best] {
+			best = i
+		}
+	}
+	return best
+}

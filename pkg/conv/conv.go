@@ -1,0 +1,414 @@
+package conv
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"sync"
+
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/pkg/mlp"
+)
+
+// Shape is the size of a volume of feature maps: C channels of H rows and W
+// columns.
+type Shape struct{ C, H, W int }
+
+// Size returns C·H·W, the length of the volume as a []float64.
+func (s Shape) Size() int { return s.C * s.H * s.W }
+
+func (s Shape) String() string { return fmt.Sprintf("%d×%d×%d", s.C, s.H, s.W) }
+
+// MaxSize bounds every volume, every filter bank and every im2col matrix the
+// package allocates, in float64s (2²⁷ values, 1 GiB): a larger size is an
+// error before anything is allocated.
+const MaxSize = 1 << 27
+
+// valid checks a shape: every side positive and the volume within MaxSize,
+// with overflow-safe arithmetic.
+func (s Shape) valid(what string) error {
+	if s.C <= 0 || s.H <= 0 || s.W <= 0 {
+		return fmt.Errorf("conv: %s %v: channels, height and width must be positive", what, s)
+	}
+	if !fitsProduct(s.C, s.H, s.W) {
+		return fmt.Errorf("conv: %s %v has more than %d values", what, s, MaxSize)
+	}
+	return nil
+}
+
+// fitsProduct reports whether the product of positive factors is at most
+// MaxSize, without overflowing.
+func fitsProduct(factors ...int) bool {
+	p := 1
+	for _, f := range factors {
+		if f <= 0 || p > MaxSize/f {
+			return false
+		}
+		p *= f
+	}
+	return true
+}
+
+// Conv is a convolutional layer: F filters of In.C×K×K, moved over the input
+// with a stride and zero padding. Filter f computes, at output position (i, j),
+//
+//	a[f,i,j] = Σ_c Σ_u Σ_v W[f,c,u,v] · h[c, Stride·i+u−Pad, Stride·j+v−Pad] + B[f]
+//
+// W is F×(C·K·K): row f is filter f, its element (c·K + u)·K + v is W[f,c,u,v].
+type Conv struct {
+	In     Shape      // the input volume hˡ⁻¹
+	K      int        // the filters are K×K
+	Stride int        // s: how far the window moves
+	Pad    int        // p: rows and columns of zeros around the input
+	W      *mat.Dense // F×(C·K·K), one row per filter
+	B      []float64  // one bias per filter
+}
+
+// NewConv returns a layer of `filters` filters of size k×k on inputs of shape
+// in, with zero weights: call Init before training. A 1×1 convolution
+// (k = 1) is Network in Network's "MLP at every position".
+func NewConv(in Shape, filters, k, stride, pad int) (*Conv, error) {
+	if err := in.valid("the input"); err != nil {
+		return nil, err
+	}
+	switch {
+	case filters <= 0:
+		return nil, fmt.Errorf("conv: the number of filters must be positive, got %d", filters)
+	case k <= 0:
+		return nil, fmt.Errorf("conv: the filter size k must be positive, got %d", k)
+	case stride <= 0:
+		return nil, fmt.Errorf("conv: the stride must be positive, got %d", stride)
+	case pad < 0 || pad >= k:
+		return nil, fmt.Errorf("conv: the padding must be in 0…k−1 = 0…%d, got %d", k-1, pad)
+	case in.H+2*pad < k || in.W+2*pad < k:
+		return nil, fmt.Errorf("conv: a %d×%d filter does not fit in the %d×%d input padded by %d", k, k, in.H, in.W, pad)
+	case !fitsProduct(filters, in.C, k, k):
+		return nil, fmt.Errorf("conv: %d filters of %d×%d×%d are more than %d weights", filters, in.C, k, k, MaxSize)
+	}
+	l := &Conv{In: in, K: k, Stride: stride, Pad: pad, B: make([]float64, filters)}
+	if err := l.Out().valid("the output"); err != nil {
+		return nil, err
+	}
+	if !fitsProduct(in.C, k, k, l.positions()) {
+		return nil, fmt.Errorf("conv: the im2col matrix of %d×%d windows at %d positions is more than %d values", in.C*k, k, l.positions(), MaxSize)
+	}
+	l.W = mat.NewDense(filters, in.C*k*k, nil)
+	return l, nil
+}
+
+// Filters returns F, the number of filters (the output's channels).
+func (l *Conv) Filters() int { return len(l.B) }
+
+// Out returns the shape of the output: F channels of
+// ⌊(H + 2p − k)/s⌋ + 1 rows and as many columns for W.
+func (l *Conv) Out() Shape {
+	return Shape{
+		C: len(l.B),
+		H: (l.In.H+2*l.Pad-l.K)/l.Stride + 1,
+		W: (l.In.W+2*l.Pad-l.K)/l.Stride + 1,
+	}
+}
+
+func (l *Conv) positions() int { o := l.Out(); return o.H * o.W }
+
+// Params returns the number of weights and biases: F·(C·k·k + 1).
+func (l *Conv) Params() int { return len(l.B) * (l.In.C*l.K*l.K + 1) }
+
+// Init draws the weights from He's N(0, 2/(C·k·k)) (each unit sees C·k·k
+// inputs, lesson 09) with the seed, and sets the biases to 0.
+func (l *Conv) Init(seed uint64) {
+	r := mlp.NewRand(seed)
+	sd := math.Sqrt(2 / float64(l.In.C*l.K*l.K))
+	raw := l.W.RawMatrix()
+	for i := 0; i < raw.Rows; i++ {
+		row := raw.Data[i*raw.Stride : i*raw.Stride+raw.Cols]
+		for j := range row {
+			row[j] = sd * r.NormFloat64()
+		}
+	}
+	for f := range l.B {
+		l.B[f] = 0
+	}
+}
+
+// Validate checks that the layer's fields agree with each other.
+func (l *Conv) Validate() error {
+	if l == nil {
+		return errors.New("conv: the layer is nil")
+	}
+	if err := l.In.valid("the input"); err != nil {
+		return err
+	}
+	if l.K <= 0 || l.Stride <= 0 || l.Pad < 0 || l.In.H+2*l.Pad < l.K || l.In.W+2*l.Pad < l.K {
+		return fmt.Errorf("conv: k = %d, stride %d, padding %d do not fit the input %v", l.K, l.Stride, l.Pad, l.In)
+	}
+	if l.W == nil || l.W.IsEmpty() {
+		return errors.New("conv: the filters W are missing")
+	}
+	r, c := l.W.Dims()
+	if r != len(l.B) || c != l.In.C*l.K*l.K {
+		return fmt.Errorf("conv: W is %d×%d but %d biases and filters of %d×%d×%d want %d×%d", r, c, len(l.B), l.In.C, l.K, l.K, len(l.B), l.In.C*l.K*l.K)
+	}
+	return nil
+}
+
+// im2col writes the K×K windows of the volume x (l.In) as the columns of
+// cols, (C·K·K)×(OH·OW): column i·OW + j is the window of output position
+// (i, j), row (c·K + u)·K + v its element h[c, s·i+u−p, s·j+v−p] (0 in the
+// padding).
+func (l *Conv) im2col(cols []float64, x []float64) {
+	in, out := l.In, l.Out()
+	P := out.H * out.W
+	for c := 0; c < in.C; c++ {
+		for u := 0; u < l.K; u++ {
+			for v := 0; v < l.K; v++ {
+				row := cols[((c*l.K+u)*l.K+v)*P:][:P]
+				// The output columns j whose input column s·j + v − p is inside
+				// the image: j0 ≤ j < j1. The others read padding (0).
+				j0, j1 := l.inside(v, in.W, out.W)
+				for i := 0; i < out.H; i++ {
+					seg := row[i*out.W:][:out.W]
+					y := l.Stride*i + u - l.Pad
+					if y < 0 || y >= in.H || j0 >= j1 {
+						clear(seg)
+						continue
+					}
+					clear(seg[:j0])
+					clear(seg[j1:])
+					src := x[(c*in.H+y)*in.W:][:in.W]
+					if l.Stride == 1 {
+						copy(seg[j0:j1], src[j0+v-l.Pad:])
+						continue
+					}
+					for j := j0; j < j1; j++ {
+						seg[j] = src[l.Stride*j+v-l.Pad]
+					}
+				}
+			}
+		}
+	}
+}
+
+// inside returns the range j0 ≤ j < j1 of output columns (or rows) whose
+// input column s·j + v − p falls inside 0…size−1.
+func (l *Conv) inside(v, size, outSize int) (j0, j1 int) {
+	// s·j + v − p ≥ 0  ⇔  j ≥ ⌈(p − v)/s⌉;   s·j + v − p ≤ size − 1  ⇔  j ≤ ⌊(size − 1 + p − v)/s⌋
+	if lo := l.Pad - v; lo > 0 {
+		j0 = (lo + l.Stride - 1) / l.Stride
+	}
+	hi := size - 1 + l.Pad - v
+	if hi < 0 {
+		return 0, 0
+	}
+	j1 = min(hi/l.Stride+1, outSize)
+	return min(j0, j1), j1
+}
+
+// col2im adds the columns of dcols, laid out as im2col's, back into the
+// positions of the volume dx they came from: where windows overlap, the
+// contributions add up.
+func (l *Conv) col2im(dx []float64, dcols []float64) {
+	in, out := l.In, l.Out()
+	P := out.H * out.W
+	for c := 0; c < in.C; c++ {
+		for u := 0; u < l.K; u++ {
+			for v := 0; v < l.K; v++ {
+				row := dcols[((c*l.K+u)*l.K+v)*P:][:P]
+				j0, j1 := l.inside(v, in.W, out.W)
+				for i := 0; i < out.H; i++ {
+					y := l.Stride*i + u - l.Pad
+					if y < 0 || y >= in.H {
+						continue
+					}
+					seg, dst := row[i*out.W:][:out.W], dx[(c*in.H+y)*in.W:][:in.W]
+					for j := j0; j < j1; j++ {
+						dst[l.Stride*j+v-l.Pad] += seg[j]
+					}
+				}
+			}
+		}
+	}
+}
+
+// Forward computes the activities Aˡ of a batch: X is N×In.Size(), one input
+// volume per row; row n of the result is the volume a of example n
+// (Out().Size() values). For each example, Aₙ = W X̂ₙ + b with X̂ₙ the
+// im2col matrix of its windows.
+func (l *Conv) Forward(X mat.Matrix) (*mat.Dense, error) {
+	if err := l.Validate(); err != nil {
+		return nil, err
+	}
+	n, err := checkBatch(X, l.In, "the input of the convolution")
+	if err != nil {
+		return nil, err
+	}
+	return l.forward(X, n), nil
+}
+
+// forward is Forward on a batch already checked.
+func (l *Conv) forward(X mat.Matrix, n int) *mat.Dense {
+	out := l.Out()
+	F, P, CKK := out.C, out.H*out.W, l.In.C*l.K*l.K
+	A := mat.NewDense(n, out.Size(), nil)
+	inParts(n, func(_, from, to int) {
+		cols := mat.NewDense(CKK, P, nil)
+		x := make([]float64, l.In.Size())
+		for e := from; e < to; e++ {
+			mat.Row(x, e, X)
+			l.im2col(cols.RawMatrix().Data, x)
+			a := mat.NewDense(F, P, A.RawRowView(e)) // row e of A, seen as F×P
+			a.Mul(l.W, cols)                         // W X̂
+			for f := 0; f < F; f++ {                 // + b
+				row := a.RawRowView(f)
+				for q := range row {
+					row[q] += l.B[f]
+				}
+			}
+		}
+	})
+	return A
+}
+
+// parts is the number of pieces a batch is cut into, each computed on a
+// goroutine of its own. It is a constant, not the number of processors, so
+// that the sums of the backward pass are added in the same order, and give
+// the same bits, on every machine.
+const parts = 2
+
+// inParts calls work(p, from, to) on the examples from…to−1 of each piece p
+// of the parts pieces of 0…n−1, concurrently, and waits for them.
+func inParts(n int, work func(p, from, to int)) {
+	var wg sync.WaitGroup
+	for p := 0; p < parts; p++ {
+		from, to := p*n/parts, (p+1)*n/parts
+		if from == to {
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			work(p, from, to)
+		}()
+	}
+	wg.Wait()
+}
+
+// Grad holds the gradients of a convolutional layer, shaped like its
+// parameters.
+type Grad struct {
+	W *mat.Dense // ∂C/∂W, F×(C·K·K)
+	B []float64  // ∂C/∂b, F
+}
+
+// Backward is the delta rule of the layer for a batch. X is the batch of
+// inputs hˡ⁻¹ given to Forward (N×In.Size()) and Delta holds δˡ = ∂C/∂aˡ,
+// one row per example (N×Out().Size()). It returns
+//
+//	∂C/∂W = Σₙ Δₙ X̂ₙᵀ       δ times the windows the filter saw
+//	∂C/∂b = Σₙ Σ_positions Δₙ
+//	∂C/∂hˡ⁻¹: row n is col2im(Wᵀ Δₙ)
+//
+// The last is nil when wantInput is false (the first layer needs no
+// gradient with respect to the image). Multiply it by g′(aˡ⁻¹) to get the δ
+// of the layer below.
+func (l *Conv) Backward(X, Delta mat.Matrix, wantInput bool) (*Grad, *mat.Dense, error) {
+	if err := l.Validate(); err != nil {
+		return nil, nil, err
+	}
+	n, err := checkBatch(X, l.In, "the input of the convolution")
+	if err != nil {
+		return nil, nil, err
+	}
+	out := l.Out()
+	m, err := checkBatch(Delta, out, "δ of the convolution")
+	if err != nil {
+		return nil, nil, err
+	}
+	if m != n {
+		return nil, nil, fmt.Errorf("conv: the input has %d examples but δ has %d rows", n, m)
+	}
+	g, dX := l.backward(X, Delta, n, wantInput)
+	return g, dX, nil
+}
+
+// backward is Backward on batches already checked. Each of the parts
+// pieces of the batch sums its own ∂C/∂W and ∂C/∂b; the pieces' sums are
+// then added in order.
+func (l *Conv) backward(X, Delta mat.Matrix, n int, wantInput bool) (*Grad, *mat.Dense) {
+	out := l.Out()
+	F, P, CKK := out.C, out.H*out.W, l.In.C*l.K*l.K
+	var dX *mat.Dense
+	if wantInput {
+		dX = mat.NewDense(n, l.In.Size(), nil)
+	}
+	var pieces [parts]*Grad
+	inParts(n, func(p, from, to int) {
+		g := &Grad{W: mat.NewDense(F, CKK, nil), B: make([]float64, F)}
+		pieces[p] = g
+		cols := mat.NewDense(CKK, P, nil)
+		dcols := mat.NewDense(CKK, P, nil)
+		dW := mat.NewDense(F, CKK, nil)
+		x := make([]float64, l.In.Size())
+		d := make([]float64, out.Size())
+		for e := from; e < to; e++ {
+			mat.Row(x, e, X)
+			mat.Row(d, e, Delta)
+			l.im2col(cols.RawMatrix().Data, x)
+			delta := mat.NewDense(F, P, d)
+			dW.Mul(delta, cols.T()) // Δₙ X̂ₙᵀ
+			g.W.Add(g.W, dW)        // summed over the examples
+			for f := 0; f < F; f++ {
+				g.B[f] += sum(d[f*P : (f+1)*P])
+			}
+			if wantInput {
+				dcols.Mul(l.W.T(), delta) // Wᵀ Δₙ
+				l.col2im(dX.RawRowView(e), dcols.RawMatrix().Data)
+			}
+		}
+	})
+	g := &Grad{W: mat.NewDense(F, CKK, nil), B: make([]float64, F)}
+	for _, p := range pieces {
+		if p == nil {
+			continue
+		}
+		g.W.Add(g.W, p.W)
+		for f := range g.B {
+			g.B[f] += p.B[f]
+		}
+	}
+	return g, dX
+}
+
+func sum(v []float64) float64 {
+	s := 0.0
+	for _, x := range v {
+		s += x
+	}
+	return s
+}
+
+// checkBatch checks that X is a batch of volumes of shape s (N×s.Size(),
+// N ≥ 1, every value finite) and returns N.
+func checkBatch(X mat.Matrix, s Shape, what string) (int, error) {
+	if X == nil {
+		return 0, fmt.Errorf("conv: %s is nil", what)
+	}
+	if d, ok := X.(*mat.Dense); ok && (d == nil || d.IsEmpty()) {
+		return 0, fmt.Errorf("conv: %s is empty", what)
+	}
+	n, c := X.Dims()
+	if n == 0 || c != s.Size() {
+		return 0, fmt.Errorf("conv: %s is %d×%d, want N×%d (volumes of %v, one per row)", what, n, c, s.Size(), s)
+	}
+	row := make([]float64, c)
+	for i := 0; i < n; i++ {
+		mat.Row(row, i, X)
+		for j, v := range row {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return 0, fmt.Errorf("conv: %s: example %d, value %d is %v", what, i, j, v)
+			}
+		}
+	}
+	return n, nil
+}
