@@ -54,7 +54,7 @@ func TestConvChannelsByHand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l.W.SetRow(0, []float64{1, 10})  // filter 0: 1·ch0 + 10·ch1
+	l.W.SetRow(0, []float64{1, 10}) // filter 0: 1·ch0 + 10·ch1
 	l.W.SetRow(1, []float64{-1, 0}) // filter 1: −ch0
 	l.B[1] = 3
 	x := mat.NewDense(1, 8, []float64{1, 2, 3, 4, 5, 6, 7, 8})
@@ -98,7 +98,7 @@ func cost(t *testing.T, l *Conv, X, R *mat.Dense) float64 {
 func TestConvBackwardFiniteDifferences(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	for _, c := range []struct {
-		in                     Shape
+		in                      Shape
 		filters, k, stride, pad int
 	}{
 		{Shape{1, 5, 5}, 2, 3, 1, 0},
@@ -240,12 +240,12 @@ func TestConvBadInput(t *testing.T) {
 	l, _ := NewConv(Shape{1, 3, 3}, 1, 2, 1, 0)
 	var nilDense *mat.Dense
 	for name, X := range map[string]mat.Matrix{
-		"nil":          nil,
-		"typed nil":    nilDense,
-		"empty":        &mat.Dense{},
-		"wrong width":  mat.NewDense(1, 8, nil),
-		"NaN":          mat.NewDense(1, 9, []float64{1, 2, 3, 4, math.NaN(), 6, 7, 8, 9}),
-		"+Inf":         mat.NewDense(1, 9, []float64{1, 2, 3, 4, math.Inf(1), 6, 7, 8, 9}),
+		"nil":         nil,
+		"typed nil":   nilDense,
+		"empty":       &mat.Dense{},
+		"wrong width": mat.NewDense(1, 8, nil),
+		"NaN":         mat.NewDense(1, 9, []float64{1, 2, 3, 4, math.NaN(), 6, 7, 8, 9}),
+		"+Inf":        mat.NewDense(1, 9, []float64{1, 2, 3, 4, math.Inf(1), 6, 7, 8, 9}),
 	} {
 		if _, err := l.Forward(X); err == nil {
 			t.Errorf("Forward(%s): no error", name)
