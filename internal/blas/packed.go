@@ -44,15 +44,16 @@ type float interface{ float32 | float64 }
 type kernel[T float] struct {
 	name string // "AVX2+FMA", "AVX-512"
 	nr   int
-	add  func(k int, a []T, strideA int, b []T, strideB int, c []T, ldc int, alpha T)
+	add  func(k int, a []T, strideA int, b []T, strideB int, c []T, ldc int, alpha T) // A by columns
+	rows func(k int, a []T, lda int, b []T, strideB int, c []T, ldc int, alpha T)     // A by rows
 }
 
 // The kernels of package microkernel.
 var (
-	kernel64AVX2   = &kernel[float64]{"AVX2+FMA", microkernel.Cols, microkernel.Add}
-	kernel64AVX512 = &kernel[float64]{"AVX-512", microkernel.Cols512, microkernel.Add512}
-	kernel32AVX2   = &kernel[float32]{"AVX2+FMA", microkernel.SCols, microkernel.SAdd}
-	kernel32AVX512 = &kernel[float32]{"AVX-512", microkernel.SCols512, microkernel.SAdd512}
+	kernel64AVX2   = &kernel[float64]{"AVX2+FMA", microkernel.Cols, microkernel.Add, microkernel.AddRows}
+	kernel64AVX512 = &kernel[float64]{"AVX-512", microkernel.Cols512, microkernel.Add512, microkernel.Add512Rows}
+	kernel32AVX2   = &kernel[float32]{"AVX2+FMA", microkernel.SCols, microkernel.SAdd, microkernel.SAddRows}
+	kernel32AVX512 = &kernel[float32]{"AVX-512", microkernel.SCols512, microkernel.SAdd512, microkernel.SAdd512Rows}
 )
 
 // kernels returns the engine's kernels: its own, or the fastest the CPU runs.
@@ -84,11 +85,16 @@ const (
 // packBuffers are one goroutine's packs of op(A) and op(B).
 type packBuffers[T float] struct {
 	a, b    []T
+	ct      []T // a swapped tile's Cᵀ, in whole blocks
 	scratch [mr * maxNR]T
 }
 
 func newPackBuffers[T float]() *packBuffers[T] {
-	return &packBuffers[T]{a: make([]T, tileM*kc), b: make([]T, kc*tileN)}
+	return &packBuffers[T]{
+		a:  make([]T, mr*kc),                                             // P's edge strip
+		b:  make([]T, kc*max(tileM, tileN)),                              // Q: n ≤ tileN or (swapped) m ≤ tileM columns
+		ct: make([]T, ceilDiv(tileN, mr)*mr*ceilDiv(tileM, maxNR)*maxNR), // Cᵀ of a swapped tile: n×m, padded
+	}
 }
 
 // callerBuffers are the packs of products run on the caller's goroutine.
@@ -132,57 +138,120 @@ func packedParallel(m, n, k int) bool {
 
 // runPacked computes the tile with its micro-kernel, using bufs.
 //
-// A strip of op(A) needs packing only when A is not transposed: a
-// transposed A (op(A)[i][p] = a[p*lda+i]) already holds each column of a
-// 6-row strip contiguously, so the kernel reads it in place with stride
-// lda. Likewise a strip of op(B) is read in place when B is not transposed
-// (each row of an nr-column strip is contiguous, stride ldb). Only the strips
-// at the edges of C, fewer than 6 rows or nr columns, are then packed, with
-// zeros for what is past the edge.
+// The kernel broadcasts elements of one operand, P, and loads rows of the
+// other, Q, nr at a time: it computes blocks of P Q. Here P = op(A) and
+// Q = op(B); or, "swapped", P = op(B)ᵀ and Q = op(A)ᵀ, whose product is Cᵀ
+// (the same sums, multiplied in the other order: the same bits, as
+// x·y = y·x). P is always read in place: by columns (P[i][p] = x[i + p·cs],
+// the kernels of Add) or by rows (P[i][p] = x[i·rs + p], the kernels of
+// AddRows), one of which every operand is. Q is read in place when its rows
+// are contiguous, and otherwise packed, strip by strip of nr columns. So
+// the tile packs at most one operand, and swaps to pack the smaller one:
+// the forward product of a training step, Hˡ⁻¹ (Wˡ)ᵀ, packs the batch's
+// rows of Hˡ⁻¹ rather than all of Wˡ. The strips at the edges (fewer than
+// 6 rows of P, fewer than nr columns of Q) are packed with zeros past the
+// edge, and the blocks of C there are computed in a scratch block with C's
+// values copied in and back; a swapped tile computes Cᵀ in a buffer of
+// whole blocks, copied from C at the start and back at the end.
 func (t *tile[T]) runPacked(bufs *packBuffers[T]) {
 	scaleC(t.m, t.n, t.beta, t.c, t.ldc)
-	nr, add := t.kern.nr, t.kern.add
-	inPlaceA, inPlaceB := t.tA != blas.NoTrans, t.tB == blas.NoTrans
-	fullM, fullN := t.m-t.m%mr, t.n-t.n%nr // the rows and columns of whole strips
+	kern := t.kern
+	nr := kern.nr
+	swap := t.tB != blas.NoTrans && (t.tA != blas.NoTrans || t.m < t.n)
+	// P is R×k with P[i][p] = p0[i*rs + p*cs], Q is k×S with Q[p][j] = q0[p*ps + j*js].
+	var (
+		R, S           int
+		pm, qm         []T
+		rs, cs, ps, js int
+	)
+	if !swap {
+		R, S, pm, qm = t.m, t.n, t.a, t.b
+		rs, cs = t.lda, 1 // op(A)[i][p] = a[i*lda+p]
+		if t.tA != blas.NoTrans {
+			rs, cs = 1, t.lda
+		}
+		ps, js = t.ldb, 1 // op(B)[p][j] = b[p*ldb+j]
+		if t.tB != blas.NoTrans {
+			ps, js = 1, t.ldb
+		}
+	} else {
+		R, S, pm, qm = t.n, t.m, t.b, t.a
+		rs, cs = 1, t.ldb // op(B)ᵀ[r][p] = op(B)[p][r] = b[p*ldb+r]
+		if t.tB != blas.NoTrans {
+			rs, cs = t.ldb, 1
+		}
+		ps, js = 1, t.lda // op(A)ᵀ[p][s] = op(A)[s][p] = a[s*lda+p]
+		if t.tA != blas.NoTrans {
+			ps, js = t.lda, 1
+		}
+	}
+	fullR, fullS := R-R%mr, S-S%nr // the rows of P and columns of Q of whole strips
+	// The kernel's C: the tile's own, or for a swapped tile Cᵀ copied into
+	// bufs.ct, padded to whole blocks so that every block is computed in
+	// place there, and copied back at the end.
+	c, ldc := t.c, t.ldc
+	if swap {
+		ldc = ceilDiv(S, nr) * nr
+		c = bufs.ct[:ceilDiv(R, mr)*mr*ldc]
+		for jj := 0; jj < S; jj++ { // Cᵀ[r][jj] = C[jj][r]
+			for r, v := range t.c[jj*t.ldc:][:R] {
+				c[r*ldc+jj] = v
+			}
+		}
+		fullR, fullS = R, S // every block is whole in bufs.ct
+	}
 	for p0 := 0; p0 < t.k; p0 += kc {
 		kb := min(kc, t.k-p0)
-		// Pack what cannot be read in place: every strip, or the edge strip.
-		if !inPlaceA {
-			packA(t.tA, t.m, kb, t.a, t.lda, p0, bufs.a)
-		} else if fullM < t.m {
-			packA(t.tA, t.m-fullM, kb, t.a[fullM:], t.lda, p0, bufs.a[fullM*kb:])
+		// Pack what cannot be read in place: Q's strips if its rows are not
+		// contiguous, and the edge strips.
+		if js != 1 {
+			packQ(nr, S, kb, qm[p0*ps:], ps, js, bufs.b)
+		} else if fullS < S || (swap && S%nr != 0) {
+			e := S - S%nr
+			packQ(nr, S-e, kb, qm[p0*ps+e:], ps, js, bufs.b[e*kb:])
 		}
-		if !inPlaceB {
-			packB(t.tB, nr, t.n, kb, t.b, t.ldb, p0, bufs.b)
-		} else if fullN < t.n {
-			packB(t.tB, nr, t.n-fullN, kb, t.b[fullN:], t.ldb, p0, bufs.b[fullN*kb:])
+		if R%mr != 0 {
+			e := R - R%mr
+			packP(R-e, kb, pm[e*rs+p0*cs:], rs, cs, bufs.a)
 		}
-		for j := 0; j < t.n; j += nr {
-			bs, strideB := bufs.b[j*kb:(j+nr)*kb], nr // the kb×nr strip of columns j…j+nr−1
-			if inPlaceB && j < fullN {
-				bs, strideB = t.b[p0*t.ldb+j:], t.ldb
+		for j := 0; j < S; j += nr {
+			qs, strideQ := bufs.b[j*kb:(j+nr)*kb], nr // the kb×nr strip of columns j…j+nr−1
+			if js == 1 && j+nr <= S {
+				qs, strideQ = qm[p0*ps+j:], ps
 			}
-			for i := 0; i < t.m; i += mr {
-				as, strideA := bufs.a[i*kb:(i+mr)*kb], mr // the 6×kb strip of rows i…i+5
-				if inPlaceA && i < fullM {
-					as, strideA = t.a[p0*t.lda+i:], t.lda
+			for i := 0; i < R; i += mr {
+				add, ps0, strideP := kern.add, bufs.a, mr // the 6×kb strip of rows i…i+5
+				switch {
+				case i+mr > R: // packed
+				case rs == 1:
+					ps0, strideP = pm[i+p0*cs:], cs
+				default:
+					add, ps0, strideP = kern.rows, pm[i*rs+p0:], rs
 				}
-				if i < fullM && j < fullN {
-					add(kb, as, strideA, bs, strideB, t.c[i*t.ldc+j:], t.ldc, t.alpha)
+				if i < fullR && j < fullS {
+					add(kb, ps0, strideP, qs, strideQ, c[i*ldc+j:], ldc, t.alpha)
 					continue
 				}
-				// An edge block: C's valid part into the scratch block, the
-				// kernel there, and the valid part back.
-				s := bufs.scratch[:mr*nr]
-				clear(s)
-				rows, cols := min(mr, t.m-i), min(nr, t.n-j)
+				// An edge block of C: its part into the scratch block, the
+				// kernel there, and back.
+				sc := bufs.scratch[:mr*nr]
+				rows, cols := min(mr, R-i), min(nr, S-j)
+				clear(sc)
 				for ii := 0; ii < rows; ii++ {
-					copy(s[ii*nr:ii*nr+cols], t.c[(i+ii)*t.ldc+j:])
+					copy(sc[ii*nr:ii*nr+cols], c[(i+ii)*ldc+j:])
 				}
-				add(kb, as, strideA, bs, strideB, s, nr, t.alpha)
+				add(kb, ps0, strideP, qs, strideQ, sc, nr, t.alpha)
 				for ii := 0; ii < rows; ii++ {
-					copy(t.c[(i+ii)*t.ldc+j:(i+ii)*t.ldc+j+cols], s[ii*nr:])
+					copy(c[(i+ii)*ldc+j:(i+ii)*ldc+j+cols], sc[ii*nr:])
 				}
+			}
+		}
+	}
+	if swap {
+		for jj := 0; jj < S; jj++ {
+			row := t.c[jj*t.ldc:][:R]
+			for r := range row {
+				row[r] = c[r*ldc+jj]
 			}
 		}
 	}
@@ -206,72 +275,61 @@ func scaleC[T float](m, n int, beta T, c []T, ldc int) {
 	}
 }
 
-// packA copies columns p0…p0+kb−1 of the m rows of op(A) into dst as strips
-// of mr rows, each strip kb columns of mr values (dst[s*kb + p*mr + i] =
-// op(A)[s+i][p0+p]), with zeros for the rows past m.
-func packA[T float](tA blas.Transpose, m, kb int, a []T, lda, p0 int, dst []T) {
+// packP copies the kb columns of the m rows of P (P[i][p] = x[i*rs+p*cs])
+// into dst as strips of mr rows, each kb columns of mr values
+// (dst[s*kb + p*mr + i] = P[s+i][p]), with zeros for the rows past m.
+func packP[T float](m, kb int, x []T, rs, cs int, dst []T) {
 	for s := 0; s < m; s += mr {
 		strip := dst[s*kb : (s+mr)*kb]
 		rows := min(mr, m-s)
-		switch {
-		case tA != blas.NoTrans && rows == mr: // op(A)[i][q] = a[q*lda+i]: a column of the strip is contiguous
-			for p := 0; p < kb; p++ {
-				col, src := strip[p*mr:][:mr], a[(p0+p)*lda+s:][:mr]
-				col[0], col[1], col[2], col[3], col[4], col[5] = src[0], src[1], src[2], src[3], src[4], src[5]
-			}
-		case rows == mr: // op(A)[i][q] = a[i*lda+q]: the strip's six rows read side by side
-			r0 := a[s*lda+p0:][:kb]
-			r1, r2 := a[(s+1)*lda+p0:][:len(r0)], a[(s+2)*lda+p0:][:len(r0)] // [:len(r0)]: no bounds checks below
-			r3, r4, r5 := a[(s+3)*lda+p0:][:len(r0)], a[(s+4)*lda+p0:][:len(r0)], a[(s+5)*lda+p0:][:len(r0)]
-			for p := range r0 {
-				col := strip[p*mr:][:mr]
-				col[0], col[1], col[2], col[3], col[4], col[5] = r0[p], r1[p], r2[p], r3[p], r4[p], r5[p]
-			}
-		case tA != blas.NoTrans: // the last rows, padded with zeros
+		if rows < mr {
 			clear(strip)
+		}
+		for i := 0; i < rows; i++ {
+			base := (s + i) * rs
 			for p := 0; p < kb; p++ {
-				copy(strip[p*mr:p*mr+rows], a[(p0+p)*lda+s:])
-			}
-		default:
-			clear(strip)
-			for i := 0; i < rows; i++ {
-				for p, v := range a[(s+i)*lda+p0:][:kb] {
-					strip[p*mr+i] = v
-				}
+				strip[p*mr+i] = x[base+p*cs]
 			}
 		}
 	}
 }
 
-// packB copies rows p0…p0+kb−1 of the n columns of op(B) into dst as strips
-// of nr columns, each strip kb rows of nr values (dst[s*kb + p*nr + j] =
-// op(B)[p0+p][s+j]), with zeros for the columns past n.
-func packB[T float](tB blas.Transpose, nr, n, kb int, b []T, ldb, p0 int, dst []T) {
+// packQ copies the kb rows of the n columns of Q (Q[p][j] = x[p*ps+j*js])
+// into dst as strips of nr columns, each kb rows of nr values
+// (dst[s*kb + p*nr + j] = Q[p][s+j]), with zeros for the columns past n.
+func packQ[T float](nr, n, kb int, x []T, ps, js int, dst []T) {
 	for s := 0; s < n; s += nr {
 		strip := dst[s*kb : (s+nr)*kb]
 		cols := min(nr, n-s)
 		if cols < nr {
 			clear(strip)
 		}
-		if tB == blas.NoTrans { // op(B)[q][j] = b[q*ldb+j]: a row of the strip is contiguous
+		if js == 1 { // a row of the strip is contiguous
 			for p := 0; p < kb; p++ {
-				copy(strip[p*nr:p*nr+cols], b[(p0+p)*ldb+s:])
+				copy(strip[p*nr:p*nr+cols], x[p*ps+s:])
 			}
 			continue
 		}
-		// op(B)[q][j] = b[j*ldb+q]: the strip's columns read side by side, four at a time
-		j := 0
-		for ; j+4 <= cols; j += 4 {
-			c0 := b[(s+j)*ldb+p0:][:kb]
-			c1, c2, c3 := b[(s+j+1)*ldb+p0:][:len(c0)], b[(s+j+2)*ldb+p0:][:len(c0)], b[(s+j+3)*ldb+p0:][:len(c0)]
-			for p := range c0 {
-				row := strip[p*nr+j:][:4]
-				row[0], row[1], row[2], row[3] = c0[p], c1[p], c2[p], c3[p]
+		if ps == 1 { // a column of the strip is contiguous: four columns read side by side
+			j := 0
+			for ; j+4 <= cols; j += 4 {
+				c0 := x[(s+j)*js:][:kb]
+				c1, c2, c3 := x[(s+j+1)*js:][:len(c0)], x[(s+j+2)*js:][:len(c0)], x[(s+j+3)*js:][:len(c0)]
+				for p := range c0 {
+					row := strip[p*nr+j:][:4]
+					row[0], row[1], row[2], row[3] = c0[p], c1[p], c2[p], c3[p]
+				}
 			}
+			for ; j < cols; j++ {
+				for p, v := range x[(s+j)*js:][:kb] {
+					strip[p*nr+j] = v
+				}
+			}
+			continue
 		}
-		for ; j < cols; j++ {
-			for p, v := range b[(s+j)*ldb+p0:][:kb] {
-				strip[p*nr+j] = v
+		for p := 0; p < kb; p++ {
+			for j := 0; j < cols; j++ {
+				strip[p*nr+j] = x[p*ps+(s+j)*js]
 			}
 		}
 	}

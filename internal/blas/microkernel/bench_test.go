@@ -51,3 +51,23 @@ func BenchmarkSAdd512(b *testing.B) {
 
 // BenchmarkAddGo is the Go definition, for scale.
 func BenchmarkAddGo(b *testing.B) { benchmark64(b, Cols, AddGo) }
+
+// BenchmarkAdd512Rows is Add512 with A read by rows in place (a row stride of k).
+func BenchmarkAdd512Rows(b *testing.B) {
+	if !HasAVX512 {
+		b.Skip("no AVX-512 on this CPU")
+	}
+	benchmark64(b, Cols512, func(k int, a []float64, _ int, bb []float64, strideB int, c []float64, ldc int, alpha float64) {
+		Add512Rows(k, a, k, bb, strideB, c, ldc, alpha)
+	})
+}
+
+// BenchmarkSAdd512Rows is SAdd512 with A read by rows in place.
+func BenchmarkSAdd512Rows(b *testing.B) {
+	if !HasAVX512 {
+		b.Skip("no AVX-512 on this CPU")
+	}
+	benchmark32(b, SCols512, func(k int, a []float32, _ int, bb []float32, strideB int, c []float32, ldc int, alpha float32) {
+		SAdd512Rows(k, a, k, bb, strideB, c, ldc, alpha)
+	})
+}

@@ -16,6 +16,12 @@
 //	SAdd     float32  AVX2 + FMA     6×16    12 × 256 bits (8 sums each)
 //	SAdd512  float32  AVX-512F       6×32    12 × 512 bits (16 sums each)
 //
+// Each has a twin that reads A by rows in place, A[i][p] = a[i*lda+p]
+// (AddRows, Add512Rows, SAddRows, SAdd512Rows: six rows of a row-major
+// matrix, reached with the addressing modes base + lda·{1, 2, 4} and the
+// registers 3·lda and 5·lda), so that internal/blas never packs the operand
+// it broadcasts from.
+//
 // A register of 512 bits does twice the sums of one of 256 bits in one
 // instruction, and float32 twice those of float64: on a CPU with two
 // 512-bit FMA units, SAdd512 does four times Add's work per cycle.

@@ -39,11 +39,23 @@ func AddGo(k int, a []float64, strideA int, b []float64, strideB int, c []float6
 // the same arithmetic whatever the width, so the two kernels give the same
 // bits for the same element.
 func AddGoCols(cols, k int, a []float64, strideA int, b []float64, strideB int, c []float64, ldc int, alpha float64) {
+	addGo(cols, k, a, 1, strideA, b, strideB, c, ldc, alpha)
+}
+
+// AddGoRows is AddGoCols with A read by rows, A[i][p] = a[i*lda+p]: the
+// definition of AddRows (cols = Cols) and Add512Rows (cols = Cols512), which
+// give the same bits as Add and Add512 on the same numbers.
+func AddGoRows(cols, k int, a []float64, lda int, b []float64, strideB int, c []float64, ldc int, alpha float64) {
+	addGo(cols, k, a, lda, 1, b, strideB, c, ldc, alpha)
+}
+
+// addGo is the float64 definition with A[i][p] = a[i*rs+p*cs].
+func addGo(cols, k int, a []float64, rs, cs int, b []float64, strideB int, c []float64, ldc int, alpha float64) {
 	var sum [Rows][maxCols]float64
 	for p := 0; p < k; p++ {
 		bp := b[p*strideB : p*strideB+cols]
 		for i := 0; i < Rows; i++ {
-			aip := a[p*strideA+i]
+			aip := a[i*rs+p*cs]
 			for j, bpj := range bp {
 				sum[i][j] = math.FMA(aip, bpj, sum[i][j])
 			}
@@ -61,11 +73,22 @@ func AddGoCols(cols, k int, a []float64, strideA int, b []float64, strideB int, 
 // multiply-add done in float32, FMA32(x, y, z) = x·y + z rounded once to
 // float32, which is what the instruction VFMADD231PS computes.
 func SAddGo(cols, k int, a []float32, strideA int, b []float32, strideB int, c []float32, ldc int, alpha float32) {
+	saddGo(cols, k, a, 1, strideA, b, strideB, c, ldc, alpha)
+}
+
+// SAddGoRows is SAddGo with A read by rows, A[i][p] = a[i*lda+p]: the
+// definition of SAddRows and SAdd512Rows.
+func SAddGoRows(cols, k int, a []float32, lda int, b []float32, strideB int, c []float32, ldc int, alpha float32) {
+	saddGo(cols, k, a, lda, 1, b, strideB, c, ldc, alpha)
+}
+
+// saddGo is the float32 definition with A[i][p] = a[i*rs+p*cs].
+func saddGo(cols, k int, a []float32, rs, cs int, b []float32, strideB int, c []float32, ldc int, alpha float32) {
 	var sum [Rows][maxCols]float32
 	for p := 0; p < k; p++ {
 		bp := b[p*strideB : p*strideB+cols]
 		for i := 0; i < Rows; i++ {
-			aip := a[p*strideA+i]
+			aip := a[i*rs+p*cs]
 			for j, bpj := range bp {
 				sum[i][j] = FMA32(aip, bpj, sum[i][j])
 			}

@@ -72,3 +72,57 @@ func SAdd512(k int, a []float32, strideA int, b []float32, strideB int, c []floa
 	_, _, _ = a[(k-1)*strideA+Rows-1], b[(k-1)*strideB+SCols512-1], c[(Rows-1)*ldc+SCols512-1]
 	sadd6x32avx512(k, &a[0], strideA, &b[0], strideB, &c[0], ldc, alpha)
 }
+
+//go:noescape
+func add6x8rows(k int, a *float64, lda int, b *float64, strideB int, c *float64, ldc int, alpha float64)
+
+//go:noescape
+func add6x16avx512rows(k int, a *float64, lda int, b *float64, strideB int, c *float64, ldc int, alpha float64)
+
+//go:noescape
+func sadd6x16rows(k int, a *float32, lda int, b *float32, strideB int, c *float32, ldc int, alpha float32)
+
+//go:noescape
+func sadd6x32avx512rows(k int, a *float32, lda int, b *float32, strideB int, c *float32, ldc int, alpha float32)
+
+// AddRows is Add with A read by rows, A[i][p] = a[i*lda+p]: six rows of a
+// row-major matrix, in place (AddGoRows is its definition). The assembly
+// runs for k ≥ 1, lda ≥ k and the strides of B and C of at least Cols.
+func AddRows(k int, a []float64, lda int, b []float64, strideB int, c []float64, ldc int, alpha float64) {
+	if !Fast || k < 1 || lda < k || strideB < Cols || ldc < Cols {
+		AddGoRows(Cols, k, a, lda, b, strideB, c, ldc, alpha)
+		return
+	}
+	_, _, _ = a[(Rows-1)*lda+k-1], b[(k-1)*strideB+Cols-1], c[(Rows-1)*ldc+Cols-1]
+	add6x8rows(k, &a[0], lda, &b[0], strideB, &c[0], ldc, alpha)
+}
+
+// Add512Rows is Add512 with A read by rows, as AddRows.
+func Add512Rows(k int, a []float64, lda int, b []float64, strideB int, c []float64, ldc int, alpha float64) {
+	if !HasAVX512 || k < 1 || lda < k || strideB < Cols512 || ldc < Cols512 {
+		AddGoRows(Cols512, k, a, lda, b, strideB, c, ldc, alpha)
+		return
+	}
+	_, _, _ = a[(Rows-1)*lda+k-1], b[(k-1)*strideB+Cols512-1], c[(Rows-1)*ldc+Cols512-1]
+	add6x16avx512rows(k, &a[0], lda, &b[0], strideB, &c[0], ldc, alpha)
+}
+
+// SAddRows is SAdd with A read by rows, as AddRows.
+func SAddRows(k int, a []float32, lda int, b []float32, strideB int, c []float32, ldc int, alpha float32) {
+	if !Fast || k < 1 || lda < k || strideB < SCols || ldc < SCols {
+		SAddGoRows(SCols, k, a, lda, b, strideB, c, ldc, alpha)
+		return
+	}
+	_, _, _ = a[(Rows-1)*lda+k-1], b[(k-1)*strideB+SCols-1], c[(Rows-1)*ldc+SCols-1]
+	sadd6x16rows(k, &a[0], lda, &b[0], strideB, &c[0], ldc, alpha)
+}
+
+// SAdd512Rows is SAdd512 with A read by rows, as AddRows.
+func SAdd512Rows(k int, a []float32, lda int, b []float32, strideB int, c []float32, ldc int, alpha float32) {
+	if !HasAVX512 || k < 1 || lda < k || strideB < SCols512 || ldc < SCols512 {
+		SAddGoRows(SCols512, k, a, lda, b, strideB, c, ldc, alpha)
+		return
+	}
+	_, _, _ = a[(Rows-1)*lda+k-1], b[(k-1)*strideB+SCols512-1], c[(Rows-1)*ldc+SCols512-1]
+	sadd6x32avx512rows(k, &a[0], lda, &b[0], strideB, &c[0], ldc, alpha)
+}

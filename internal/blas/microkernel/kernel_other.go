@@ -28,3 +28,23 @@ func SAdd(k int, a []float32, strideA int, b []float32, strideB int, c []float32
 func SAdd512(k int, a []float32, strideA int, b []float32, strideB int, c []float32, ldc int, alpha float32) {
 	SAddGo(SCols512, k, a, strideA, b, strideB, c, ldc, alpha)
 }
+
+// AddRows is Add with A read by rows, A[i][p] = a[i*lda+p]: AddGoRows.
+func AddRows(k int, a []float64, lda int, b []float64, strideB int, c []float64, ldc int, alpha float64) {
+	AddGoRows(Cols, k, a, lda, b, strideB, c, ldc, alpha)
+}
+
+// Add512Rows is Add512 with A read by rows: AddGoRows.
+func Add512Rows(k int, a []float64, lda int, b []float64, strideB int, c []float64, ldc int, alpha float64) {
+	AddGoRows(Cols512, k, a, lda, b, strideB, c, ldc, alpha)
+}
+
+// SAddRows is SAdd with A read by rows: SAddGoRows.
+func SAddRows(k int, a []float32, lda int, b []float32, strideB int, c []float32, ldc int, alpha float32) {
+	SAddGoRows(SCols, k, a, lda, b, strideB, c, ldc, alpha)
+}
+
+// SAdd512Rows is SAdd512 with A read by rows: SAddGoRows.
+func SAdd512Rows(k int, a []float32, lda int, b []float32, strideB int, c []float32, ldc int, alpha float32) {
+	SAddGoRows(SCols512, k, a, lda, b, strideB, c, ldc, alpha)
+}

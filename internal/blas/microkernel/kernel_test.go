@@ -93,6 +93,69 @@ func TestKernelsMatchGo(t *testing.T) {
 	}
 }
 
+// TestRowKernelsMatchGo: the kernels that read A by rows give their Go
+// definition's bits, and the bits of the column kernels on the same numbers
+// (A transposed), for every k from 1 to 300 and row strides of k and wider.
+func TestRowKernelsMatchGo(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	type row64 struct {
+		name   string
+		cols   int
+		rows   func(int, []float64, int, []float64, int, []float64, int, float64)
+		byCols func(int, []float64, int, []float64, int, []float64, int, float64)
+	}
+	type row32 struct {
+		name   string
+		cols   int
+		rows   func(int, []float32, int, []float32, int, []float32, int, float32)
+		byCols func(int, []float32, int, []float32, int, []float32, int, float32)
+	}
+	for _, kern := range []row64{{"AddRows", Cols, AddRows, Add}, {"Add512Rows", Cols512, Add512Rows, Add512}} {
+		for k := 1; k <= 300; k++ {
+			lda, strideB, ldc := k+k%4, kern.cols+k%3, kern.cols+1
+			a, b, c := randSlice(rng, (Rows-1)*lda+k), randSlice(rng, (k-1)*strideB+kern.cols), randSlice(rng, Rows*ldc)
+			at := make([]float64, k*Rows) // A by columns
+			for i := 0; i < Rows; i++ {
+				for p := 0; p < k; p++ {
+					at[p*Rows+i] = a[i*lda+p]
+				}
+			}
+			alpha := 2*rng.Float64() - 1
+			got, want, cols := append([]float64(nil), c...), append([]float64(nil), c...), append([]float64(nil), c...)
+			kern.rows(k, a, lda, b, strideB, got, ldc, alpha)
+			AddGoRows(kern.cols, k, a, lda, b, strideB, want, ldc, alpha)
+			kern.byCols(k, at, Rows, b, strideB, cols, ldc, alpha)
+			for i := range want {
+				if math.Float64bits(got[i]) != math.Float64bits(want[i]) || math.Float64bits(got[i]) != math.Float64bits(cols[i]) {
+					t.Fatalf("%s, k = %d: C[%d][%d] = %v, definition %v, by columns %v", kern.name, k, i/ldc, i%ldc, got[i], want[i], cols[i])
+				}
+			}
+		}
+	}
+	for _, kern := range []row32{{"SAddRows", SCols, SAddRows, SAdd}, {"SAdd512Rows", SCols512, SAdd512Rows, SAdd512}} {
+		for k := 1; k <= 300; k++ {
+			lda, strideB, ldc := k+k%4, kern.cols+k%3, kern.cols+1
+			a, b, c := randSlice32(rng, (Rows-1)*lda+k), randSlice32(rng, (k-1)*strideB+kern.cols), randSlice32(rng, Rows*ldc)
+			at := make([]float32, k*Rows)
+			for i := 0; i < Rows; i++ {
+				for p := 0; p < k; p++ {
+					at[p*Rows+i] = a[i*lda+p]
+				}
+			}
+			alpha := 2*rng.Float32() - 1
+			got, want, cols := append([]float32(nil), c...), append([]float32(nil), c...), append([]float32(nil), c...)
+			kern.rows(k, a, lda, b, strideB, got, ldc, alpha)
+			SAddGoRows(kern.cols, k, a, lda, b, strideB, want, ldc, alpha)
+			kern.byCols(k, at, Rows, b, strideB, cols, ldc, alpha)
+			for i := range want {
+				if math.Float32bits(got[i]) != math.Float32bits(want[i]) || math.Float32bits(got[i]) != math.Float32bits(cols[i]) {
+					t.Fatalf("%s, k = %d: C[%d][%d] = %v, definition %v, by columns %v", kern.name, k, i/ldc, i%ldc, got[i], want[i], cols[i])
+				}
+			}
+		}
+	}
+}
+
 // TestWidthsAgree: Add and Add512 give the same bits for the same element
 // (the definition of an element does not depend on the block's width), so
 // the engine's numbers do not depend on which kernel the CPU picks.
