@@ -93,4 +93,20 @@
 // InverseTime is η_t = η₀/(1 + t/τ), StepDecay is η_t = η₀·γ^⌊t/k⌋, and
 // ScheduleFunc wraps any function of t. Train uses one when Config.Schedule is
 // set (Config.Eta then stays 0); every η_t is checked before the first step.
+//
+// # Bad input, divergence and the limits
+//
+// Every function taking a user's data returns an error rather than panic or
+// return NaN: nil and typed-nil matrices, empty or ragged data, NaN and ±Inf
+// in X, Y, w₀, H or a gradient, η ≤ 0 or not finite, λ < 0. Divergence is an
+// error (*DivergedError) in Train and in Step (a step that would leave a
+// weight at ±Inf is refused before it is taken, the network unchanged), and
+// the flag Trajectory.Diverged in Quadratic.Run and LinearNetwork.Run. Sizes
+// are checked before anything is allocated:
+//
+//	MaxSteps       10⁶ steps of a trajectory or a curve of rates
+//	MaxTrainSteps  2²⁴ steps of one Train call (Epochs·⌈N/batch size⌉)
+//	MaxExamples    2²⁸ examples in a Partition
+//	FromRows       at most 2²⁸ values
+//	NewQuadratic   H at most 4096×4096
 package gd

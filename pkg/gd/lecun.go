@@ -7,6 +7,7 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/stepnet/stepnet/internal/guard"
 	"github.com/stepnet/stepnet/internal/notation"
 	"github.com/stepnet/stepnet/pkg/mlp"
 )
@@ -34,10 +35,13 @@ type LinearNetwork struct {
 // examples) and targets y. XᵀX must be invertible (inputs not all on a line
 // through 0).
 func NewLinearNetwork(X mat.Matrix, y []float64) (*LinearNetwork, error) {
-	if X == nil {
-		return nil, errors.New("gd: the inputs X are nil")
+	n, d, err := guard.Dims(X, "the inputs X")
+	if err != nil {
+		return nil, fmt.Errorf("gd: %w", err)
 	}
-	n, d := X.Dims()
+	if _, ok := guard.Product(n, d, guard.MaxValues); !ok || d > 4096 {
+		return nil, fmt.Errorf("gd: X is %s: too large for a linear network here (at most %d values, 4096 inputs)", notation.Shape(n, d), guard.MaxValues)
+	}
 	if n == 0 || d == 0 {
 		return nil, fmt.Errorf("gd: the data set is empty: X is %s", notation.Shape(n, d))
 	}
@@ -111,6 +115,12 @@ func (p *LinearNetwork) Grad(w []float64) ([]float64, error) {
 
 // residuals returns eᵢ = wᵀxᵢ − yᵢ.
 func (p *LinearNetwork) residuals(w []float64) ([]float64, error) {
+	if p == nil || p.X == nil || p.X.IsEmpty() || len(p.Y) == 0 {
+		return nil, errors.New("gd: the linear network is nil or empty: make it with NewLinearNetwork")
+	}
+	if i, v, bad := guard.FirstNonFinite(w); bad {
+		return nil, fmt.Errorf("gd: w[%d] is %v", i, v)
+	}
 	n, d := p.X.Dims()
 	if len(w) != d {
 		return nil, fmt.Errorf("gd: w has %d values but the inputs have %d", len(w), d)
@@ -129,6 +139,9 @@ func (p *LinearNetwork) residuals(w []float64) ([]float64, error) {
 // returns the weight trajectory and the error curve C(w_t), classified
 // against η_opt = 1/λ_max(H).
 func (p *LinearNetwork) Run(w0 []float64, eta float64, steps int) (*Trajectory, error) {
+	if p == nil || p.Q.check() != nil {
+		return nil, errors.New("gd: the linear network is nil or empty: make it with NewLinearNetwork")
+	}
 	return runGD(w0, eta, steps, p.Q.EtaOpt(), p.Cost, p.Grad)
 }
 

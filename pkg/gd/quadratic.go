@@ -7,6 +7,7 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/stepnet/stepnet/internal/guard"
 	"github.com/stepnet/stepnet/internal/notation"
 )
 
@@ -83,10 +84,13 @@ type Quadratic struct {
 // NewQuadratic returns the quadratic of Hessian H (symmetric, positive
 // definite), minimum w* and value C_min there. H and w* are copied.
 func NewQuadratic(H mat.Symmetric, wStar []float64, cMin float64) (*Quadratic, error) {
-	if H == nil {
+	if guard.Nil(H) {
 		return nil, errors.New("gd: the Hessian H is nil")
 	}
 	d := H.SymmetricDim()
+	if d > 4096 {
+		return nil, fmt.Errorf("gd: the Hessian H is %s: at most 4096×4096 here (an eigen-decomposition of it takes minutes)", notation.Shape(d, d))
+	}
 	if d == 0 || d != len(wStar) {
 		return nil, fmt.Errorf("gd: the Hessian H is %s but w* has %d values", notation.Shape(d, d), len(wStar))
 	}
@@ -123,17 +127,39 @@ func Quadratic1D(h, wStar float64) (*Quadratic, error) {
 	return NewQuadratic(mat.NewSymDense(1, []float64{h}), []float64{wStar}, 0)
 }
 
-// Dim returns the number of weights.
-func (q *Quadratic) Dim() int { return len(q.WStar) }
+// check refuses a nil Quadratic and one not made by NewQuadratic.
+func (q *Quadratic) check() error {
+	if q == nil || q.H == nil || len(q.values) == 0 || len(q.values) != len(q.WStar) {
+		return errors.New("gd: the quadratic is nil or empty: make it with NewQuadratic or Quadratic1D")
+	}
+	return nil
+}
+
+// Dim returns the number of weights (0 for a nil quadratic).
+func (q *Quadratic) Dim() int {
+	if q == nil {
+		return 0
+	}
+	return len(q.WStar)
+}
 
 // Eigen returns the eigenvalues λᵢ of H in ascending order and the matching
 // eigenvectors as the columns of a matrix (copies).
 func (q *Quadratic) Eigen() ([]float64, *mat.Dense) {
+	if q.check() != nil {
+		return nil, nil
+	}
 	return append([]float64(nil), q.values...), mat.DenseCopyOf(q.vectors)
 }
 
 // EtaOpt returns η_opt = 1/λ_max(H), the best rate for the steepest direction.
-func (q *Quadratic) EtaOpt() float64 { return 1 / q.values[len(q.values)-1] }
+// It is 0 for a quadratic not made by NewQuadratic.
+func (q *Quadratic) EtaOpt() float64 {
+	if q.check() != nil {
+		return 0
+	}
+	return 1 / q.values[len(q.values)-1]
+}
 
 // EtaMax returns η_max = 2η_opt = 2/λ_max(H): gradient descent diverges for η ≥ η_max.
 func (q *Quadratic) EtaMax() float64 { return 2 * q.EtaOpt() }
@@ -153,6 +179,12 @@ func (q *Quadratic) Cost(w []float64) (float64, error) {
 
 // Grad returns ∂C/∂w = H (w − w*).
 func (q *Quadratic) Grad(w []float64) ([]float64, error) {
+	if err := q.check(); err != nil {
+		return nil, err
+	}
+	if i, v, bad := guard.FirstNonFinite(w); bad {
+		return nil, fmt.Errorf("gd: w[%d] is %v", i, v)
+	}
 	if len(w) != q.Dim() {
 		return nil, fmt.Errorf("gd: w has %d values but the quadratic has %d weights", len(w), q.Dim())
 	}
@@ -165,10 +197,20 @@ func (q *Quadratic) Grad(w []float64) ([]float64, error) {
 	return g.RawVector().Data, nil
 }
 
+// MaxSteps bounds the steps of a trajectory (Quadratic.Run,
+// LinearNetwork.Run): a million, where the figures use tens.
+const MaxSteps = 1_000_000
+
 // Run returns the gradient-descent trajectory from w₀ with rate η for the
 // given number of steps: w_{t+1} = w_t − η H (w_t − w*). In 1-D,
 // w_t − w* = (1 − ηh)ᵗ (w₀ − w*).
 func (q *Quadratic) Run(w0 []float64, eta float64, steps int) (*Trajectory, error) {
+	if err := q.check(); err != nil {
+		return nil, err
+	}
+	if len(w0) != q.Dim() {
+		return nil, fmt.Errorf("gd: the quadratic has %d weights but w₀ has %d", q.Dim(), len(w0))
+	}
 	return runGD(w0, eta, steps, q.EtaOpt(), q.Cost, q.Grad)
 }
 
@@ -213,6 +255,12 @@ func runGD(w0 []float64, eta float64, steps int, etaOpt float64, cost func([]flo
 	}
 	if steps < 0 {
 		return nil, fmt.Errorf("gd: the number of steps must be ≥ 0, got %d", steps)
+	}
+	if steps > MaxSteps {
+		return nil, fmt.Errorf("gd: %d steps is more than the %d a trajectory holds (gd.MaxSteps)", steps, MaxSteps)
+	}
+	if _, ok := guard.Product(steps+1, len(w0)+1, guard.MaxValues); !ok {
+		return nil, fmt.Errorf("gd: %d steps of %d weights is more than the %d values a trajectory may hold", steps, len(w0), guard.MaxValues)
 	}
 	for i, v := range w0 {
 		if !isFinite(v) {

@@ -3,6 +3,8 @@ package gd
 import (
 	"fmt"
 	"math"
+
+	"github.com/stepnet/stepnet/internal/guard"
 )
 
 // Schedule gives the learning rate η_t of gradient step t = 0, 1, 2, …: the
@@ -92,8 +94,11 @@ func (f ScheduleFunc) Eta(t int) float64 { return f(t) }
 // steps: its parameters (η₀ > 0, τ > 0, 0 < γ ≤ 1, k ≥ 1) and every η_t for
 // t = 0…steps−1, which must be positive and finite.
 func CheckSchedule(s Schedule, steps int) error {
-	if s == nil {
+	if guard.Nil(s) {
 		return fmt.Errorf("gd: the schedule is nil")
+	}
+	if steps > MaxTrainSteps {
+		return fmt.Errorf("gd: %d steps is more than the %d a run takes (gd.MaxTrainSteps)", steps, MaxTrainSteps)
 	}
 	switch s := s.(type) {
 	case Constant:
@@ -138,6 +143,9 @@ func checkEta0(eta0 float64, name string) error {
 func Rates(s Schedule, steps int) ([]float64, error) {
 	if steps < 0 {
 		return nil, fmt.Errorf("gd: the number of steps must be ≥ 0, got %d", steps)
+	}
+	if steps > MaxSteps {
+		return nil, fmt.Errorf("gd: %d steps is more than the %d a curve holds (gd.MaxSteps)", steps, MaxSteps)
 	}
 	if err := CheckSchedule(s, steps); err != nil {
 		return nil, err

@@ -18,8 +18,9 @@ import (
 //
 // gradW[l] and gradB[l] are ∂F/∂Wˡ and ∂F/∂bˡ for l = 1…L; index 0 is unused,
 // as pkg/backprop returns them. Nothing is changed when an error is returned:
-// η ≤ 0, λ < 0, a missing or wrongly shaped gradient, or a gradient that is
-// not finite.
+// η ≤ 0, λ < 0, a missing or wrongly shaped gradient, a gradient that is
+// not finite, or a step that would leave a weight that is not finite (η so
+// large that η ∂C/∂w overflows: divergence, reported before it happens).
 func Step(net *mlp.Network, gradW []*mat.Dense, gradB []*mat.VecDense, eta, lambda float64) error {
 	if err := checkRates(eta, lambda); err != nil {
 		return err
@@ -29,6 +30,9 @@ func Step(net *mlp.Network, gradW []*mat.Dense, gradB []*mat.VecDense, eta, lamb
 	}
 	if l, what, v, ok := firstNonFinite(gradW, gradB); !ok {
 		return fmt.Errorf("gd: layer %d: %s is %v: the gradient is not finite", l, what, v)
+	}
+	if err := checkUpdate(net, gradW, gradB, eta, lambda); err != nil {
+		return err
 	}
 	for l := 1; l <= len(net.Layers); l++ {
 		layer := net.Layers[l-1]
@@ -40,6 +44,29 @@ func Step(net *mlp.Network, gradW []*mat.Dense, gradB []*mat.VecDense, eta, lamb
 				layer.W.Set(i, j, w-eta*dC)          // wᵢⱼ ← wᵢⱼ − η ∂C/∂wᵢⱼ
 			}
 			layer.B.SetVec(i, layer.B.AtVec(i)-eta*gradB[l].AtVec(i)) // bᵢ ← bᵢ − η ∂F/∂bᵢ
+		}
+	}
+	return nil
+}
+
+// checkUpdate computes every new weight of Step without storing it and
+// reports the first that would not be finite: η = 1e308 with a gradient of 2
+// would leave −Inf.
+func checkUpdate(net *mlp.Network, gradW []*mat.Dense, gradB []*mat.VecDense, eta, lambda float64) error {
+	for l := 1; l <= len(net.Layers); l++ {
+		layer := net.Layers[l-1]
+		r, c := layer.W.Dims()
+		for i := 0; i < r; i++ {
+			for j := 0; j < c; j++ {
+				w := layer.W.At(i, j)
+				dC := gradW[l].At(i, j) + 2*lambda*w
+				if nw := w - eta*dC; !isFinite(nw) || !isFinite(dC) {
+					return &DivergedError{Eta: eta, What: fmt.Sprintf("layer %d: w%s[%d,%d] would become %v = %g − η·%g", l, notation.Sup(l), i, j, nw, w, dC)}
+				}
+			}
+			if nb := layer.B.AtVec(i) - eta*gradB[l].AtVec(i); !isFinite(nb) {
+				return &DivergedError{Eta: eta, What: fmt.Sprintf("layer %d: b%s[%d] would become %v", l, notation.Sup(l), i, nb)}
+			}
 		}
 	}
 	return nil
@@ -70,7 +97,7 @@ func checkGrads(net *mlp.Network, gradW []*mat.Dense, gradB []*mat.VecDense) err
 	for l := 1; l <= L; l++ {
 		layer := net.Layers[l-1]
 		r, c := layer.W.Dims()
-		if gradW[l] == nil || gradB[l] == nil {
+		if gradW[l] == nil || gradB[l] == nil || gradW[l].IsEmpty() || gradB[l].IsEmpty() {
 			return fmt.Errorf("gd: layer %d: ∂C/∂W%s or ∂C/∂b%s is missing", l, notation.Sup(l), notation.Sup(l))
 		}
 		if gr, gc := gradW[l].Dims(); gr != r || gc != c {

@@ -8,6 +8,7 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/stepnet/stepnet/internal/guard"
 	"github.com/stepnet/stepnet/internal/notation"
 	"github.com/stepnet/stepnet/pkg/mlp"
 )
@@ -133,7 +134,13 @@ type History struct {
 }
 
 // Final returns the last epoch's record.
-func (h *History) Final() Record { return h.Epochs[len(h.Epochs)-1] }
+// (A zero Record for a nil or empty history.)
+func (h *History) Final() Record {
+	if h == nil || len(h.Epochs) == 0 {
+		return Record{}
+	}
+	return h.Epochs[len(h.Epochs)-1]
+}
 
 // DivergedError says that training stopped because the cost or the weights
 // stopped being finite, or the cost blew up beyond BlowUp × max(C(w₀), 1).
@@ -147,6 +154,9 @@ type DivergedError struct {
 
 func (e *DivergedError) Error() string {
 	s := fmt.Sprintf("gd: diverged at step %d (epoch %d): %s with η = %v; try a smaller η", e.Step, e.Epoch, e.What, e.Eta)
+	if e.Epoch == 0 { // from Step, outside Train
+		s = fmt.Sprintf("gd: the step diverges: %s with η = %v; try a smaller η", e.What, e.Eta)
+	}
 	if e.Cause != nil {
 		s += " (" + e.Cause.Error() + ")"
 	}
@@ -157,6 +167,9 @@ func (e *DivergedError) Unwrap() error { return e.Cause }
 
 // Evaluate returns C(w) = F(w) + λ‖w‖² of the network on the rows of X, Y.
 func Evaluate(net *mlp.Network, X, Y mat.Matrix, loss mlp.Loss, lambda float64) (Cost, error) {
+	if err := net.Validate(); err != nil {
+		return Cost{}, err
+	}
 	if !(lambda >= 0) || math.IsInf(lambda, 0) {
 		return Cost{}, fmt.Errorf("gd: the L2 weight λ must be ≥ 0 and finite, got λ = %v", lambda)
 	}
@@ -173,6 +186,13 @@ func Evaluate(net *mlp.Network, X, Y mat.Matrix, loss mlp.Loss, lambda float64) 
 	return c, nil
 }
 
+// MaxTrainSteps bounds the steps of one Train call, Epochs·⌈N/batch size⌉:
+// 2²⁴ (History.Steps then holds 1.5 GB).
+const MaxTrainSteps = 1 << 24
+
+// MaxExamples bounds the N of Partition: 2²⁸ examples (2 GiB of indices).
+const MaxExamples = 1 << 28
+
 // Partition returns the batches of one epoch over examples 0…n−1: the
 // examples in the order of a random permutation drawn from shuffle (in order
 // 0…n−1 when shuffle is nil), cut into batches of batchSize, the last one
@@ -183,6 +203,9 @@ func Partition(n, batchSize int, shuffle *rand.Rand) ([][]int, error) {
 	}
 	if batchSize <= 0 || batchSize > n {
 		return nil, fmt.Errorf("gd: the batch size must be between 1 and N = %d, got %d", n, batchSize)
+	}
+	if n > MaxExamples {
+		return nil, fmt.Errorf("gd: N = %d examples is more than the %d a partition holds (gd.MaxExamples)", n, MaxExamples)
 	}
 	order := make([]int, n)
 	for i := range order {
@@ -199,12 +222,24 @@ func Partition(n, batchSize int, shuffle *rand.Rand) ([][]int, error) {
 }
 
 // FromRows builds a data matrix (rows are examples) from a slice of rows,
-// with an error for no rows, empty rows or rows of different lengths.
+// with an error for no rows, empty rows, rows of different lengths or a NaN
+// or ±Inf.
 func FromRows(rows [][]float64) (*mat.Dense, error) {
 	if len(rows) == 0 || len(rows[0]) == 0 {
 		return nil, errors.New("gd: the data set is empty")
 	}
 	d := len(rows[0])
+	if _, ok := guard.Product(len(rows), d, guard.MaxValues); !ok {
+		return nil, fmt.Errorf("gd: %d rows of %d values is more than the %d values a matrix may hold", len(rows), d, guard.MaxValues)
+	}
+	for i, r := range rows {
+		if len(r) != d {
+			return nil, fmt.Errorf("gd: ragged data: row 0 has %d values but row %d has %d", d, i, len(r))
+		}
+		if j, v, bad := guard.FirstNonFinite(r); bad {
+			return nil, fmt.Errorf("gd: row %d, column %d is %v", i, j, v)
+		}
+	}
 	M := mat.NewDense(len(rows), d, nil)
 	for i, r := range rows {
 		if len(r) != d {
@@ -297,6 +332,10 @@ func Train(net *mlp.Network, X, Y mat.Matrix, cfg Config) (*History, error) {
 				return h, diverged(step, epoch, fmt.Sprintf("layer %d: %s = %v", l, what, v), nil)
 			}
 			if err := Step(net, gW, gB, eta, cfg.Lambda); err != nil {
+				var d *DivergedError
+				if errors.As(err, &d) {
+					return h, diverged(step, epoch, d.What, nil)
+				}
 				return h, fmt.Errorf("gd: step %d (epoch %d): %w", step, epoch, err)
 			}
 			evals += len(idx)
@@ -364,6 +403,11 @@ func checkTrain(net *mlp.Network, X, Y mat.Matrix, cfg Config) (n, batchSize int
 	default:
 		return 0, 0, fmt.Errorf("gd: unknown method %v: want Batch, Stochastic or Minibatch", cfg.Method)
 	}
+	if steps, ok := guard.Product(cfg.Epochs, (n+batchSize-1)/batchSize, MaxTrainSteps); !ok {
+		return 0, 0, fmt.Errorf("gd: %d epochs of %d steps is more than the %d steps a history holds (gd.MaxTrainSteps)", cfg.Epochs, (n+batchSize-1)/batchSize, MaxTrainSteps)
+	} else if cfg.FullCostEachStep && steps > MaxSteps {
+		return 0, 0, fmt.Errorf("gd: FullCostEachStep over %d steps: at most %d (gd.MaxSteps)", steps, MaxSteps)
+	}
 	if cfg.Schedule != nil {
 		// Every η_t training will use: Epochs × ⌈N / batch size⌉ steps.
 		steps := cfg.Epochs * ((n + batchSize - 1) / batchSize)
@@ -371,10 +415,10 @@ func checkTrain(net *mlp.Network, X, Y mat.Matrix, cfg Config) (n, batchSize int
 			return 0, 0, err
 		}
 	}
-	if (cfg.ValX == nil) != (cfg.ValY == nil) {
+	if guard.Nil(cfg.ValX) != guard.Nil(cfg.ValY) {
 		return 0, 0, errors.New("gd: set both ValX and ValY, or neither")
 	}
-	if cfg.ValX != nil {
+	if !guard.Nil(cfg.ValX) {
 		if _, err := checkData(net, cfg.ValX, cfg.ValY, "validation"); err != nil {
 			return 0, 0, err
 		}
@@ -383,11 +427,14 @@ func checkTrain(net *mlp.Network, X, Y mat.Matrix, cfg Config) (n, batchSize int
 }
 
 func checkData(net *mlp.Network, X, Y mat.Matrix, name string) (int, error) {
-	if X == nil || Y == nil {
-		return 0, fmt.Errorf("gd: the %s inputs X or targets Y are nil", name)
+	n, d, err := guard.Dims(X, "the "+name+" inputs X")
+	if err != nil {
+		return 0, fmt.Errorf("gd: %w", err)
 	}
-	n, d := X.Dims()
-	ny, k := Y.Dims()
+	ny, k, err := guard.Dims(Y, "the "+name+" targets Y")
+	if err != nil {
+		return 0, fmt.Errorf("gd: %w", err)
+	}
 	if n == 0 || d == 0 || k == 0 {
 		return 0, fmt.Errorf("gd: the %s set is empty: X is %s, Y is %s", name, notation.Shape(n, d), notation.Shape(ny, k))
 	}
