@@ -2,15 +2,11 @@ package step
 
 import (
 	"fmt"
-	"hash/fnv"
 	"html"
 	"strings"
-	"sync/atomic"
-)
 
-// widgets counts the widgets made by this program, so that two widgets of
-// the same walk still get different ids.
-var widgets atomic.Int64
+	"github.com/stepnet/stepnet/internal/widget"
+)
 
 // HTML renders the walk as one self-contained block of HTML for a notebook
 // cell (for GoNB: gonbui.DisplayHTML(w.HTML())) or any web page: inline CSS,
@@ -33,30 +29,31 @@ func (w *Walk) HTML() string {
 // in the same place of a program gives the same id, two widgets of one
 // program never share one.
 func (w *Walk) newID() string {
-	h := fnv.New32a()
-	h.Write([]byte(w.Table()))
-	return fmt.Sprintf("stepnet-%08x-%d", h.Sum32(), widgets.Add(1))
+	return widget.NewID("stepnet", w.Table())
 }
 
 // HTMLWithID is HTML with a chosen id prefix (letters, digits and '-'
 // only; anything else is replaced by '-'). Use it when the output must be
 // byte-identical from run to run.
 func (w *Walk) HTMLWithID(id string) string {
-	id = cleanID(id)
+	id = widget.CleanID(id, "stepnet")
 	var b strings.Builder
 	n := len(w.Steps)
-	fmt.Fprintf(&b, "<div class=\"stepnet\" id=\"%s\" tabindex=\"0\">\n", id)
+	// The classes xp-… are those of internal/widget, whose script (shared
+	// with pkg/explore's explorables) turns the list into a step-through.
+	fmt.Fprintf(&b, "<div class=\"stepnet xp\" id=\"%s\" tabindex=\"0\" data-unit=\"step\">\n", id)
 	b.WriteString(css)
 	fmt.Fprintf(&b, "<div class=\"stepnet-head\">%s</div>\n", esc(w.Title))
-	fmt.Fprintf(&b, "<div class=\"stepnet-nav\" id=\"%s-nav\" hidden=\"hidden\" style=\"display:none\">"+
-		"<button type=\"button\" class=\"stepnet-prev\" id=\"%s-prev\">&#9664; Previous</button> "+
-		"<span class=\"stepnet-count\" id=\"%s-count\">step 1 of %d</span> "+
-		"<button type=\"button\" class=\"stepnet-next\" id=\"%s-next\">Next &#9654;</button></div>\n",
-		id, id, id, n, id)
+	fmt.Fprintf(&b, "<div class=\"stepnet-nav xp-ctl\" id=\"%s-nav\" hidden=\"hidden\" style=\"display:none\">"+
+		"<button type=\"button\" class=\"stepnet-prev xp-prev\" id=\"%s-prev\">&#9664; Previous</button> "+
+		"<span class=\"stepnet-count xp-count\" id=\"%s-count\">step 1 of %d</span> "+
+		"<button type=\"button\" class=\"stepnet-next xp-next\" id=\"%s-next\">Next &#9654;</button>"+
+		"<span class=\"xp-live\" id=\"%s-live\" aria-live=\"polite\" style=\"position:absolute;left:-9999px\"></span></div>\n",
+		id, id, id, n, id, id)
 	for k := 1; k <= n; k++ {
 		w.writeStep(&b, id, k)
 	}
-	fmt.Fprintf(&b, "<script>//<![CDATA[\n%s//]]></script>\n", strings.Replace(script, "ID", id, 1))
+	b.WriteString(widget.Script(id))
 	b.WriteString("</div>\n")
 	return b.String()
 }
@@ -65,7 +62,8 @@ func (w *Walk) HTMLWithID(id string) string {
 // diagram.
 func (w *Walk) writeStep(b *strings.Builder, id string, k int) {
 	s := w.Steps[k-1]
-	fmt.Fprintf(b, "<div class=\"stepnet-step\" id=\"%s-s%d\" data-step=\"%d\">\n", id, k, k)
+	live := fmt.Sprintf("Step %d of %d: %s. %s", k, len(w.Steps), s.Title, s.Equation)
+	fmt.Fprintf(b, "<div class=\"stepnet-step xp-frame\" id=\"%s-s%d\" data-step=\"%d\" data-live=\"%s\">\n", id, k, k, esc(live))
 	b.WriteString("<div class=\"stepnet-text\">\n")
 	fmt.Fprintf(b, "<div class=\"stepnet-title\">Step %d of %d: %s</div>\n", k, len(w.Steps), esc(s.Title))
 	fmt.Fprintf(b, "<div class=\"stepnet-eq\" id=\"%s-eq%d\">%s</div>\n", id, k, esc(s.Equation))
@@ -110,20 +108,6 @@ func (w *Walk) TableHTML() string {
 // esc escapes text for HTML (and XML).
 func esc(s string) string { return html.EscapeString(s) }
 
-// cleanID keeps letters, digits and '-' of an id ("stepnet" when empty).
-func cleanID(id string) string {
-	out := []rune(id)
-	for i, r := range out {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-') {
-			out[i] = '-'
-		}
-	}
-	if len(out) == 0 {
-		return "stepnet"
-	}
-	return string(out)
-}
-
 // css lays a step out as text beside its diagram. Without it (a sanitiser
 // may drop it) the block still reads top to bottom.
 const css = `<style>
@@ -138,43 +122,4 @@ const css = `<style>
 .stepnet-given{font-family:monospace;font-size:0.9em;color:#333}
 .stepnet-explain{margin-top:4px}
 </style>
-`
-
-// script turns the static list into a step-through: it hides every step
-// but the current one and shows the buttons. It finds its widget by id
-// (the first one not yet set up, should the same block appear twice), and
-// retries for a moment in case the block is not in the page yet.
-const script = `(function () {
-  var id = "ID";
-  function setup(tries) {
-    var all = document.querySelectorAll('[id="' + id + '"]'), root = null;
-    for (var i = 0; i < all.length; i++) {
-      if (!all[i].getAttribute("data-ready")) { root = all[i]; break; }
-    }
-    if (!root) {
-      if (tries > 0) { setTimeout(function () { setup(tries - 1); }, 100); }
-      return;
-    }
-    root.setAttribute("data-ready", "1");
-    var steps = root.querySelectorAll(".stepnet-step"), n = steps.length, k = 0;
-    var nav = root.querySelector(".stepnet-nav"), count = root.querySelector(".stepnet-count");
-    var prev = root.querySelector(".stepnet-prev"), next = root.querySelector(".stepnet-next");
-    function show() {
-      for (var i = 0; i < n; i++) { steps[i].style.display = (i === k) ? "" : "none"; }
-      count.textContent = "step " + (k + 1) + " of " + n;
-      prev.disabled = (k === 0);
-      next.disabled = (k === n - 1);
-    }
-    prev.onclick = function () { if (k > 0) { k--; show(); } };
-    next.onclick = function () { if (k < n - 1) { k++; show(); } };
-    root.onkeydown = function (e) {
-      if (e.key === "ArrowRight") { next.onclick(); }
-      if (e.key === "ArrowLeft") { prev.onclick(); }
-    };
-    nav.hidden = false;
-    nav.style.display = "";
-    show();
-  }
-  setup(50);
-})();
 `

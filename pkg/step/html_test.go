@@ -68,7 +68,14 @@ func (e *element) all(keep func(*element) bool) []*element {
 }
 
 func hasClass(c string) func(*element) bool {
-	return func(e *element) bool { return e.attr["class"] == c }
+	return func(e *element) bool {
+		for _, f := range strings.Fields(e.attr["class"]) {
+			if f == c {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 func TestHTMLWellFormedAndSelfContained(t *testing.T) {

@@ -3,6 +3,7 @@ package step
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -78,12 +79,12 @@ func (w *Walk) svg(s Step) string {
 			}
 			switch {
 			case name != "" && num != "":
-				fmt.Fprintf(&b, "<text x=\"%d\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\" font-weight=\"bold\">%s</text>\n", cx, cy-3, esc(name))
-				fmt.Fprintf(&b, "<text x=\"%d\" y=\"%d\" font-size=\"9\" text-anchor=\"middle\">%s</text>\n", cx, cy+10, esc(num))
+				fmt.Fprintf(&b, "<text x=\"%d\" y=\"%d\" font-size=\"%s\" text-anchor=\"middle\" font-weight=\"bold\">%s</text>\n", cx, cy-3, fitFont(name, 10), esc(name))
+				fmt.Fprintf(&b, "<text x=\"%d\" y=\"%d\" font-size=\"%s\" text-anchor=\"middle\">%s</text>\n", cx, cy+10, fitFont(num, 9), esc(num))
 			case name != "":
-				fmt.Fprintf(&b, "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" font-weight=\"bold\">%s</text>\n", cx, cy+4, esc(name))
+				fmt.Fprintf(&b, "<text x=\"%d\" y=\"%d\" font-size=\"%s\" text-anchor=\"middle\" font-weight=\"bold\">%s</text>\n", cx, cy+4, fitFont(name, 11), esc(name))
 			case num != "":
-				fmt.Fprintf(&b, "<text x=\"%d\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%s</text>\n", cx, cy+3, esc(num))
+				fmt.Fprintf(&b, "<text x=\"%d\" y=\"%d\" font-size=\"%s\" text-anchor=\"middle\">%s</text>\n", cx, cy+3, fitFont(num, 10), esc(num))
 			}
 		}
 		if vals.Symbol != "" {
@@ -92,6 +93,17 @@ func (w *Walk) svg(s Step) string {
 	}
 	b.WriteString("</svg>\n")
 	return b.String()
+}
+
+// fitFont returns the font size, at most size, at which s fits inside a
+// node: a character of sans-serif is about 0.6 em wide, and the circle
+// leaves 2·radius − 6 pixels across ("-0.0123" at 9 px would overflow).
+func fitFont(s string, size float64) string {
+	n := float64(len([]rune(s)))
+	if fit := float64(2*radius-6) / (0.6 * n); n > 0 && fit < size {
+		size = math.Floor(fit*10) / 10
+	}
+	return strconv.FormatFloat(size, 'f', -1, 64)
 }
 
 // has reports whether node n exists in the diagram.

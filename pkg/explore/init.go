@@ -1,0 +1,192 @@
+package explore
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/pkg/mlp"
+	"github.com/stepnet/stepnet/pkg/neuron"
+)
+
+// Lesson 09: initialisation.
+
+// InitSizes are the layer sizes of Initialisation's network (lesson 09's
+// figure): 20 inputs, five layers of 50.
+var InitSizes = []int{20, 50, 50, 50, 50, 50}
+
+// InitScales are the σ of Initialisation's slider: the weights are drawn
+// from N(0, σ²) (mlp.Normal).
+var InitScales = []float64{0.02, 0.05, 0.1, 0.14, 0.2, 0.3, 0.5, 1, 2}
+
+// InitActivations are the non-linearities of Initialisation's second
+// slider.
+var InitActivations = []neuron.Activation{neuron.Tanh, neuron.Sigmoid, neuron.ReLU}
+
+// InitInputs is the number of inputs x ~ N(0, 1) pushed through the
+// network.
+const InitInputs = 1000
+
+// InitForward returns the outputs hˡ (l = 1…L) of the network of
+// InitSizes with non-linearity g and weights from N(0, σ²) drawn from seed,
+// for InitInputs inputs drawn from seed: what Initialisation draws.
+func InitForward(g neuron.Activation, sigma float64, seed uint64) ([]*mat.Dense, error) {
+	net, err := mlp.New(InitSizes, g, g)
+	if err != nil {
+		return nil, err
+	}
+	if err := net.Initialize(mlp.Normal, sigma, seed); err != nil {
+		return nil, err
+	}
+	rng := mlp.NewRand(seed)
+	X := mat.NewDense(InitInputs, InitSizes[0], nil)
+	for i := 0; i < InitInputs; i++ {
+		for j := 0; j < InitSizes[0]; j++ {
+			X.Set(i, j, rng.NormFloat64())
+		}
+	}
+	tr, err := net.ForwardBatch(X)
+	if err != nil {
+		return nil, err
+	}
+	return tr.H[1:], nil
+}
+
+// Spread returns the standard deviation of the values of H.
+func Spread(H *mat.Dense) float64 {
+	d := H.RawMatrix().Data
+	var s, s2 float64
+	for _, v := range d {
+		s += v
+		s2 += v * v
+	}
+	n := float64(len(d))
+	m := s / n
+	return math.Sqrt(math.Max(s2/n-m*m, 0))
+}
+
+// Initialisation draws the histogram of the outputs hˡ of every layer of a
+// deep network at initialisation (InitForward), with a slider for the
+// activation (tanh, sigmoid, ReLU) and one for σ: the signal vanishes
+// layer after layer when σ is small, saturates (tanh, sigmoid) or explodes
+// (ReLU) when it is large.
+func Initialisation(seed uint64) (*Explorable, error) {
+	L := len(InitSizes) - 1
+	const pw, ph, gap = 108, 110, 14
+	var acts, scales []string
+	for _, g := range InitActivations {
+		acts = append(acts, g.Name)
+	}
+	for _, s := range InitScales {
+		scales = append(scales, num(s))
+	}
+	x := &Explorable{
+		Title: "Outputs hˡ of each layer of a 20-50-50-50-50-50 network at initialisation, weights from N(0, σ²)",
+		Note:  "Small σ: the spread shrinks layer after layer (vanishing). Large σ: tanh and sigmoid pile up at their limits (saturation), ReLU's outputs grow without bound. Look for the σ that keeps every layer alike.",
+		Params: []Param{
+			{Name: "g", Labels: acts},
+			{Name: "σ", Labels: scales},
+		},
+	}
+	for _, g := range InitActivations {
+		for _, sigma := range InitScales {
+			hs, err := InitForward(g, sigma, seed)
+			if err != nil {
+				return nil, err
+			}
+			lo, hi := -1.0, 1.0
+			if g.Name != "tanh" {
+				lo = 0
+			}
+			if g.Name == "relu" {
+				hi = 0
+				for _, h := range hs {
+					hi = math.Max(hi, 3*Spread(h))
+				}
+				hi = niceUp(math.Max(hi, 1e-6))
+			}
+			var b strings.Builder
+			svgOpen(&b, L*(pw+gap)+40, ph+70, fmt.Sprintf("histograms of h¹…h⁵ for %s, σ = %s", g.Name, num(sigma)))
+			var spreads []string
+			for l, h := range hs {
+				p := newPanel(float64(20+l*(pw+gap)), 24, pw, ph, lo, hi, 0, 1)
+				counts := histogram(h.RawMatrix().Data, lo, hi, 20)
+				var d strings.Builder
+				bw := p.W / float64(len(counts))
+				for i, c := range counts {
+					if c > 0 {
+						top := p.py(math.Min(c, 1))
+						fmt.Fprintf(&d, "M%s %sV%sh%sV%sz", f1(p.X+float64(i)*bw), f1(p.Y+p.H), f1(top), f1(bw), f1(p.Y+p.H))
+					}
+				}
+				fmt.Fprintf(&b, `<path d="%s" fill="%s" stroke="#fff" stroke-width="0.5"/>`, d.String(), blue)
+				p.frame(&b, fmt.Sprintf("layer %d", l+1), "", "", []float64{lo, hi}, nil)
+				s := Spread(h)
+				text(&b, p.X+p.W/2, p.Y+p.H+30, ` text-anchor="middle"`, "sd "+num(s))
+				spreads = append(spreads, num(s))
+			}
+			b.WriteString("</svg>")
+			last := hs[len(hs)-1]
+			sat := saturated(g, last)
+			nums := []Number{{"sd of h¹ … h⁵", strings.Join(spreads, ", ")}}
+			if g.Name != "relu" {
+				nums = append(nums, Number{"h⁵ within 1% of a limit", fmt.Sprintf("%d%%", int(math.Round(100*sat)))})
+			}
+			x.Frames = append(x.Frames, Frame{SVG: b.String(), Caption: initCaption(g, hs), Numbers: nums})
+		}
+	}
+	m := len(InitScales)
+	x.Key = []int{1, 3, 7} // tanh with σ = 0.05, 0.14 and 1
+	x.Start = 3
+	_ = m
+	return x, nil
+}
+
+// histogram returns the fractions of the values in n bins of [lo, hi]
+// (values outside go to the end bins), scaled so that the largest is 1.
+func histogram(v []float64, lo, hi float64, n int) []float64 {
+	c := make([]float64, n)
+	for _, x := range v {
+		i := int(math.Floor((x - lo) / (hi - lo) * float64(n)))
+		c[max(0, min(n-1, i))]++
+	}
+	top := 0.0
+	for _, x := range c {
+		top = math.Max(top, x)
+	}
+	for i := range c {
+		c[i] /= top
+	}
+	return c
+}
+
+// saturated returns the fraction of the values of H within 1% of g's limits
+// (tanh: |h| > 0.98; sigmoid: h < 0.01 or h > 0.99).
+func saturated(g neuron.Activation, H *mat.Dense) float64 {
+	d := H.RawMatrix().Data
+	n := 0
+	for _, v := range d {
+		if g.Name == "tanh" && math.Abs(v) > 0.98 || g.Name == "sigmoid" && (v < 0.01 || v > 0.99) {
+			n++
+		}
+	}
+	return float64(n) / float64(len(d))
+}
+
+// initCaption says what the histograms show: the spread of the last layer
+// against the first, and saturation.
+func initCaption(g neuron.Activation, hs []*mat.Dense) string {
+	first, last := Spread(hs[0]), Spread(hs[len(hs)-1])
+	ratio := last / first
+	switch {
+	case g.Name != "relu" && saturated(g, hs[len(hs)-1]) > 0.5:
+		return fmt.Sprintf("Most outputs of layer %d sit at the limits of %s: saturated, g′ ≈ 0 there, and the gradient will vanish on the way back.", len(hs), g.Name)
+	case ratio < 0.2:
+		return fmt.Sprintf("The spread falls from %s in layer 1 to %s in layer %d: the signal vanishes.", num(first), num(last), len(hs))
+	case ratio > 5:
+		return fmt.Sprintf("The spread grows from %s in layer 1 to %s in layer %d: the signal explodes.", num(first), num(last), len(hs))
+	}
+	return fmt.Sprintf("The spread stays between %s and %s from layer 1 to layer %d: the signal neither vanishes nor explodes.", num(math.Min(first, last)), num(math.Max(first, last)), len(hs))
+}
