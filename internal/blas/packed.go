@@ -310,14 +310,16 @@ func packQ[T float](nr, n, kb int, x []T, ps, js int, dst []T) {
 			}
 			continue
 		}
-		if ps == 1 { // a column of the strip is contiguous: four columns read side by side
+		if ps == 1 { // a column of the strip is contiguous: eight columns read side by side
 			j := 0
-			for ; j+4 <= cols; j += 4 {
-				c0 := x[(s+j)*js:][:kb]
-				c1, c2, c3 := x[(s+j+1)*js:][:len(c0)], x[(s+j+2)*js:][:len(c0)], x[(s+j+3)*js:][:len(c0)]
-				for p := range c0 {
-					row := strip[p*nr+j:][:4]
-					row[0], row[1], row[2], row[3] = c0[p], c1[p], c2[p], c3[p]
+			for ; j+8 <= cols; j += 8 {
+				x0 := x[(s+j)*js:]
+				c0, c1, c2, c3 := x0[:kb], x0[js:][:kb], x0[2*js:][:kb], x0[3*js:][:kb]
+				c4, c5, c6, c7 := x0[4*js:][:kb], x0[5*js:][:kb], x0[6*js:][:kb], x0[7*js:][:kb]
+				out := strip[j:]
+				for p := 0; p < kb; p++ {
+					row := out[p*nr:][:8]
+					row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7] = c0[p], c1[p], c2[p], c3[p], c4[p], c5[p], c6[p], c7[p]
 				}
 			}
 			for ; j < cols; j++ {
