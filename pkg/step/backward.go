@@ -18,6 +18,12 @@ func Backprop(net *mlp.Network, x, y []float64, loss mlp.Loss) (*Walk, error) {
 	if net == nil {
 		return nil, errors.New("step: the network is nil")
 	}
+	if err := net.Validate(); err != nil {
+		return nil, err
+	}
+	if err := checkWalkSize(net); err != nil {
+		return nil, err
+	}
 	fwd, err := net.Forward(x)
 	if err != nil {
 		return nil, err

@@ -3,6 +3,7 @@ package step
 import (
 	"errors"
 	"fmt"
+	"math"
 
 	"gonum.org/v1/gonum/mat"
 
@@ -26,7 +27,11 @@ const MaxDescentSteps = 20
 // comes from backpropagation (backprop.MeanGradient); each update is
 // gd.Step. The steps run on a copy of net: the caller's network is not
 // changed. The walk has steps·(1 + L) + 1 steps, the last one the cost
-// after the final update.
+// after the final update. When the descent diverges (the cost rises above
+// gd.BlowUp × max(C(w₀), 1), where gd.Train stops, or a step would make a
+// weight infinite) the walk stops there with a last step that says so and
+// Walk.Diverged set: η = 1e6 is a lesson, not 20 exploding steps without a
+// word.
 func Descent(net *mlp.Network, X, Y *mat.Dense, loss mlp.Loss, eta, lambda float64, steps int) (*Walk, error) {
 	if net == nil {
 		return nil, errors.New("step: the network is nil")
@@ -34,11 +39,20 @@ func Descent(net *mlp.Network, X, Y *mat.Dense, loss mlp.Loss, eta, lambda float
 	if steps < 1 || steps > MaxDescentSteps {
 		return nil, fmt.Errorf("step: %d gradient-descent steps: want 1 to %d", steps, MaxDescentSteps)
 	}
-	if !(eta > 0) {
-		return nil, fmt.Errorf("step: the learning rate η must be positive, got η = %v", eta)
+	if !(eta > 0) || math.IsInf(eta, 0) {
+		return nil, fmt.Errorf("step: the learning rate η must be positive and finite, got η = %v", eta)
+	}
+	if !(lambda >= 0) || math.IsInf(lambda, 0) {
+		return nil, fmt.Errorf("step: the L2 weight λ must be ≥ 0 and finite, got λ = %v", lambda)
 	}
 	if X == nil || Y == nil {
 		return nil, errors.New("step: the data X or the targets Y are nil")
+	}
+	if err := net.Validate(); err != nil {
+		return nil, err
+	}
+	if err := checkWalkSize(net); err != nil {
+		return nil, err
 	}
 	net = net.Clone()
 	L := len(net.Layers)
@@ -48,14 +62,25 @@ func Descent(net *mlp.Network, X, Y *mat.Dense, loss mlp.Loss, eta, lambda float
 			sizesString(net.Sizes()), steps, plural(steps), Num(eta), n, plural(n)),
 		Diagram: NetworkDiagram(net.Sizes()),
 	}
-	var first float64
+	var first, limit float64
 	for t := 1; t <= steps+1; t++ {
 		cost, err := gd.Evaluate(net, X, Y, loss, lambda)
 		if err != nil {
-			return nil, err
+			if t == 1 {
+				return nil, err
+			}
+			w.Steps = append(w.Steps, divergedStep(net, t, eta, first, math.Inf(1), err))
+			w.Diverged = true
+			return w, nil
 		}
 		if t == 1 {
 			first = cost.Total
+			limit = gd.BlowUp * math.Max(first, 1)
+		}
+		if cost.Total > limit {
+			w.Steps = append(w.Steps, divergedStep(net, t, eta, first, cost.Total, nil))
+			w.Diverged = true
+			return w, nil
 		}
 		w.Steps = append(w.Steps, costStep(net, cost, lambda, t, steps, first))
 		if t > steps {
@@ -67,13 +92,37 @@ func Descent(net *mlp.Network, X, Y *mat.Dense, loss mlp.Loss, eta, lambda float
 		}
 		old := net.Clone()
 		if err := gd.Step(net, gradW, gradB, eta, lambda); err != nil {
-			return nil, err
+			var d *gd.DivergedError
+			if !errors.As(err, &d) {
+				return nil, err
+			}
+			w.Steps = append(w.Steps, divergedStep(net, t+1, eta, first, math.Inf(1), err))
+			w.Diverged = true
+			return w, nil
 		}
 		for l := 1; l <= L; l++ {
 			w.Steps = append(w.Steps, updateStep(old.Layers[l-1], net.Layers[l-1], gradW[l], gradB[l], l, t, eta, lambda))
 		}
 	}
 	return w, nil
+}
+
+// divergedStep is the last step of a descent that blew up before step t.
+func divergedStep(net *mlp.Network, t int, eta, first, now float64, cause error) Step {
+	s := Step{
+		Title: fmt.Sprintf("Diverged after step %d", t-1),
+		Focus: Focus{Column: len(net.Layers), Quantity: "C"},
+	}
+	if cause != nil {
+		s.Equation = "C(w) is not finite"
+		s.Explain = fmt.Sprintf("Gradient descent diverged: %v. With η = %s each step overshoots the minimum by more than it corrects; try a smaller η (a tenth of it, say).", cause, Num(eta))
+		return s
+	}
+	s.Equation = "C(w) = " + Num(now)
+	s.Value = mat.NewDense(1, 1, []float64{now})
+	s.Explain = fmt.Sprintf("Gradient descent diverged: the cost rose from %s to %s, over %g × max(C(w₀), 1), where gd.Train stops too. With η = %s each step overshoots the minimum by more than it corrects; try a smaller η (a tenth of it, say).",
+		Num(first), Num(now), gd.BlowUp, Num(eta))
+	return s
 }
 
 // costStep states C(w) before step t (after the last one when t > steps).

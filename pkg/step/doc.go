@@ -63,4 +63,15 @@
 //
 // HTML gives each widget fresh element ids; HTMLWithID fixes them, for
 // output that must not change from run to run.
+//
+// # Bad input and the limits
+//
+// The builders return an error, never panic, for a nil or broken network, a
+// nil trace, NaN or ±Inf in x or y, η or λ not finite, and networks too large
+// to read step by step: MaxWalkLayers (64) layers, MaxWalkNeurons (1024)
+// neurons a layer, Descent at most MaxDescentSteps (20) steps. NetworkDiagram
+// cuts what it cannot draw and says so in the column's title. A descent that
+// diverges (the cost above gd.BlowUp × max(C(w₀), 1), where gd.Train stops)
+// ends the walk with a step that says so, and sets Walk.Diverged. The
+// renderers accept a nil walk ("no walk (nil)").
 package step

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/internal/guard"
 )
 
 // Digits is the number of significant digits of the numbers in equations.
@@ -45,7 +47,11 @@ func Vec(v []float64) string {
 
 // Mat formats a matrix row by row as [[a, b], [c, d]]. A vector
 // (mat.Vector, such as *mat.VecDense) is written as a vector [a, b, …].
+// A nil matrix is written "nil".
 func Mat(m mat.Matrix) string {
+	if _, _, err := guard.Dims(m, "m"); err != nil {
+		return "nil"
+	}
 	if v, ok := m.(mat.Vector); ok {
 		return Vec(values(v))
 	}

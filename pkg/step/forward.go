@@ -16,6 +16,12 @@ func Forward(net *mlp.Network, x []float64) (*Walk, error) {
 	if net == nil {
 		return nil, errors.New("step: the network is nil")
 	}
+	if err := net.Validate(); err != nil {
+		return nil, err
+	}
+	if err := checkWalkSize(net); err != nil {
+		return nil, err
+	}
 	t, err := net.Forward(x)
 	if err != nil {
 		return nil, err
@@ -97,6 +103,9 @@ func checkTrace(net *mlp.Network, t *mlp.Trace) error {
 	if err := net.Validate(); err != nil {
 		return err
 	}
+	if err := checkWalkSize(net); err != nil {
+		return err
+	}
 	if t == nil {
 		return errors.New("step: the forward trace is nil")
 	}
@@ -115,6 +124,20 @@ func checkTrace(net *mlp.Network, t *mlp.Trace) error {
 		}
 		if t.H[l] == nil || t.H[l].Len() != r {
 			return fmt.Errorf("step: layer %d: %s is %s but %s has %s values", l, notation.Sym("W", l), notation.Shape(r, c), notation.Sym("h", l), vecLen(t.H[l]))
+		}
+	}
+	return nil
+}
+
+// checkWalkSize refuses a network too large to walk through.
+func checkWalkSize(net *mlp.Network) error {
+	sizes := net.Sizes()
+	if len(sizes)-1 > MaxWalkLayers {
+		return fmt.Errorf("step: a %d-layer network: a step-through shows at most %d layers (step.MaxWalkLayers)", len(sizes)-1, MaxWalkLayers)
+	}
+	for l, n := range sizes {
+		if n > MaxWalkNeurons {
+			return fmt.Errorf("step: layer %d has n%s = %d neurons: a step-through shows at most %d a layer (step.MaxWalkNeurons)", l, notation.Sup(l), n, MaxWalkNeurons)
 		}
 	}
 	return nil

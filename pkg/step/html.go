@@ -36,6 +36,9 @@ func (w *Walk) newID() string {
 // only; anything else is replaced by '-'). Use it when the output must be
 // byte-identical from run to run.
 func (w *Walk) HTMLWithID(id string) string {
+	if w == nil {
+		return "<div class=\"stepnet\">no walk (nil)</div>\n"
+	}
 	id = widget.CleanID(id, "stepnet")
 	var b strings.Builder
 	n := len(w.Steps)
@@ -88,6 +91,9 @@ func (w *Walk) writeStep(b *strings.Builder, id string, k int) {
 // TableHTML renders the walk as an HTML table, one row per step (number,
 // title, equation, operands), for printing.
 func (w *Walk) TableHTML() string {
+	if w == nil {
+		return "<p>no walk (nil)</p>\n"
+	}
 	var b strings.Builder
 	b.WriteString("<table class=\"stepnet-table\" style=\"border-collapse:collapse\">\n")
 	fmt.Fprintf(&b, "<caption style=\"font-weight:bold;text-align:left\">%s</caption>\n", esc(w.Title))

@@ -1,6 +1,7 @@
 package step
 
 import (
+	"fmt"
 	"strconv"
 
 	"gonum.org/v1/gonum/mat"
@@ -14,7 +15,23 @@ type Walk struct {
 	Title   string  // what is walked through, e.g. "Forward pass of a 2-3-2 network"
 	Diagram Diagram // the picture the steps highlight
 	Steps   []Step
+
+	// Diverged is set by Descent when gradient descent blew up (the cost
+	// rose above gd.BlowUp × max(C(w₀), 1), as gd.Train counts it, or a
+	// weight would have become infinite): the walk stops there, its last
+	// step says so.
+	Diverged bool
 }
+
+// Limits of a walk, checked before it is built: a step-through is read by a
+// person, node by node. MaxWalkNeurons neurons a layer (1024), MaxWalkLayers
+// layers (64). NetworkDiagram draws at most MaxWalkNeurons nodes a column
+// and MaxDiagramEdges edges in all.
+const (
+	MaxWalkNeurons  = 1024
+	MaxWalkLayers   = 64
+	MaxDiagramEdges = 1 << 20
+)
 
 // Step is one equation of a walk, with its numbers.
 type Step struct {
@@ -101,15 +118,32 @@ type Node struct{ Column, Index int }
 type Edge struct{ From, To Node }
 
 // NetworkDiagram returns the diagram of a network with sizes n⁰, n¹, …, nᴸ:
-// one column per layer and every edge between consecutive layers.
+// one column per layer and every edge between consecutive layers. Sizes
+// beyond what can be drawn are cut, and the column's title says so: at most
+// MaxWalkNeurons nodes a column ("layer 1 (1024 of 1000000 drawn)"), at most
+// MaxWalkLayers+1 columns, at most MaxDiagramEdges edges (the layers past
+// that are drawn without their edges, "edges not drawn"); a negative size
+// draws no node.
 func NetworkDiagram(sizes []int) Diagram {
 	var d Diagram
+	if len(sizes) > MaxWalkLayers+1 {
+		sizes = sizes[:MaxWalkLayers+1]
+	}
+	shown := make([]int, len(sizes))
 	for l, n := range sizes {
-		c := Column{Title: layerTitle(l, len(sizes)-1), Nodes: make([]string, n)}
-		d.Columns = append(d.Columns, c)
-		if l > 0 {
-			d.Edges = append(d.Edges, layerEdges(l, sizes[l-1], n)...)
+		shown[l] = min(max(n, 0), MaxWalkNeurons)
+		c := Column{Title: layerTitle(l, len(sizes)-1), Nodes: make([]string, shown[l])}
+		if shown[l] != n {
+			c.Title += fmt.Sprintf(" (%d of %d drawn)", shown[l], n)
 		}
+		if l > 0 {
+			if len(d.Edges)+shown[l-1]*shown[l] <= MaxDiagramEdges {
+				d.Edges = append(d.Edges, layerEdges(l, shown[l-1], shown[l])...)
+			} else {
+				c.Title += " (edges not drawn)"
+			}
+		}
+		d.Columns = append(d.Columns, c)
 	}
 	return d
 }

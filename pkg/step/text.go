@@ -15,6 +15,9 @@ import (
 //	  Each neuron i of layer 1 adds up …
 //	  (touches layer 1, all neurons, through 4 connections)
 func (w *Walk) StepText(k int) string {
+	if w == nil {
+		return "no walk (nil)\n"
+	}
 	if k < 1 || k > len(w.Steps) {
 		return fmt.Sprintf("no step %d: the walk has steps 1 to %d\n", k, len(w.Steps))
 	}
@@ -40,6 +43,9 @@ func (w *Walk) StepText(k int) string {
 
 // Text renders every step of the walk, one after the other, under its title.
 func (w *Walk) Text() string {
+	if w == nil {
+		return "no walk (nil)\n"
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n%s\n", w.Title, strings.Repeat("=", utf8.RuneCountInString(w.Title)))
 	for k := 1; k <= len(w.Steps); k++ {
@@ -52,6 +58,9 @@ func (w *Walk) Text() string {
 // Table renders the walk as a plain-text table, one line per step: its
 // number, its title and its equation, for printing.
 func (w *Walk) Table() string {
+	if w == nil {
+		return "no walk (nil)\n"
+	}
 	head := []string{"#", "step", "equation"}
 	rows := [][]string{head}
 	for k, s := range w.Steps {
