@@ -19,11 +19,12 @@ notebook: setup
 	./scripts/notebook.sh $(KERNEL)
 
 ## test: everything CI checks; the notebook execution test (tests/notebooks) must run, not skip
-test: setup vet test-go test-openblas notebooks-check
+test: setup vet site test-go test-openblas notebooks-check
 test: SETUP_FLAGS = --browser
 test: KERNEL = gonb gophernotes
 test: export STEPNET_REQUIRE_NOTEBOOKS = 1
 test: export STEPNET_REQUIRE_BROWSER = 1
+test: export STEPNET_SITE = $(abspath $(SITE))
 
 vet:
 	$(GO) vet ./...
@@ -81,3 +82,14 @@ SUDO ?= $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 openblas:
 	@printf 'int main(void){return 0;}\n' | cc -x c - -lopenblas -o /dev/null 2>/dev/null || \
 		{ echo "installing libopenblas-dev"; $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q libopenblas-dev; }
+
+## site: the static site in site/ (SITE=DIR for another folder): a page per lesson from its executed notebook,
+##   the printed sheets, MathJax (npm package, pinned and checked, cached) and the WebAssembly playground
+SITE ?= site
+.PHONY: site npm
+site: npm
+	$(GO) run ./cmd/stepnet site -out $(SITE)
+
+# npm: fetches the pinned MathJax package once (then cached); Debian's npm is installed when missing
+npm:
+	@command -v npm >/dev/null || { echo "installing npm"; $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q npm; }
