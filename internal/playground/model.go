@@ -136,7 +136,8 @@ func (m *Model) Step() error {
 	}
 	cfg := gd.Config{Method: gd.Minibatch, Eta: m.Config.Eta, Lambda: m.Config.L2, BatchSize: m.Config.Batch,
 		Epochs: 1, Seed: EpochSeed(m.Config.Seed, m.Epoch+1), Loss: m.Loss}
-	if _, err := gd.Train(m.Net, m.Train.X, m.Train.Y, cfg); err != nil {
+	h, err := gd.Train(m.Net, m.Train.X, m.Train.Y, cfg)
+	if err != nil {
 		var d *gd.DivergedError
 		if errors.As(err, &d) {
 			m.Diverged = err
@@ -144,12 +145,13 @@ func (m *Model) Step() error {
 		return err
 	}
 	m.Epoch++
-	tr, te, err := m.costs()
+	tr := h.Final().Total // C(w) on the training set after the epoch, measured by gd.Train
+	te, err := gd.Evaluate(m.Net, m.Test.X, m.Test.Y, m.Loss, m.Config.L2)
 	if err != nil {
 		m.Diverged = err
 		return err
 	}
-	m.TrainCost, m.TestCost = append(m.TrainCost, tr), append(m.TestCost, te)
+	m.TrainCost, m.TestCost = append(m.TrainCost, tr), append(m.TestCost, te.Total)
 	return nil
 }
 

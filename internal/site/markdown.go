@@ -81,6 +81,12 @@ func protectRun(s string, first int) (string, []string) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
+		case c == '\\' && i+1 < len(s) && s[i+1] == '$':
+			// An escaped dollar stays escaped for MathJax (processEscapes shows it as $).
+			out.WriteString(placeholder(first + len(maths)))
+			maths = append(maths, `\$`)
+			i += 2
+			continue
 		case c == '\\' && i+1 < len(s):
 			out.WriteString(s[i : i+2])
 			i += 2

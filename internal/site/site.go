@@ -112,13 +112,13 @@ func Build(o Options) (*Report, error) {
 		}
 		if err := writeTemplate(filepath.Join(o.Out, "lessons", p.Slug+".html"), lessonTemplate, map[string]any{
 			"P": p, "Prev": prev, "Next": next, "Body": template.HTML(p.Body), "ExIntro": template.HTML(p.exIntro),
-			"MathJax": template.HTML(mathJaxHead("../")), "Binder": BinderURL + "?labpath=notebooks%2F" + p.Slug + ".ipynb",
+			"MathJax": template.HTML(mathJaxHead("../")), "Binder": BinderURL + "?filepath=notebooks%2F" + p.Slug + ".ipynb",
 		}); err != nil {
 			return nil, err
 		}
 	}
 	if err := writeTemplate(filepath.Join(o.Out, "index.html"), indexTemplate, map[string]any{
-		"Pages": pages, "Binder": BinderURL, "Repo": RepoURL, "MathJax": MathJaxVersion,
+		"Pages": pages, "Binder": BinderURL + "?urlpath=tree%2Fnotebooks", "Repo": RepoURL, "MathJax": MathJaxVersion,
 	}); err != nil {
 		return nil, err
 	}

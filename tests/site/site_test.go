@@ -310,6 +310,22 @@ func checkPlayground(t *testing.T, ctx context.Context, base string) {
 	if c := eval[string](t, ctx, `document.getElementById("icheck").textContent`); !strings.HasPrefix(c, "✓") {
 		t.Errorf("gradient check: %q", c)
 	}
+	// The speed of Play, measured over 4 s of training (logged: the budget is ≥ 30 epochs/s).
+	e0 := eval[string](t, ctx, `document.getElementById("epoch").dataset.value`)
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.ID("play"))); err != nil {
+		t.Fatal(err)
+	}
+	t0 := time.Now()
+	time.Sleep(4 * time.Second)
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.ID("play"))); err != nil {
+		t.Fatal(err)
+	}
+	dt := time.Since(t0)
+	e1 := eval[string](t, ctx, `document.getElementById("epoch").dataset.value`)
+	n0, _ := strconv.Atoi(e0)
+	n1, _ := strconv.Atoi(e1)
+	t.Logf("Play: %d epochs in %.1f s = %.0f epochs/s (drawing every frame)", n1-n0, dt.Seconds(), float64(n1-n0)/dt.Seconds())
+
 	if h := eval[string](t, ctx, `location.hash`); h != "#"+cfg.Encode() {
 		t.Errorf("the URL holds %q, want #%s", h, cfg.Encode())
 	}

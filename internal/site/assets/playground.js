@@ -2,12 +2,12 @@
 // (cmd/playground, the window.stepnetPlayground object it installs).
 (function () {
   "use strict";
-  var api = null, info = null, playing = false, side = 64;
+  var api = null, info = null, playing = false, side = 48;
   var status = document.getElementById("status");
   var form = document.getElementById("controls");
   var regions = document.getElementById("regions");
   var playBtn = document.getElementById("play"), stepBtn = document.getElementById("step"), resetBtn = document.getElementById("reset");
-  var frameBudget = 30; // ms of training per animation frame
+  var frameBudget = 40; // ms of training per animation frame
   var perEpoch = 5;     // measured ms per epoch, adapted while playing
   var speedShown = 0, speedEpochs = 0, speedT0 = 0;
 
