@@ -1,8 +1,18 @@
-// Package browser tests the step-through widget of pkg/step in a real
-// browser: headless Chromium loads a page, clicks Next through each widget
-// and checks, step by step, that the equation shown changes, is the
-// equation of the trace with its numbers, and that the counter and the
-// buttons follow.
+// Package browser tests the step-through widget of pkg/step and the
+// explorables of pkg/explore in a real browser: headless Chromium loads a
+// page, clicks Next through each widget and checks, step by step, that the
+// equation shown changes, is the equation of the trace with its numbers,
+// and that the counter and the buttons follow.
+//
+// TestExplorablesInChromium does the same for the explorables, on a page
+// with every one of explore.Builders and on the HTML export of every lesson
+// that has explorables (explorableNotebooks): each slider moved to its first,
+// middle and last value, the keys (Home, →, End, ←, → on a focused slider)
+// and Play / Pause; the frame shown must change and the numbers beside it
+// must be those of the Go builder, and for lecun, quadratic, neuron and bumps
+// those the lecture packages give when called here afresh. Every request
+// besides the page itself is intercepted (the DevTools Fetch domain), failed
+// and reported: there must be none.
 //
 // The pages, by default:
 //

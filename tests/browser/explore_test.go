@@ -1,0 +1,397 @@
+package browser
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/fetch"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"github.com/stepnet/stepnet/pkg/approx"
+	"github.com/stepnet/stepnet/pkg/data"
+	"github.com/stepnet/stepnet/pkg/explore"
+	"github.com/stepnet/stepnet/pkg/gd"
+	"github.com/stepnet/stepnet/pkg/neuron"
+)
+
+// explorableNotebooks are the lessons whose exported HTML must carry
+// explorables, and the builders (explore.Builders) of those explorables.
+var explorableNotebooks = []struct {
+	notebook string
+	names    []string
+}{}
+
+// builtExplorables builds every explorable of explore.Builders once.
+var builtExplorables = sync.OnceValues(func() (map[string]*explore.Explorable, error) {
+	out := map[string]*explore.Explorable{}
+	for _, b := range explore.Builders() {
+		x, err := b.Build()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", b.Name, err)
+		}
+		out[b.Name] = x
+	}
+	return out, nil
+})
+
+// xpState is what an explorable shows at one moment.
+type xpState struct {
+	Found   bool              `json:"found"`
+	Ready   bool              `json:"ready"`   // the script ran: controls shown
+	Visible int               `json:"visible"` // frames displayed
+	Frame   int               `json:"frame"`   // data-frame of the displayed one
+	SVG     string            `json:"svg"`     // its picture
+	Height  float64           `json:"height"`  // the picture's rendered height
+	Label   string            `json:"label"`
+	Numbers map[string]string `json:"numbers"`
+	Vals    []string          `json:"vals"` // the sliders' value labels
+	Live    string            `json:"live"`
+	Play    string            `json:"play"`
+}
+
+const xpStateJS = `(function (id) {
+  var r = document.getElementById(id);
+  if (!r) { return {found: false}; }
+  var shown = Array.prototype.filter.call(r.querySelectorAll(".xp-frame"),
+    function (e) { return getComputedStyle(e).display !== "none"; });
+  var f = shown.length ? shown[0] : null, nums = {};
+  if (f) { f.querySelectorAll(".xp-nums td").forEach(function (td) { nums[td.getAttribute("data-name")] = td.textContent; }); }
+  var svg = f ? f.querySelector("svg") : null, play = r.querySelector(".xp-play");
+  return {
+    found: true,
+    ready: getComputedStyle(r.querySelector(".xp-ctl")).display !== "none",
+    visible: shown.length,
+    frame: f ? +f.getAttribute("data-frame") : -1,
+    svg: svg ? svg.outerHTML : "",
+    height: svg ? svg.getBoundingClientRect().height : 0,
+    label: f ? f.querySelector(".xp-label").textContent : "",
+    numbers: nums,
+    vals: Array.prototype.map.call(r.querySelectorAll(".xp-val"), function (v) { return v.textContent; }),
+    live: r.querySelector(".xp-live").textContent,
+    play: play ? play.textContent : ""
+  };
+})("%ID%")`
+
+// explorablesJS lists the explorables of the page: id and title.
+const explorablesJS = `Array.prototype.map.call(document.querySelectorAll("div.xp.explore"), function (r) {
+  return {id: r.id, title: r.querySelector(".xp-head").textContent};
+})`
+
+type xpBlock struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+}
+
+// TestExplorablesInChromium loads, in headless Chromium, a page with every
+// explorable of explore.Builders and the HTML export of every lesson with
+// explorables, and plays with each: three positions of every slider, the
+// keys, Play; the frame shown must change, and the numbers beside it must
+// be those Go computes for the parameters. Every request other than the
+// page itself is blocked and counted: there must be none.
+func TestExplorablesInChromium(t *testing.T) {
+	bin := chromium(t)
+	all, err := builtExplorables()
+	if err != nil {
+		t.Fatal(err)
+	}
+	browser := startBrowser(t, bin)
+	t.Run("written-page", func(t *testing.T) {
+		var names []string
+		html := "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"/><title>explorables</title></head><body>\n"
+		for _, b := range explore.Builders() {
+			html += "<p>" + b.Name + "</p>\n" + all[b.Name].HTML()
+			names = append(names, b.Name)
+		}
+		html += "</body></html>\n"
+		path := filepath.Join(t.TempDir(), "explorables.html")
+		if err := os.WriteFile(path, []byte(html), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		checkExplorablePage(t, browser, path, names, all)
+	})
+	for _, c := range explorableNotebooks {
+		t.Run(c.notebook, func(t *testing.T) {
+			checkExplorablePage(t, browser, exportNotebook(t, c.notebook), c.names, all)
+		})
+	}
+}
+
+// checkExplorablePage loads path in a tab of its own, blocking every request
+// but the page's, and checks the explorables named.
+func checkExplorablePage(t *testing.T, browser context.Context, path string, names []string, all map[string]*explore.Explorable) {
+	ctx, cancel := chromedp.NewContext(browser)
+	defer cancel()
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("opening a tab: %v", err)
+	}
+	pageURL := "file://" + path
+	var mu sync.Mutex
+	var blocked []string
+	paused := chromedp.Events(ctx, fetch.RequestPaused)
+	go func() {
+		for ev, err := range paused {
+			if err != nil {
+				return
+			}
+			u := ev.Request.URL
+			if u == pageURL || strings.HasPrefix(u, "data:") {
+				_, _ = chromedp.Call(ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: ev.RequestID})
+				continue
+			}
+			mu.Lock()
+			blocked = append(blocked, u)
+			mu.Unlock()
+			_, _ = chromedp.Call(ctx, fetch.FailRequest, fetch.FailRequestParams{RequestID: ev.RequestID, ErrorReason: network.ErrorReasonBlockedByClient})
+		}
+	}()
+	if _, err := chromedp.Call(ctx, fetch.Enable, fetch.EnableParams{}); err != nil {
+		t.Fatalf("intercepting requests: %v", err)
+	}
+	ctx, cancelT := context.WithTimeout(ctx, 120*time.Second)
+	defer cancelT()
+	if err := chromedp.Do(ctx, chromedp.Navigate(pageURL)); err != nil {
+		t.Fatalf("loading %s: %v", path, err)
+	}
+	blocks, err := chromedp.Run(ctx, chromedp.Evaluate[[]xpBlock](explorablesJS))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, b := range blocks {
+		if ids[b.ID] {
+			t.Errorf("two explorables have the id %q", b.ID)
+		}
+		ids[b.ID] = true
+	}
+	used := map[string]bool{}
+	for _, name := range names {
+		want := all[name]
+		id := ""
+		for _, b := range blocks {
+			if b.Title == want.Title && !used[b.ID] {
+				id = b.ID
+				used[b.ID] = true
+				break
+			}
+		}
+		if id == "" {
+			t.Errorf("%s: no explorable %q in the page (it has %d)", path, want.Title, len(blocks))
+			continue
+		}
+		t.Run(name, func(t *testing.T) { playWith(ctx, t, id, name, want) })
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(blocked) > 0 {
+		t.Errorf("the page asked for %d resources besides itself, e.g. %q: an explorable must fetch nothing", len(blocked), blocked[0])
+	}
+}
+
+// playWith moves every slider of explorable id to its first, middle and
+// last value, presses the keys and Play, and checks each frame shown.
+func playWith(ctx context.Context, t *testing.T, id, name string, want *explore.Explorable) {
+	read := func() xpState {
+		t.Helper()
+		s, err := chromedp.Run(ctx, chromedp.Evaluate[xpState](strings.ReplaceAll(xpStateJS, "%ID%", id)))
+		if err != nil {
+			t.Fatalf("reading %s: %v", id, err)
+		}
+		return s
+	}
+	// check compares what is shown with frame k of want, and with what the
+	// lecture packages compute for its parameters.
+	check := func(what string, s xpState, k int) {
+		t.Helper()
+		if s.Visible != 1 || s.Frame != k {
+			t.Fatalf("%s: %d frames shown, frame %d, want frame %d alone", what, s.Visible, s.Frame, k)
+		}
+		if s.Height <= 0 {
+			t.Errorf("%s: the picture is not rendered", what)
+		}
+		if s.Label != want.Label(k) {
+			t.Errorf("%s: label %q, want %q", what, s.Label, want.Label(k))
+		}
+		for _, n := range want.Frames[k].Numbers {
+			if s.Numbers[n.Name] != n.Value {
+				t.Errorf("%s: %s shows %q, Go computed %q", what, n.Name, s.Numbers[n.Name], n.Value)
+			}
+		}
+		if !strings.HasPrefix(s.Live, want.Label(k)) {
+			t.Errorf("%s: the aria-live line says %q", what, s.Live)
+		}
+		if err := recompute(name, want, k, s.Numbers); err != nil {
+			t.Errorf("%s: %v", what, err)
+		}
+	}
+	s := read()
+	if !s.Found || !s.Ready {
+		t.Fatalf("explorable %s: the script did not run (controls hidden): %+v", id, s.Ready)
+	}
+	check("at start", s, want.Start)
+
+	// Three positions of every slider, the others where they are.
+	dims := make([]int, len(want.Params))
+	for p, par := range want.Params {
+		dims[p] = len(par.Labels)
+	}
+	coords := func(k int) []int {
+		c := make([]int, len(dims))
+		for p := len(dims) - 1; p >= 0; p-- {
+			c[p] = k % dims[p]
+			k /= dims[p]
+		}
+		return c
+	}
+	index := func(c []int) int {
+		k := 0
+		for p := range dims {
+			k = k*dims[p] + c[p]
+		}
+		return k
+	}
+	for p, par := range want.Params {
+		prevSVG := ""
+		for _, v := range []int{0, len(par.Labels) / 2, len(par.Labels) - 1} {
+			c := coords(read().Frame)
+			c[p] = v
+			k := index(c)
+			js := fmt.Sprintf(`(function () { var r = document.getElementById(%q); r.value = %d; r.dispatchEvent(new Event("input", {bubbles: true})); return true; })()`, id+"-r"+strconv.Itoa(p), v)
+			if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](js)); err != nil {
+				t.Fatal(err)
+			}
+			s = read()
+			what := fmt.Sprintf("%s at %s", par.Name, par.Labels[v])
+			check(what, s, k)
+			if s.Vals[p] != par.Labels[v] {
+				t.Errorf("%s: the slider's value reads %q", what, s.Vals[p])
+			}
+			if s.SVG == prevSVG {
+				t.Errorf("%s: the picture did not change", what)
+			}
+			prevSVG = s.SVG
+		}
+	}
+
+	// The keys, with the block focused: Home, →, End, ←.
+	n := len(want.Frames)
+	if err := chromedp.Do(ctx, chromedp.Focus(chromedp.ID(id)), chromedp.KeyEvent(kb.Home)); err != nil {
+		t.Fatal(err)
+	}
+	check("after Home", read(), 0)
+	if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.ArrowRight)); err != nil {
+		t.Fatal(err)
+	}
+	check("after →", read(), 1)
+	if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.End)); err != nil {
+		t.Fatal(err)
+	}
+	check("after End", read(), n-1)
+	if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.ArrowLeft)); err != nil {
+		t.Fatal(err)
+	}
+	check("after ←", read(), n-2)
+	// A focused slider moves its own parameter with →.
+	if len(want.Params) > 0 {
+		last := len(want.Params) - 1
+		before := read().Frame
+		c := coords(before)
+		if c[last] < dims[last]-1 {
+			if err := chromedp.Do(ctx, chromedp.Focus(chromedp.ID(id+"-r"+strconv.Itoa(last))), chromedp.KeyEvent(kb.ArrowRight)); err != nil {
+				t.Fatal(err)
+			}
+			c[last]++
+			check("→ on the last slider", read(), index(c))
+		}
+	}
+	// Play (the space bar on the block): frames go by, then Pause.
+	if want.Play {
+		if err := chromedp.Do(ctx, chromedp.Focus(chromedp.ID(id)), chromedp.KeyEvent(kb.Home), chromedp.KeyEvent(" ")); err != nil {
+			t.Fatal(err)
+		}
+		delay := want.Delay
+		if delay == 0 {
+			delay = 500
+		}
+		time.Sleep(time.Duration(2*delay+delay/2) * time.Millisecond)
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.ID(id+"-play"))); err != nil { // Pause
+			t.Fatal(err)
+		}
+		s := read()
+		if s.Frame < 1 || !strings.Contains(s.Play, "Play") {
+			t.Errorf("after Play and Pause: frame %d, button %q; want frames to have gone by", s.Frame, s.Play)
+		}
+		check("after Play", s, s.Frame)
+	}
+}
+
+// recompute checks the numbers shown for frame k against the lecture
+// packages, computed here afresh, for the explorables where that is cheap.
+func recompute(name string, x *explore.Explorable, k int, shown map[string]string) error {
+	close := func(what string, want float64) error {
+		got, err := strconv.ParseFloat(shown[what], 64)
+		if err != nil || math.Abs(got-want) > 5e-4*math.Abs(want)+1e-12 {
+			return fmt.Errorf("%s shows %q, the lecture package gives %v", what, shown[what], want)
+		}
+		return nil
+	}
+	label := x.Params[0].Labels
+	switch name {
+	case "lecun":
+		p, err := gd.LeCunExample(1)
+		if err != nil {
+			return err
+		}
+		eta := explore.LeCunEtas(p.Q.EtaOpt())[k]
+		tr, err := p.Run(explore.LeCunStart(p), eta, explore.LeCunSteps)
+		if err != nil {
+			return err
+		}
+		if shown["regime"] != explore.RegimeName(gd.Regime(eta, p.Q.EtaOpt())) {
+			return fmt.Errorf("η = %s: regime %q", label[k], shown["regime"])
+		}
+		if !tr.Diverged {
+			return close("C(w) at the end", tr.Cost[len(tr.Cost)-1])
+		}
+	case "quadratic":
+		f := explore.QuadraticFactors()[k]
+		q, err := gd.Quadratic1D(1, 0)
+		if err != nil {
+			return err
+		}
+		tr, err := q.Run([]float64{2}, f*q.EtaOpt(), explore.QuadraticSteps)
+		if err != nil {
+			return err
+		}
+		return close("w after 10 steps", tr.W[len(tr.W)-1][0])
+	case "neuron":
+		m := len(explore.NeuronWeights)
+		w := explore.NeuronWeights
+		n := neuron.Neuron{W: []float64{w[k/(m*m)], w[k/m%m]}, W0: w[k%m], G: neuron.Sigmoid}
+		o, err := n.Output([]float64{0, 0})
+		if err != nil {
+			return err
+		}
+		return close("o at x = (0, 0)", o)
+	case "bumps":
+		F, err := approx.Bumps(data.Sine.F, explore.BumpCount, explore.BumpSlopes[k])
+		if err != nil {
+			return err
+		}
+		m, err := approx.Measure1D(F, data.Sine.F)
+		if err != nil {
+			return err
+		}
+		return close("max |F − f|", m.MaxErr)
+	}
+	return nil
+}
