@@ -5,7 +5,7 @@ GO        ?= go
 KERNEL    ?= gonb
 export GOFLAGS ?= -buildvcs=false
 
-.PHONY: all setup notebook test test-go vet notebooks notebooks-check notebooks-test plots exercises exercises-solutions bench
+.PHONY: all setup notebook test test-go vet notebooks notebooks-check notebooks-test plots exercises exercises-solutions bench-grade bench
 
 all: test
 
@@ -50,14 +50,18 @@ notebooks-check:
 notebooks-test: setup
 	STEPNET_REQUIRE_NOTEBOOKS=1 $(GO) test -count=1 -v -timeout 45m -run 'TestNotebooksExecute/$(LESSON)' ./tests/notebooks
 
-## exercises: grade the students' answers in lessons/*/exercises: one line per exercise and "N/M exercises pass"
-##   (exits 0 even when exercises fail: it is a progress report; details: go run ./tests/exercises/grade -v -only NAME)
+## exercises: grade the students' answers in lessons/*/exercises, each exercise in its own sandboxed process:
+##   one line per exercise, "N/M exercises pass", the points; exits 1 when any fails (details: stepnet grade -v -only NAME)
 exercises:
-	$(GO) run ./tests/exercises/grade -set stubs
+	$(GO) run ./cmd/stepnet grade
 
 ## exercises-solutions: grade the reference solutions in solutions/*: every exercise must pass (exit 1 otherwise)
 exercises-solutions:
-	$(GO) run ./tests/exercises/grade -set solutions -strict
+	$(GO) run ./cmd/stepnet grade -dir solutions
+
+## bench-grade: the class benchmark: 60 generated students × every exercise through the sandbox (target ≤ 2 min)
+bench-grade:
+	$(GO) test -run '^$$' -bench BenchmarkClass60 -benchtime 1x -timeout 20m ./internal/grade
 
 ## plots: render every lesson figure into plots/ (PNG, SVG, PDF per figure, an A4 sheet per lesson, index.html)
 plots:

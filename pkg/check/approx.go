@@ -140,5 +140,5 @@ func UniversalFit(student func(f func(float64) float64, n int) (v, w, b []float6
 			},
 		})
 	}
-	return gr.r
+	return gr.finish()
 }

@@ -5,6 +5,7 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
 
@@ -234,7 +235,7 @@ func OutputDelta(student func(o, y, a []float64, gPrime func(float64) float64) [
 			},
 		})
 	}
-	return gr.r
+	return gr.finish()
 }
 
 // HiddenDelta grades δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹, i.e. δⱼˡ = g′(aⱼˡ) Σᵢ wᵢⱼˡ⁺¹ δᵢˡ⁺¹.
@@ -285,7 +286,7 @@ func HiddenDelta(student func(Wnext *mat.Dense, deltaNext, a []float64, gPrime f
 			},
 		})
 	}
-	return gr.r
+	return gr.finish()
 }
 
 // WeightGradient grades ∂C/∂wᵢⱼˡ = δᵢˡ hⱼˡ⁻¹: the matrix δˡ (hˡ⁻¹)ᵀ, shaped like Wˡ.
@@ -317,7 +318,7 @@ func WeightGradient(student func(delta, hPrev []float64) *mat.Dense) *Report {
 			},
 		})
 	}
-	return gr.r
+	return gr.finish()
 }
 
 // Backward grades a whole backward pass, with a gradient check: the
@@ -355,6 +356,7 @@ func Backward(student func(Ws []*mat.Dense, bs [][]float64, g, gPrime func(float
 		}
 		cases = append(cases, c)
 	}
+	var debugs []func(got grads, hint string) *Debugger
 	for _, c := range cases {
 		c := c
 		shapes := ""
@@ -366,8 +368,20 @@ func Backward(student func(Ws []*mat.Dense, bs [][]float64, g, gPrime func(float
 		wrongAt := func(m bpMistake) func() any {
 			return func() any { return backwardWith(m, c.Ws, c.bs, c.g, c.x, c.y) }
 		}
+		input := fmt.Sprintf("L = %d (%s), g = %s, x = %s, y = %s", len(c.Ws), shapes[1:], c.g.Name, format(c.x), format(c.y))
+		gs := make([]neuron.Activation, len(c.Ws))
+		for l := range gs {
+			gs[l] = c.g
+		}
+		net, err := mlp.NewFromWeights(c.Ws, c.bs, gs)
+		if err != nil {
+			panic("check: internal: " + err.Error())
+		}
+		debugs = append(debugs, func(got grads, hint string) *Debugger { return debugBackward(net, input, hint, c.x, c.y, got) })
+		gOnly := neuron.Activation{Name: c.g.Name, G: c.g.G, Deriv: c.g.G}
 		gr.run(tcase{
-			input: fmt.Sprintf("L = %d (%s), g = %s, x = %s, y = %s", len(c.Ws), shapes[1:], c.g.Name, format(c.x), format(c.y)),
+			diag:  backwardDiagnosis(net, c.x, c.y, num, backwardWith(bpMistake{}, c.Ws, c.bs, gOnly, c.x, c.y)),
+			input: input,
 			call: func() any {
 				dW, db := student(cloneMs(c.Ws), cloneSS(c.bs), c.g.G, c.g.Deriv, clone(c.x), clone(c.y))
 				return grads{dW, db}
@@ -392,7 +406,15 @@ func Backward(student func(Ws []*mat.Dense, bs [][]float64, g, gPrime func(float
 			gotText: func(got any) string { return formatGrads(got.(grads)) },
 		})
 	}
-	return gr.r
+	return gr.finishDebug(func(k int, hint string) *Debugger {
+		var got grads
+		o := call(gr.calls[k], CaseCPU)
+		if o.err != "" {
+			return nil
+		}
+		got, _ = o.val.(grads)
+		return debugs[k](got, hint)
+	})
 }
 
 // judgeGrads compares a backward pass with the gradient check and says

@@ -81,7 +81,7 @@ func ChainDzDx(student func(x, y float64, f, fPrime, g, gPrime, h, hPrime func(f
 			},
 		})
 	}
-	return gr.r
+	return gr.finish()
 }
 
 // ChainDzDy grades ∂z/∂y = 6 f′(x + 3y) + 6 g(5x) h′(y).
@@ -109,7 +109,7 @@ func ChainDzDy(student func(x, y float64, f, fPrime, g, gPrime, h, hPrime func(f
 			},
 		})
 	}
-	return gr.r
+	return gr.finish()
 }
 
 // chainLocal returns the slide's four local derivatives.
@@ -150,5 +150,5 @@ func ChainLocal(student func(x, y float64, f, fPrime, g, gPrime, h, hPrime func(
 			},
 		})
 	}
-	return gr.r
+	return gr.finish()
 }

@@ -281,10 +281,11 @@ func TestBadStudentFunctions(t *testing.T) {
 		t.Errorf("a nil function must be reported:\n%s", r.Text())
 	}
 
-	// An endless loop: a timeout for the first case, the others not run.
-	old := Timeout
-	Timeout = 50 * time.Millisecond
-	defer func() { Timeout = old }()
+	// An endless loop: a timeout for the first case (after CaseCPU of CPU
+	// time), the others not run.
+	old := CaseCPU
+	CaseCPU = 50 * time.Millisecond
+	defer func() { CaseCPU = old }()
 	var stop atomic.Bool
 	defer stop.Store(true) // let the looping goroutine end with the test
 	r = Sigmoid(func(a float64) float64 {

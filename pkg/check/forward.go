@@ -104,6 +104,7 @@ func Layer(student func(W *mat.Dense, b []float64, g func(float64) float64, h []
 		n, m := 2+rng.IntN(3), 2+rng.IntN(3)
 		cases = append(cases, lc{randMatrix(rng, n, m), randVec(rng, n, 1), []neuron.Activation{neuron.Sigmoid, neuron.Tanh, neuron.ReLU}[i], randVec(rng, m, 2)})
 	}
+	var debugs []func(hint string) *Debugger
 	for _, c := range cases {
 		c := c
 		net, err := mlp.NewFromWeights([]*mat.Dense{c.W}, [][]float64{c.b}, []neuron.Activation{c.g})
@@ -114,8 +115,20 @@ func Layer(student func(W *mat.Dense, b []float64, g func(float64) float64, h []
 		if err != nil {
 			panic("check: internal: " + err.Error())
 		}
+		input := fmt.Sprintf("W = %s, b = %s, g = %s, hˡ⁻¹ = %s", format(c.W), format(c.b), c.g.Name, format(c.h))
+		debugs = append(debugs, func(hint string) *Debugger {
+			one := func(Ws []*mat.Dense, bs [][]float64, g func(float64) float64, x []float64) []float64 {
+				return student(Ws[0], bs[0], g, x)
+			}
+			return debugForward(net, c.g, input, hint, one, c.h)
+		})
 		gr.run(tcase{
-			input:     fmt.Sprintf("W = %s, b = %s, g = %s, hˡ⁻¹ = %s", format(c.W), format(c.b), c.g.Name, format(c.h)),
+			others: []quantity{
+				{"aˡ = Wˡ hˡ⁻¹ + bˡ, the activity: g is not applied", mat.Col(nil, 0, t.A[1])},
+				{"hˡ⁻¹, the layer's input", c.h},
+				{"bˡ, the bias alone", c.b},
+			},
+			input:     input,
 			call:      func() any { return student(cloneM(c.W), clone(c.b), c.g.G, clone(c.h)) },
 			want:      t.Output(),
 			hint:      "hᵢ = g(Σⱼ wᵢⱼ hⱼ + bᵢ): row i of W times hˡ⁻¹, plus bᵢ, then g",
@@ -129,7 +142,7 @@ func Layer(student func(W *mat.Dense, b []float64, g func(float64) float64, h []
 			},
 		})
 	}
-	return gr.r
+	return gr.finishDebug(func(k int, hint string) *Debugger { return debugs[k](hint) })
 }
 
 // forwardWith runs the layers with a mistake; lastNoG leaves g off the last
@@ -184,6 +197,7 @@ func Forward(student func(Ws []*mat.Dense, bs [][]float64, g func(float64) float
 		}
 		cases = append(cases, c)
 	}
+	var debugs []func(hint string) *Debugger
 	for _, c := range cases {
 		c := c
 		gs := make([]neuron.Activation, len(c.Ws))
@@ -201,8 +215,27 @@ func Forward(student func(Ws []*mat.Dense, bs [][]float64, g func(float64) float
 		if err != nil {
 			panic("check: internal: " + err.Error())
 		}
+		L := len(c.Ws)
+		var others []quantity
+		for l := 0; l < L; l++ {
+			name := fmt.Sprintf("h%s, the output of layer %d: the loop stops before the last layer L = %d", sup(l), l, L)
+			if l == 0 {
+				name = "h⁰ = x, the input: no layer was applied"
+			}
+			others = append(others, quantity{name, mat.Col(nil, 0, t.H[l])})
+		}
+		for l := 1; l <= L; l++ {
+			name := fmt.Sprintf("a%s, the activity of layer %d (before g)", sup(l), l)
+			if l == L {
+				name += ": g is not applied on the last layer"
+			}
+			others = append(others, quantity{name, mat.Col(nil, 0, t.A[l])})
+		}
+		input := fmt.Sprintf("L = %d layers (%s), g = %s, x = %s", len(c.Ws), shapes[1:], c.g.Name, format(c.x))
+		debugs = append(debugs, func(hint string) *Debugger { return debugForward(net, c.g, input, hint, student, c.x) })
 		gr.run(tcase{
-			input:     fmt.Sprintf("L = %d layers (%s), g = %s, x = %s", len(c.Ws), shapes[1:], c.g.Name, format(c.x)),
+			others:    others,
+			input:     input,
 			call:      func() any { return student(cloneMs(c.Ws), cloneSS(c.bs), c.g.G, clone(c.x)) },
 			want:      t.Output(),
 			hint:      "loop l = 1…L: h = g(Wˡ h + bˡ), feeding each layer's output to the next (Ws[l-1] is Wˡ)",
@@ -219,5 +252,5 @@ func Forward(student func(Ws []*mat.Dense, bs [][]float64, g func(float64) float
 			},
 		})
 	}
-	return gr.r
+	return gr.finishDebug(func(k int, hint string) *Debugger { return debugs[k](hint) })
 }

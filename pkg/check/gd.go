@@ -97,7 +97,7 @@ func GDStep(student func(w, dF []float64, eta, lambda float64) []float64) *Repor
 			},
 		})
 	}
-	return gr.r
+	return gr.finish()
 }
 
 // The four learning-rate regimes of LeCun et al. for a quadratic with
@@ -162,7 +162,7 @@ func LearningRateRegime(student func(eta, h float64) int) *Report {
 			},
 		})
 	}
-	return gr.r
+	return gr.finish()
 }
 
 func regimeText(v any) string {
@@ -345,5 +345,5 @@ func MinibatchEpoch(student func(w []float64, n, batchSize int, eta float64, rng
 			},
 		})
 	}
-	return gr.r
+	return gr.finish()
 }

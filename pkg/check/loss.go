@@ -90,7 +90,7 @@ func Softmax(student func(o []float64) []float64) *Report {
 			},
 		})
 	}
-	return gr.r
+	return gr.finish()
 }
 
 func mlpMax(o []float64) float64 { return o[mlp.Argmax(o)] }
@@ -165,6 +165,7 @@ func CrossEntropy(student func(P, Y *mat.Dense) float64) *Report {
 			call:  func() any { return student(cloneM(c.P), cloneM(c.Y)) },
 			want:  want,
 			hint:  "C = −(1/N) Σᵢ Σⱼ yᵢⱼ log pᵢⱼ: sum over every row i and column j, natural log, minus sign, divide by the number of rows N",
+			n:     n,
 			wrongs: []wrong{
 				{"0·log 0 is NaN in Go (0 × −Inf): skip the terms with yᵢⱼ = 0, they add nothing", func() any {
 					return ceWith(c.P, c.Y, func(p, y float64) float64 { return y * math.Log(p) }, -1, perN)
@@ -183,13 +184,28 @@ func CrossEntropy(student func(P, Y *mat.Dense) float64) *Report {
 					return ceWith(c.P, c.Y, func(p, y float64) float64 { return yLogP(p, y) + yLogP(1-p, 1-y) }, -1, perN)
 				}},
 				{"y and p are swapped: the targets y weigh the log-probabilities, Σ y log p", func() any {
-					return ceWith(c.P, c.Y, func(p, y float64) float64 { return yLogP(y, p) }, -1, perN)
+					// Swapped, a y = 0 gives log 0 = −Inf: any +Inf would
+					// match, so the mistake is named only where it is finite.
+					v := ceWith(c.P, c.Y, func(p, y float64) float64 { return yLogP(y, p) }, -1, perN)
+					if math.IsInf(v, 0) {
+						return nil
+					}
+					return v
+				}},
+				{"each log pᵢⱼ must be weighted by its target yᵢⱼ: C = −(1/N) Σᵢ Σⱼ yᵢⱼ log pᵢⱼ (with one-hot y only the log-probability of the true class counts)", func() any {
+					v := ceWith(c.P, c.Y, func(p, y float64) float64 { return math.Log(p) }, -1, perN)
+					if math.IsInf(v, 0) {
+						return nil
+					}
+					return v
 				}},
 			},
 		})
 	}
-	return gr.r
+	return gr.finish()
 }
+
+func nRows(m *mat.Dense) int { r, _ := m.Dims(); return r }
 
 // mseWith computes the MSE and its usual mistakes.
 func mseWith(O, Y *mat.Dense, term func(o, y float64) float64, divide func(n, k int) float64, post func(float64) float64) float64 {
@@ -239,6 +255,7 @@ func MSE(student func(O, Y *mat.Dense) float64) *Report {
 			call:  func() any { return student(cloneM(c.O), cloneM(c.Y)) },
 			want:  want,
 			hint:  "(1/N) Σᵢ Σⱼ (yᵢⱼ − oᵢⱼ)²: square each difference, sum over every row and column, divide by the number of rows N",
+			n:     nRows(c.O),
 			wrongs: []wrong{
 				{"divide by N, the number of examples (rows): the sum alone is N times too big", func() any { return mseWith(c.O, c.Y, sq, func(int, int) float64 { return 1 }, id) }},
 				{"the lecture divides by N (the rows, examples) only, not by N×O (rows × outputs)", func() any {
@@ -253,5 +270,5 @@ func MSE(student func(O, Y *mat.Dense) float64) *Report {
 			},
 		})
 	}
-	return gr.r
+	return gr.finish()
 }

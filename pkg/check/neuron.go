@@ -12,8 +12,9 @@ import (
 
 const lesson01 = "01-single-neuron"
 
-// newRand returns the grader's generator: the same cases on every run.
-func newRand(seed uint64) *rand.Rand { return rand.New(rand.NewPCG(seed, 0xc4ec)) }
+// newRand returns the grader's generator: the same cases on every run, and
+// on every machine, for one value of Seed (0: the published cases).
+func newRand(seed uint64) *rand.Rand { return rand.New(rand.NewPCG(seed, 0xc4ec^Seed)) }
 
 // activationInputs are the table cases of every activation grader, then
 // three seeded random ones in [−5, 5].
@@ -46,7 +47,7 @@ func scalar(g *grader, symbol string, student, ref func(float64) float64, inputs
 		}
 		g.run(c)
 	}
-	return g.r
+	return g.finish()
 }
 
 // Sigmoid grades g(a) = 1 / (1 + e⁻ᵃ).
@@ -217,13 +218,16 @@ func NeuronOutput(student func(w []float64, w0 float64, x []float64, g func(floa
 				{"g is not applied: the output is o = g(a), not a", func() any { return act(c.w, c.w0, c.x) }},
 				{"w₀ is added after g: o = g(Σⱼ wⱼxⱼ + w₀), the bias goes inside", func() any { return c.g.G(act(c.w, 0, c.x)) + c.w0 }},
 				{"w₀ is subtracted: a = Σⱼ wⱼxⱼ + w₀", func() any { return c.g.G(act(c.w, -c.w0, c.x)) }},
-				{"the loop misses the last input: j runs over all of x", func() any {
+				{"the loop misses the first input: j runs over all of x, from 0 (Go's first index) to len(x) − 1", func() any {
+					return c.g.G(act(c.w[1:], c.w0, c.x[1:]))
+				}},
+				{"the loop misses the last input: j runs over all of x, up to len(x) − 1 (j < len(x), not j < len(x) − 1)", func() any {
 					return c.g.G(act(c.w[:len(c.w)-1], c.w0, c.x[:len(c.x)-1]))
 				}},
 			},
 		})
 	}
-	return gr.r
+	return gr.finish()
 }
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }

@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"html"
+	"sort"
 	"strings"
 )
 
@@ -14,6 +15,36 @@ type Case struct {
 	Want  string // what the reference in pkg/ returns
 	Pass  bool
 	Hint  string // for a failed case: the formula, or the usual mistake it looks like
+	// Kind says where the hint of a failed case comes from, which orders
+	// the hints: KindMistake (a catalogued mistake), KindDiagnosis (the kind
+	// of difference found by comparing with the reference), KindTimeout and
+	// KindCrash (what stopped the function), KindFormula (the formula
+	// restated), KindNotRun (skipped because of an earlier case).
+	Kind string `json:",omitempty"`
+}
+
+// The kinds of a failed case's hint, most telling first.
+const (
+	KindMistake   = "mistake"
+	KindDiagnosis = "diagnosis"
+	KindTimeout   = "timeout"
+	KindCrash     = "crash"
+	KindFormula   = "formula"
+	KindNotRun    = "not run"
+	KindTODO      = "todo"
+)
+
+// kindRank orders hints by cause: a named mistake first, "not run" last.
+func kindRank(k string) int {
+	switch k {
+	case KindMistake:
+		return 0
+	case KindDiagnosis, KindTimeout, KindCrash:
+		return 1
+	case KindNotRun:
+		return 3
+	}
+	return 2
 }
 
 // Report is the result of grading one exercise.
@@ -28,6 +59,14 @@ type Report struct {
 	// Notes are extra lines shown under the cases (for example the error
 	// reached by a fit).
 	Notes []string
+	// Debug, for a failed forward or backward exercise, is the student's
+	// pass beside the reference's, step by step up to the first equation
+	// that differs (see Debugger); nil otherwise.
+	Debug *Debugger `json:",omitempty"`
+	// InProcess is set when the student's function ran in the grader's
+	// own process (a notebook cell, go test): what that cannot guard
+	// against is then said under the report.
+	InProcess bool `json:"-"`
 }
 
 // Passed reports whether the exercise is solved: it is implemented and every
@@ -54,10 +93,14 @@ func (r *Report) Count() (pass, total int) {
 	return pass, len(r.Cases)
 }
 
-// Hints returns the distinct hints of the failed cases, most frequent first
-// (ties in order of appearance).
+// Hints returns the distinct hints of the failed cases ordered by cause: a
+// catalogued mistake first, then a diagnosed difference, a timeout or a
+// crash, then the formula restated, and "not run" (a consequence of an
+// earlier case) last; within one cause the most frequent first, ties in
+// order of appearance.
 func (r *Report) Hints() []string {
 	count := map[string]int{}
+	rank := map[string]int{}
 	var order []string
 	for _, c := range r.Cases {
 		if c.Pass || c.Hint == "" {
@@ -65,17 +108,17 @@ func (r *Report) Hints() []string {
 		}
 		if count[c.Hint] == 0 {
 			order = append(order, c.Hint)
+			rank[c.Hint] = kindRank(c.Kind)
 		}
 		count[c.Hint]++
 	}
-	// stable selection sort by count: few hints, keep it readable
-	for i := range order {
-		for j := i + 1; j < len(order); j++ {
-			if count[order[j]] > count[order[i]] {
-				order[i], order[j] = order[j], order[i]
-			}
+	sort.SliceStable(order, func(i, j int) bool {
+		a, b := order[i], order[j]
+		if rank[a] != rank[b] {
+			return rank[a] < rank[b]
 		}
-	}
+		return count[a] > count[b]
+	})
 	return order
 }
 
@@ -135,6 +178,9 @@ func (r *Report) Text() string {
 	for _, n := range r.Notes {
 		fmt.Fprintf(&b, "  note: %s\n", n)
 	}
+	if r.Debug != nil {
+		b.WriteString(r.Debug.Text())
+	}
 	if !r.Passed() {
 		if hints := r.Hints(); len(hints) > 0 {
 			fmt.Fprintf(&b, "  what to fix first: %s\n", hints[0])
@@ -185,9 +231,23 @@ func (r *Report) HTML() string {
 	for _, n := range r.Notes {
 		fmt.Fprintf(&b, `<div style="margin:4px 0"><i>note:</i> %s</div>`, e(n))
 	}
+	if r.Debug != nil {
+		b.WriteString(r.Debug.HTML())
+	}
+	if r.InProcess {
+		fmt.Fprintf(&b, `<div style="margin:6px 0;font-size:0.8em;color:#555">%s</div>`, e(InProcessNote))
+	}
 	b.WriteString(`</div>`)
 	return b.String()
 }
+
+// InProcessNote says what a grade computed in the student's own process
+// (a notebook cell) guards against and what it cannot.
+const InProcessNote = "Graded in this process: a panic, an endless loop (" +
+	"CPU budget per call), a NaN, a wrong shape and a huge result are caught; " +
+	"os.Exit, log.Fatal, a panic in a goroutine the function starts, a stack overflow " +
+	"or running out of memory end the whole program (the cell) instead. " +
+	"The teacher's grade comes from `stepnet grade`, which runs each exercise in its own sandboxed process."
 
 // lessonNumber returns "03" for "03-regression-classification".
 func lessonNumber(lesson string) string {

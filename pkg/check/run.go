@@ -15,11 +15,37 @@ import (
 // that meets it reports "not implemented yet" and the task, not a crash.
 var TODO = errors.New("not implemented yet")
 
-// Timeout is how long the grader waits for one call of the student's
-// function. A call that takes longer (an endless loop) is a failed case, and
-// the grader stops calling that function: its goroutine cannot be stopped
-// and keeps running until the program ends.
-var Timeout = 2 * time.Second
+// The budgets of a student's function. They are CPU time, not wall-clock
+// time, so that a correct solution passes on a machine loaded by other work:
+// a call is stopped when the process has used CaseCPU of CPU since the call
+// began (on systems without a process CPU clock, such as WebAssembly, wall
+// time is used instead).
+var (
+	// CaseCPU is the CPU time one call of the student's function may use.
+	// A call that uses more (an endless loop) is a failed case, and the
+	// grader stops calling that function: its goroutine cannot be stopped
+	// and keeps running until the program ends.
+	CaseCPU = 2 * time.Second
+	// ExerciseCPU is the CPU time all the calls of one exercise may use
+	// together; the cases after it is spent are not run.
+	ExerciseCPU = 20 * time.Second
+	// Timeout is a generous wall-clock backstop for a call that uses no CPU
+	// but never returns (time.Sleep, a channel nobody writes to, a lock).
+	Timeout = 20 * time.Second
+)
+
+// Seed changes the random cases of every grader: 0 (the default) gives the
+// cases published with the kit, the same on every machine; stepnet grade
+// -secret draws each student's own cases from a seed derived from the
+// student's name and the teacher's secret. The table cases do not change.
+var Seed uint64
+
+// Observe, when set, is told of every case twice: when it starts (done is
+// false and only c.Input is set) and when it ends. The sandbox of stepnet
+// grade sets it to stream the cases to the grading process, so that a
+// crash of the student's program keeps the cases graded before it and says
+// during which case it happened.
+var Observe func(r *Report, c Case, done bool)
 
 // outcome is what one call of the student's function gave.
 type outcome struct {
@@ -27,13 +53,15 @@ type outcome struct {
 	err     string // panic or timeout, in words; "" when the call returned
 	todo    bool   // the function panicked with TODO
 	timeout bool
+	cpu     time.Duration // CPU time of the process during the call
 }
 
-// call runs f in its own goroutine and waits at most Timeout for it. A panic
-// is recovered and described with the line of the student's code it came
-// from.
-func call(f func() any) outcome {
+// call runs f in its own goroutine and waits until it returns, uses more than
+// CaseCPU (or budget, if smaller) of CPU, or Timeout passes. A panic is
+// recovered and described with the line of the student's code it came from.
+func call(f func() any, budget time.Duration) outcome {
 	done := make(chan outcome, 1)
+	cpu0, wall0 := processCPU(), time.Now()
 	go func() {
 		returned := false
 		defer func() {
@@ -59,13 +87,29 @@ func call(f func() any) outcome {
 		returned = true
 		done <- outcome{val: v}
 	}()
-	timer := time.NewTimer(Timeout)
-	defer timer.Stop()
-	select {
-	case o := <-done:
-		return o
-	case <-timer.C:
-		return outcome{timeout: true, err: fmt.Sprintf("timeout: no answer after %v (an endless loop?)", Timeout)}
+	limit := CaseCPU
+	if budget < limit {
+		limit = budget
+	}
+	tick := time.NewTicker(5 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case o := <-done:
+			o.cpu = processCPU() - cpu0
+			return o
+		case <-tick.C:
+			cpu, wall := processCPU()-cpu0, time.Since(wall0)
+			if cpu > limit {
+				return outcome{timeout: true, cpu: cpu, err: fmt.Sprintf("timeout: no answer after %.1f s of CPU time (an endless loop?)", cpu.Seconds())}
+			}
+			if wall > Timeout {
+				if cpu > wall/20 { // a sleeping call uses well under 1 %
+					return outcome{timeout: true, cpu: cpu, err: fmt.Sprintf("timeout: no answer after %v, using %.1f s of CPU on a busy machine (an endless loop?)", Timeout, cpu.Seconds())}
+				}
+				return outcome{timeout: true, cpu: cpu, err: fmt.Sprintf("timeout: no answer after %v of waiting, using only %.1f s of CPU (blocked: time.Sleep, a channel, a lock?)", Timeout, cpu.Seconds())}
+			}
+		}
 	}
 }
 
@@ -131,23 +175,61 @@ type tcase struct {
 	gotText func(got any) string
 	// wantText, when set, is shown instead of format(want).
 	wantText string
+	// others are other quantities of the same computation (the trace of
+	// the reference: hˡ of every layer, aˡ, g′(a), …): an answer equal to
+	// one of them is named by the diagnosis. n is the number of terms
+	// averaged over (N examples), when there is one.
+	others []quantity
+	n      int
+	// diag, when set, replaces the structural diagnosis.
+	diag func(got any) string
+}
+
+// diagnose returns what kind of difference separates the student's answer
+// from the reference, or "".
+func (c tcase) diagnose(got any) string {
+	if c.diag != nil {
+		return c.diag(got)
+	}
+	return diagnose(got, c.want, tolOr(c.tol), c.others, c.n)
 }
 
 // grader collects the cases of one exercise.
 type grader struct {
 	r       *Report
-	stopped string // set after a timeout or TODO: later cases are skipped
+	stopped string        // set after a timeout or TODO: later cases are skipped
+	cpu     time.Duration // CPU time used by the student's calls so far
+	// matched[k] lists, for case k, the hints of the known mistakes whose
+	// answer equals the student's; returned[k] is whether case k returned
+	// a value. finish uses them to find one mistake that explains every case.
+	matched  [][]string
+	returned []bool
+	why      []string // what compare said for each failed case
+	base     []string // the formula hint of each case
+	calls    []func() any
 }
 
 func newGrader(lesson, exercise, task string) *grader {
-	return &grader{r: &Report{Lesson: lesson, Exercise: exercise, Task: task}}
+	return &grader{r: &Report{Lesson: lesson, Exercise: exercise, Task: task, InProcess: Observe == nil}}
 }
 
 // nilFunc reports a nil student function.
 func (g *grader) nilFunc() *Report {
-	g.r.Cases = append(g.r.Cases, Case{Input: "(none)", Got: "nil function", Want: "a function",
+	g.r.Cases = append(g.r.Cases, Case{Input: "(none)", Got: "nil function", Want: "a function", Kind: KindCrash,
 		Hint: "pass your function to the grader, e.g. check." + g.r.Exercise + "(my" + g.r.Exercise + ")"})
 	return g.r
+}
+
+// add appends a case to the report and tells the observer.
+func (g *grader) add(cs Case, matched []string, returned bool, why, base string) {
+	g.r.Cases = append(g.r.Cases, cs)
+	g.matched = append(g.matched, matched)
+	g.returned = append(g.returned, returned)
+	g.why = append(g.why, why)
+	g.base = append(g.base, base)
+	if Observe != nil {
+		Observe(g.r, cs, true)
+	}
 }
 
 // run runs one case and appends it to the report.
@@ -159,24 +241,40 @@ func (g *grader) run(c tcase) {
 	if want == "" {
 		want = format(c.want)
 	}
+	g.calls = append(g.calls, c.call)
 	if g.stopped != "" {
-		g.r.Cases = append(g.r.Cases, Case{Input: c.input, Got: "not run", Want: want, Hint: g.stopped})
+		g.add(Case{Input: c.input, Got: "not run", Want: want, Hint: g.stopped, Kind: KindNotRun}, nil, false, "", "")
 		return
 	}
-	o := call(c.call)
+	if Observe != nil {
+		Observe(g.r, Case{Input: c.input}, false)
+	}
+	o := call(c.call, ExerciseCPU-g.cpu)
+	g.cpu += o.cpu
 	if o.todo {
 		g.r.NotImplemented = true
 		g.r.Cases = nil
+		g.matched, g.returned, g.why, g.base = nil, nil, nil, nil
+		if Observe != nil {
+			Observe(g.r, Case{Input: c.input, Got: "not implemented yet", Kind: KindTODO}, true)
+		}
 		return
 	}
 	cs := Case{Input: c.input, Want: want}
 	switch {
 	case o.timeout:
 		cs.Got = o.err
-		cs.Hint = "the function never returned: look for a loop whose condition never becomes false"
+		cs.Kind = KindTimeout
+		cs.Hint = o.err + ": the function never returned: look for a loop whose condition never becomes false, or a recursion without a base case"
+		if strings.Contains(o.err, "blocked") {
+			cs.Hint = o.err + ": the function waited without working: is there a time.Sleep, or a channel receive nobody sends to?"
+		}
 		g.stopped = "not run: the function did not return for an earlier case"
+		g.add(cs, nil, false, "", "")
+		return
 	case o.err != "":
 		cs.Got = o.err
+		cs.Kind = KindCrash
 		cs.Hint = c.hint
 		if c.panicHint != "" {
 			cs.Hint = c.panicHint
@@ -187,6 +285,7 @@ func (g *grader) run(c tcase) {
 		if strings.Contains(o.err, "nil pointer") {
 			cs.Hint = "a nil matrix or slice was used: create it with make(...) or mat.NewDense(r, c, nil) first. " + cs.Hint
 		}
+		g.add(cs, nil, false, "", "")
 	default:
 		if c.gotText != nil {
 			cs.Got = c.gotText(o.val)
@@ -200,22 +299,99 @@ func (g *grader) run(c tcase) {
 			why = compare(o.val, c.want, tolOr(c.tol))
 		}
 		cs.Pass = why == ""
+		var matched []string
+		for _, w := range c.wrongs {
+			if v := try(w.f); v != nil && same(o.val, v, tolOr(c.tol)) {
+				matched = append(matched, w.hint)
+			}
+		}
 		if !cs.Pass {
-			cs.Hint = c.hint
-			for _, w := range c.wrongs {
-				if v := try(w.f); v != nil && same(o.val, v, tolOr(c.tol)) {
-					cs.Hint = w.hint
-					break
+			cs.Hint, cs.Kind = c.hint, KindFormula
+			if len(matched) > 0 {
+				cs.Hint, cs.Kind = matched[0], KindMistake
+			} else if d := c.diagnose(o.val); d != "" {
+				cs.Hint, cs.Kind = d, KindDiagnosis
+				if c.hint != "" {
+					cs.Hint = d + "; " + c.hint
 				}
 			}
-			if cs.Hint == "" {
-				cs.Hint = why
-			} else if why != "wrong value" && !strings.HasPrefix(cs.Hint, why) {
-				cs.Hint = why + ": " + cs.Hint
+			cs.Hint = withWhy(why, cs.Hint)
+		}
+		g.add(cs, matched, true, why, c.hint)
+	}
+	if g.cpu >= ExerciseCPU && g.stopped == "" {
+		g.stopped = fmt.Sprintf("not run: the exercise's CPU budget (%v) was used up by the earlier cases", ExerciseCPU)
+	}
+}
+
+// finishDebug is finish, then the debugger for the first failed case that
+// returned a value: build gets the case's index and hint.
+func (g *grader) finishDebug(build func(k int, hint string) *Debugger) *Report {
+	g.finish()
+	for k, c := range g.r.Cases {
+		if k < len(g.returned) && g.returned[k] && !c.Pass {
+			g.r.Debug = build(k, c.Hint)
+			break
+		}
+	}
+	return g.r
+}
+
+// withWhy puts what compare found (a NaN, a wrong length) before the hint.
+func withWhy(why, hint string) string {
+	if hint == "" {
+		return why
+	}
+	if why != "" && why != "wrong value" && !strings.HasPrefix(hint, why) {
+		return why + ": " + hint
+	}
+	return hint
+}
+
+// finish looks for one known mistake that explains every case the
+// student's function returned from (its answer equals the mistake's on the
+// failed cases, and on the passed ones the mistake agrees with the
+// reference): that mistake's hint then goes on every failed case, rather
+// than whichever mistake happens to coincide on one case. It returns the
+// report.
+func (g *grader) finish() *Report {
+	if g.r.NotImplemented || len(g.matched) != len(g.r.Cases) {
+		return g.r
+	}
+	count := map[string]int{}
+	n := 0
+	for k, c := range g.r.Cases {
+		if !g.returned[k] {
+			continue
+		}
+		n++
+		seen := map[string]bool{}
+		for _, h := range g.matched[k] {
+			if !seen[h] {
+				seen[h] = true
+				count[h]++
+			}
+		}
+		_ = c
+	}
+	best := ""
+	for k := range g.r.Cases {
+		for _, h := range g.matched[k] {
+			if count[h] == n && best == "" {
+				best = h
 			}
 		}
 	}
-	g.r.Cases = append(g.r.Cases, cs)
+	if best == "" {
+		return g.r
+	}
+	for k := range g.r.Cases {
+		c := &g.r.Cases[k]
+		if g.returned[k] && !c.Pass {
+			c.Hint, c.Kind = withWhy(g.why[k], best), KindMistake
+		}
+	}
+	return g.r
 }
 
 func tolOr(t float64) float64 {
@@ -429,35 +605,51 @@ func format(v any) string {
 		if x == nil {
 			return "nil"
 		}
-		parts := make([]string, len(x))
-		for i, f := range x {
+		n, more := len(x), ""
+		if n > maxShown {
+			n, more = maxShown, fmt.Sprintf(" … (%d values)", len(x))
+		}
+		parts := make([]string, n)
+		for i, f := range x[:n] {
 			parts[i] = fnum(f)
 		}
-		return "[" + strings.Join(parts, " ") + "]"
+		return "[" + strings.Join(parts, " ") + more + "]"
 	case [][]float64:
-		parts := make([]string, len(x))
-		for i, s := range x {
+		n, more := len(x), ""
+		if n > maxShown {
+			n, more = maxShown, fmt.Sprintf(", … (%d vectors)", len(x))
+		}
+		parts := make([]string, n)
+		for i, s := range x[:n] {
 			parts[i] = format(s)
 		}
-		return "[" + strings.Join(parts, ", ") + "]"
+		return "[" + strings.Join(parts, ", ") + more + "]"
 	case *mat.Dense:
 		if x == nil || x.IsEmpty() {
 			return "nil matrix"
 		}
 		r, c := x.Dims()
-		rows := make([]string, r)
+		n, more := r, ""
+		if n > maxShown {
+			n, more = maxShown, " …"
+		}
+		rows := make([]string, n)
 		row := make([]float64, c)
-		for i := 0; i < r; i++ {
+		for i := 0; i < n; i++ {
 			mat.Row(row, i, x)
 			rows[i] = format(row)
 		}
-		return fmt.Sprintf("%d×%d [%s]", r, c, strings.Join(rows, " "))
+		return fmt.Sprintf("%d×%d [%s%s]", r, c, strings.Join(rows, " "), more)
 	case []*mat.Dense:
-		parts := make([]string, len(x))
-		for i, m := range x {
+		n, more := len(x), ""
+		if n > maxShown {
+			n, more = maxShown, fmt.Sprintf("; … (%d matrices)", len(x))
+		}
+		parts := make([]string, n)
+		for i, m := range x[:n] {
 			parts[i] = format(m)
 		}
-		return strings.Join(parts, "; ")
+		return strings.Join(parts, "; ") + more
 	case string:
 		return x
 	case grads:
@@ -465,6 +657,10 @@ func format(v any) string {
 	}
 	return fmt.Sprint(v)
 }
+
+// maxShown is how many values of a slice a report shows: a student's
+// function that returns 2·10⁷ values must not make a 400 MB report.
+const maxShown = 24
 
 // fnum writes a number with 6 significant digits.
 func fnum(f float64) string {
