@@ -2,7 +2,7 @@
 // every mat.Dense.Mul of stepnet.
 //
 // Training an MLP is almost all matrix products: the forward pass
-// Aˡ = Hˡ⁻¹ (Wˡ)ᵀ, the backward pass Δˡ⁻¹ = Δˡ Wˡ and the weight update
+// Aˡ = Hˡ⁻¹ (Wˡ)ᵀ, the backward pass Δˡ = Δˡ⁺¹ Wˡ⁺¹ and the weight update
 // Wˡ ← Wˡ − η (Δˡ)ᵀ Hˡ⁻¹ are three GEMMs per layer (GEneral Matrix
 // Multiply, C ← α op(A) op(B) + β C in BLAS terms). gonum routes each of
 // them through one function, blas64.Implementation().Dgemm, which by default

@@ -1,21 +1,27 @@
 package approx
 
-import "gonum.org/v1/gonum/mat"
+import (
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/pkg/backprop"
+	"github.com/stepnet/stepnet/pkg/mlp"
+	"github.com/stepnet/stepnet/pkg/neuron"
+)
 
 // descend takes opt.Steps full-batch gradient steps to lower the training
 // cost
 //
 //	C = (1/P) Σₚ eₚ²,   eₚ = F(xₚ) − yₚ.
 //
-// The gradient of this one-hidden-layer net, written out by hand (it is the
-// delta rule of the lecture with a linear output):
+// F is a network of the lecture with one hidden layer (W, b, φ) and a
+// linear output layer (the row vᵀ, the bias c), and C is its mean squared
+// error: the gradient is the delta rule of pkg/backprop, called as it is
+// (gradient):
 //
-//	aₚᵢ = wᵢᵀxₚ + bᵢ                      (activity of unit i)
-//	δₚᵢ = eₚ vᵢ φ′(aₚᵢ)                    (delta of unit i)
-//	∂C/∂c   = (2/P) Σₚ eₚ
-//	∂C/∂vᵢ  = (2/P) Σₚ eₚ φ(aₚᵢ)
-//	∂C/∂bᵢ  = (2/P) Σₚ δₚᵢ
-//	∂C/∂wᵢⱼ = (2/P) Σₚ δₚᵢ xₚⱼ
+//	δₚ = 2eₚ                      (the output error; g′ = 1 for the linear output)
+//	δₚᵢ = δₚ vᵢ φ′(aₚᵢ)            (the delta of unit i, aₚᵢ = wᵢᵀxₚ + bᵢ)
+//	∂C/∂c = (1/P) Σₚ δₚ,   ∂C/∂vᵢ = (1/P) Σₚ δₚ φ(aₚᵢ)
+//	∂C/∂bᵢ = (1/P) Σₚ δₚᵢ,  ∂C/∂wᵢⱼ = (1/P) Σₚ δₚᵢ xₚⱼ
 //
 // Each step moves the units, wᵢ ← wᵢ − η ∂C/∂wᵢ and bᵢ ← bᵢ − η ∂C/∂bᵢ,
 // then sets v and c to their least-squares values for the moved units
@@ -34,7 +40,9 @@ func descend(F *Net, xs [][]float64, ys []float64, opt Options) (int, float64) {
 	g := F.copy() // holds ∂C/∂θ in the same shape as F
 	kept := 0
 	for s := 0; s < opt.Steps; s++ {
-		gradient(F, xs, ys, g)
+		if gradient(F, xs, ys, g) != nil {
+			break // C is not finite near F: no step to take
+		}
 		accepted := false
 		for try := 0; try < 40 && !accepted; try++ {
 			trial := F.copy()
@@ -56,35 +64,29 @@ func descend(F *Net, xs [][]float64, ys []float64, opt Options) (int, float64) {
 }
 
 // gradient writes ∂C/∂θ at F into g (which has F's shape): ∂C/∂wᵢⱼ into
-// g.W, ∂C/∂bᵢ into g.B, ∂C/∂vᵢ into g.V and ∂C/∂c into g.C.
-func gradient(F *Net, xs [][]float64, ys []float64, g *Net) {
+// g.W, ∂C/∂bᵢ into g.B, ∂C/∂vᵢ into g.V and ∂C/∂c into g.C. It runs
+// backprop.MeanGradient on F seen as a two-layer mlp.Network (the same
+// numbers, not copies), and returns its error for a gradient that is not
+// finite.
+func gradient(F *Net, xs [][]float64, ys []float64, g *Net) error {
 	n, m := F.W.Dims()
-	g.W.Zero()
-	for i := range g.B {
-		g.B[i], g.V[i] = 0, 0
-	}
-	g.C = 0
-	a := make([]float64, n)
-	h := make([]float64, n)
-	gw := g.W.RawMatrix()
-	scale := 2 / float64(len(xs))
+	net := &mlp.Network{Layers: []*mlp.Layer{
+		{W: F.W, B: mat.NewVecDense(n, F.B), G: F.Phi},                                          // a = Wx + b, h = φ(a)
+		{W: mat.NewDense(1, n, F.V), B: mat.NewVecDense(1, []float64{F.C}), G: neuron.Identity}, // F(x) = vᵀh + c
+	}}
+	X, Y := mat.NewDense(len(xs), m, nil), mat.NewDense(len(xs), 1, ys)
 	for p, x := range xs {
-		F.hidden(x, a, h)
-		o := F.C
-		for i := 0; i < n; i++ {
-			o += F.V[i] * h[i]
-		}
-		e := o - ys[p]
-		g.C += scale * e
-		for i := 0; i < n; i++ {
-			g.V[i] += scale * e * h[i]
-			delta := e * F.V[i] * F.Phi.Deriv(a[i])
-			g.B[i] += scale * delta
-			for j := 0; j < m; j++ {
-				gw.Data[i*gw.Stride+j] += scale * delta * x[j]
-			}
-		}
+		X.SetRow(p, x)
 	}
+	gradW, gradB, _, err := backprop.MeanGradient(net, X, Y, mlp.SquaredError)
+	if err != nil {
+		return err
+	}
+	g.W.Copy(gradW[1])
+	copy(g.B, gradB[1].RawVector().Data)
+	copy(g.V, gradW[2].RawRowView(0))
+	g.C = gradB[2].AtVec(0)
+	return nil
 }
 
 // moveUnits sets wᵢ ← wᵢ + s·gᵂᵢ and bᵢ ← bᵢ + s·gᴮᵢ for every unit.

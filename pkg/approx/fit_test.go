@@ -126,7 +126,9 @@ func TestGradientFiniteDifferences(t *testing.T) {
 				xs, ys = append(xs, x), append(ys, math.Sin(3*x[0]))
 			}
 			g := F.copy()
-			gradient(F, xs, ys, g)
+			if err := gradient(F, xs, ys, g); err != nil {
+				t.Fatal(err)
+			}
 			const h = 1e-6
 			check := func(name string, p *float64, got float64) {
 				old := *p

@@ -41,8 +41,9 @@ func Gradient(net *mlp.Network, x, y []float64, loss mlp.Loss) (*Trace, error) {
 //	∂C/∂Wˡ = δˡ (hˡ⁻¹)ᵀ              that is ∂C/∂wᵢⱼˡ = δᵢˡ hⱼˡ⁻¹
 //	∂C/∂bˡ = δˡ
 //
-// A gradient that is not finite is an error naming the layer, never a
-// silent NaN.
+// The arguments are checked once, at the entry; a result that is not finite
+// is an error naming the layer and the quantity, never a silent NaN.
+// BatchDeltaRule is the same four lines for a batch.
 func Backward(net *mlp.Network, t *mlp.Trace, y []float64, loss mlp.Loss) (*Trace, error) {
 	if err := checkTrace(net, t); err != nil {
 		return nil, err
@@ -56,76 +57,68 @@ func Backward(net *mlp.Network, t *mlp.Trace, y []float64, loss mlp.Loss) (*Trac
 		GradW: make([]*mat.Dense, L+1),
 		GradB: make([]*mat.VecDense, L+1),
 	}
+	g := func(l int) neuron.Activation { return net.Layers[l-1].G } // g of layer l
+	W := func(l int) *mat.Dense { return net.Layers[l-1].W }        // Wˡ
 
-	// The loss and its derivative with respect to the output o = hᴸ.
+	// The loss C and its derivative ∂C/∂oᴸ with respect to the output o = hᴸ.
 	o := t.Output()
-	c, err := loss.Value(o, y)
-	if err != nil {
+	var err error
+	if bt.C, err = loss.Value(o, y); err != nil {
 		return nil, fmt.Errorf("backprop: %w", err)
 	}
-	bt.C = c
-	bt.DCDO, err = loss.Grad(o, y)
-	if err != nil {
+	if bt.DCDO, err = loss.Grad(o, y); err != nil {
 		return nil, fmt.Errorf("backprop: %w", err)
 	}
-	if err := finiteSlice(L, "∂C/∂o"+notation.Sup(L), bt.DCDO); err != nil {
-		return nil, err
-	}
 
-	// The output error δᴸ.
-	bt.Delta[L] = outputDelta(net.Layers[L-1].G, t.A[L], bt.DCDO, loss)
-	if err := finiteVec(L, notation.Sym("δ", L), bt.Delta[L]); err != nil {
-		return nil, err
-	}
+	// The output error δᴸ = ∂C/∂oᴸ ⊙ g′(aᴸ).
+	bt.Delta[L] = mulGPrimeVec(mat.NewVecDense(len(bt.DCDO), append([]float64(nil), bt.DCDO...)), g(L), t.A[L])
 
-	// Backwards through the hidden layers: δˡ from δˡ⁺¹.
+	// Backwards: δˡ = (Wˡ⁺¹)ᵀ δˡ⁺¹ ⊙ g′(aˡ).
 	for l := L - 1; l >= 1; l-- {
-		next := net.Layers[l] // layer l+1
-		bt.Delta[l] = hiddenDelta(next.W, bt.Delta[l+1], net.Layers[l-1].G, t.A[l])
-		if err := finiteVec(l, notation.Sym("δ", l), bt.Delta[l]); err != nil {
-			return nil, err
-		}
+		d := mat.NewVecDense(t.A[l].Len(), nil)
+		d.MulVec(W(l+1).T(), bt.Delta[l+1]) // (Wˡ⁺¹)ᵀ δˡ⁺¹
+		bt.Delta[l] = mulGPrimeVec(d, g(l), t.A[l])
 	}
 
 	// The gradients: ∂C/∂Wˡ = δˡ (hˡ⁻¹)ᵀ and ∂C/∂bˡ = δˡ.
 	for l := 1; l <= L; l++ {
-		gw := mat.NewDense(bt.Delta[l].Len(), t.H[l-1].Len(), nil)
-		gw.Outer(1, bt.Delta[l], t.H[l-1])
-		if err := finiteMat(l, "∂C/∂"+notation.Sym("W", l), gw); err != nil {
-			return nil, err
-		}
-		bt.GradW[l] = gw
+		bt.GradW[l] = mat.NewDense(bt.Delta[l].Len(), t.H[l-1].Len(), nil)
+		bt.GradW[l].Outer(1, bt.Delta[l], t.H[l-1])
 		bt.GradB[l] = mat.VecDenseCopyOf(bt.Delta[l])
+	}
+	if err := finiteTrace(L, bt); err != nil {
+		return nil, err
 	}
 	return bt, nil
 }
 
-// outputDelta returns δᴸ. For the squared error δᵢᴸ = ∂C/∂oᵢᴸ g′(aᵢᴸ)
-// = 2(oᵢᴸ − yᵢ) g′(aᵢᴸ). For softmax + cross-entropy the softmax is the
-// output non-linearity and g is the identity (g′ = 1), so δᴸ = p − y, which
-// is exactly ∂C/∂oᴸ.
-func outputDelta(g neuron.Activation, a *mat.VecDense, dCdO []float64, loss mlp.Loss) *mat.VecDense {
-	d := mat.NewVecDense(len(dCdO), nil)
-	for i, v := range dCdO {
-		if loss == mlp.SoftmaxCrossEntropy {
-			d.SetVec(i, v) // δᵢᴸ = pᵢ − yᵢ
-		} else {
-			d.SetVec(i, times(v, g.Deriv(a.AtVec(i)))) // δᵢᴸ = ∂C/∂oᵢᴸ g′(aᵢᴸ)
-		}
+// mulGPrimeVec sets d ← d ⊙ g′(a), that is dⱼ ← dⱼ g′(aⱼ), and returns d.
+// For softmax + cross-entropy the output's g is the identity, g′ = 1, and
+// δᴸ = ∂C/∂oᴸ = p − y.
+func mulGPrimeVec(d *mat.VecDense, g neuron.Activation, a *mat.VecDense) *mat.VecDense {
+	for j := 0; j < d.Len(); j++ {
+		d.SetVec(j, times(d.AtVec(j), g.Deriv(a.AtVec(j))))
 	}
 	return d
 }
 
-// hiddenDelta returns δˡ = (Wˡ⁺¹)ᵀ δˡ⁺¹ ⊙ g′(aˡ), that is
-// δⱼˡ = Σᵢ δᵢˡ⁺¹ wᵢⱼˡ⁺¹ g′(aⱼˡ): the errors of the layer above, sent back
-// along the same weights, times the slope of g at this layer's activities.
-func hiddenDelta(wNext *mat.Dense, dNext *mat.VecDense, g neuron.Activation, a *mat.VecDense) *mat.VecDense {
-	d := mat.NewVecDense(a.Len(), nil)
-	d.MulVec(wNext.T(), dNext) // (Wˡ⁺¹)ᵀ δˡ⁺¹
-	for j := 0; j < d.Len(); j++ {
-		d.SetVec(j, times(d.AtVec(j), g.Deriv(a.AtVec(j)))) // ⊙ g′(aˡ)
+// finiteTrace checks that every number of the backward pass is finite, in
+// the order Backward computed them, and names the first one that is not.
+func finiteTrace(L int, bt *Trace) error {
+	if err := finiteSlice(L, "∂C/∂o"+notation.Sup(L), bt.DCDO); err != nil {
+		return err
 	}
-	return d
+	for l := L; l >= 1; l-- {
+		if err := finiteVec(l, notation.Sym("δ", l), bt.Delta[l]); err != nil {
+			return err
+		}
+	}
+	for l := 1; l <= L; l++ {
+		if err := finiteMat(l, "∂C/∂"+notation.Sym("W", l), bt.GradW[l]); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // times returns u·v, with 0 rather than −0 when the product is zero

@@ -51,14 +51,14 @@ func NewBatchTrace(net *mlp.Network, n int) (*BatchTrace, error) {
 // returns the gradient of the mean loss (1/N) Σᵢ Cᵢ, which is the mean of
 // the gradients Backward gives for each example:
 //
-//	Δᴸ = (∂C/∂O)/N ⊙ g′(Aᴸ)          ((P − Y)/N with softmax + cross-entropy)
+//	Δᴸ = (1/N) ∂C/∂O ⊙ g′(Aᴸ)        ((P − Y)/N with softmax + cross-entropy)
 //	Δˡ = Δˡ⁺¹ Wˡ⁺¹ ⊙ g′(Aˡ)          for l = L−1 … 1
 //	∂C̄/∂Wˡ = (Δˡ)ᵀ Hˡ⁻¹              the sum over examples of δˡ (hˡ⁻¹)ᵀ, over N
-//	∂C̄/∂bˡ = column sums of Δˡ
+//	∂C̄/∂bˡ = Σᵢ Δᵢˡ                  the sum of Δˡ's rows
 //
 // Row i of Δˡ is the δˡ of example i divided by N: the batch formulas are
 // the single-example ones with the examples stacked as rows, so that
-// (Wˡ⁺¹)ᵀ δˡ⁺¹ becomes Δˡ⁺¹ Wˡ⁺¹.
+// (Wˡ⁺¹)ᵀ δˡ⁺¹ becomes Δˡ⁺¹ Wˡ⁺¹. The lines are BatchDeltaRule's.
 func BackwardBatch(net *mlp.Network, bt *mlp.BatchTrace, Y *mat.Dense, loss mlp.Loss) (*BatchTrace, error) {
 	if err := checkBatchTrace(net, bt); err != nil {
 		return nil, err
@@ -76,6 +76,9 @@ func BackwardBatch(net *mlp.Network, bt *mlp.BatchTrace, Y *mat.Dense, loss mlp.
 
 // BackwardBatchInto is BackwardBatch writing into dst, made by
 // NewBatchTrace(net, N), so that a training loop can reuse its matrices.
+// It checks its arguments, computes the mean loss and ∂Cᵢ/∂oᵢ for every
+// example with the loss, runs BatchDeltaRule with gonum's GEMM, and checks
+// that the results are finite.
 func BackwardBatchInto(dst *BatchTrace, net *mlp.Network, bt *mlp.BatchTrace, Y *mat.Dense, loss mlp.Loss) error {
 	if err := checkBatchTrace(net, bt); err != nil {
 		return err
@@ -106,45 +109,44 @@ func BackwardBatchInto(dst *BatchTrace, net *mlp.Network, bt *mlp.BatchTrace, Y 
 		}
 		dst.DCDO.SetRow(i, g)
 	}
+
+	BatchDeltaRule(Gemm64, passOf(net, bt, dst), 1, 0)
+	return finiteBatch(L, dst)
+}
+
+// passOf returns the Pass of the batch: views of net's weights, of the
+// forward trace ft and of dst, so that BatchDeltaRule writes into dst.
+func passOf(net *mlp.Network, ft *mlp.BatchTrace, dst *BatchTrace) *Pass[float64] {
+	L := len(net.Layers)
+	p := &Pass[float64]{
+		W: make([]Matrix[float64], L+1), GPrime: make([]func(d, a []float64), L+1),
+		H: make([]Matrix[float64], L+1), A: make([]Matrix[float64], L+1), DCDO: View(dst.DCDO),
+		Delta: make([]Matrix[float64], L+1), GW: make([]Matrix[float64], L+1), GB: make([][]float64, L+1),
+	}
+	p.H[0] = View(ft.H[0])
+	for l := 1; l <= L; l++ {
+		layer := net.Layers[l-1]
+		p.W[l], p.GPrime[l] = View(layer.W), GPrime(layer.G.Deriv)
+		p.H[l], p.A[l] = View(ft.H[l]), View(ft.A[l])
+		p.Delta[l], p.GW[l], p.GB[l] = View(dst.Delta[l]), View(dst.GradW[l]), dst.GradB[l].RawVector().Data
+	}
+	return p
+}
+
+// finiteBatch checks that every number the delta rule wrote is finite, in
+// the order it wrote them, and names the first one that is not.
+func finiteBatch(L int, dst *BatchTrace) error {
 	if err := finiteRows(L, "∂C/∂o"+notation.Sup(L), dst.DCDO); err != nil {
 		return err
 	}
-
-	// The output error Δᴸ = (∂C/∂O)/N ⊙ g′(Aᴸ); with softmax, (P − Y)/N.
-	g := net.Layers[L-1].G
-	dst.Delta[L].Apply(func(i, j int, v float64) float64 {
-		d := v / float64(n)
-		if loss == mlp.SoftmaxCrossEntropy {
-			return d
-		}
-		return times(d, g.Deriv(bt.A[L].At(i, j)))
-	}, dst.DCDO)
-	if err := finiteRows(L, notation.Sym("Δ", L), dst.Delta[L]); err != nil {
-		return err
-	}
-
-	// Backwards: Δˡ = Δˡ⁺¹ Wˡ⁺¹ ⊙ g′(Aˡ).
-	for l := L - 1; l >= 1; l-- {
-		D := dst.Delta[l]
-		D.Mul(dst.Delta[l+1], net.Layers[l].W) // Δˡ⁺¹ Wˡ⁺¹
-		g := net.Layers[l-1].G
-		D.Apply(func(i, j int, v float64) float64 {
-			return times(v, g.Deriv(bt.A[l].At(i, j))) // ⊙ g′(Aˡ)
-		}, D)
-		if err := finiteRows(l, notation.Sym("Δ", l), D); err != nil {
+	for l := L; l >= 1; l-- {
+		if err := finiteRows(l, notation.Sym("Δ", l), dst.Delta[l]); err != nil {
 			return err
 		}
 	}
-
-	// The gradients: ∂C̄/∂Wˡ = (Δˡ)ᵀ Hˡ⁻¹ and ∂C̄/∂bˡ = Σᵢ row i of Δˡ.
 	for l := 1; l <= L; l++ {
-		dst.GradW[l].Mul(dst.Delta[l].T(), bt.H[l-1])
 		if err := finiteMat(l, "∂C/∂"+notation.Sym("W", l), dst.GradW[l]); err != nil {
 			return err
-		}
-		_, nl := dst.Delta[l].Dims()
-		for j := 0; j < nl; j++ {
-			dst.GradB[l].SetVec(j, mat.Sum(dst.Delta[l].ColView(j)))
 		}
 		if err := finiteVec(l, "∂C/∂"+notation.Sym("b", l), dst.GradB[l]); err != nil {
 			return err
@@ -264,7 +266,7 @@ func checkDst(dst *BatchTrace, net *mlp.Network, bt *mlp.BatchTrace) error {
 		if r, c := dst.GradW[l].Dims(); r != layer.Out() || c != layer.In() {
 			return fmt.Errorf("backprop: layer %d: the destination's ∂C/∂W%s is %s but W%s is %s", l, notation.Sup(l), notation.Shape(r, c), notation.Sup(l), notation.Shape(layer.Out(), layer.In()))
 		}
-		if dst.GradB[l].Len() != layer.Out() {
+		if dst.GradB[l].Len() != layer.Out() || dst.GradB[l].RawVector().Inc != 1 {
 			return fmt.Errorf("backprop: layer %d: the destination's ∂C/∂b%s has %d values but b%s has %d", l, notation.Sup(l), dst.GradB[l].Len(), notation.Sup(l), layer.Out())
 		}
 	}

@@ -47,10 +47,10 @@
 // ROWS of matrices as in mlp.ForwardBatch, and returns the gradient of the
 // mean loss C̄ = (1/N) Σᵢ Cᵢ (what gradient descent on a batch uses):
 //
-//	Δᴸ = (∂C/∂O)/N ⊙ g′(Aᴸ)            ((P − Y)/N for softmax + cross-entropy)
-//	Δˡ = Δˡ⁺¹ Wˡ⁺¹ ⊙ g′(Aˡ)
+//	Δᴸ = (1/N) ∂C/∂O ⊙ g′(Aᴸ)          ((P − Y)/N for softmax + cross-entropy)
+//	Δˡ = Δˡ⁺¹ Wˡ⁺¹ ⊙ g′(Aˡ)            for l = L−1 … 1, backwards
 //	∂C̄/∂Wˡ = (Δˡ)ᵀ Hˡ⁻¹                = (1/N) Σᵢ δᵢˡ (hᵢˡ⁻¹)ᵀ
-//	∂C̄/∂bˡ = the column sums of Δˡ
+//	∂C̄/∂bˡ = Σᵢ Δᵢˡ                    the sum of Δˡ's rows
 //
 // Row i of Δˡ is the δˡ of example i divided by N; a transposed product
 // replaces the sum over examples. The result equals the mean of the
@@ -58,6 +58,36 @@
 // forward and backward passes with the signature of gd.Gradient, and
 // NewBatchTrace plus BackwardBatchInto reuse their matrices from batch to
 // batch.
+//
+// # One delta rule, for every caller and every element type
+//
+// These four lines are written once, in BatchDeltaRule, and everything in
+// stepnet that needs a gradient of a batch calls it: BackwardBatch (and so
+// MeanGradient, pkg/gd and pkg/approx's fits), pkg/train's fast step, and the
+// graders of pkg/check through Backward, the one-example form of the same
+// lines. A test (TestOneDeltaRule) fails when a function elsewhere in the
+// module looks like a copy.
+//
+// BatchDeltaRule is generic over its element type F (float64 or float32) and
+// owns nothing:
+//
+//   - a Matrix[F] is a row-major view (Rows, Cols, Stride, Data []F) of
+//     memory the caller owns; View gives the view of a *mat.Dense;
+//   - the products go to a GEMM[F] function value, C ← α op(A) op(B) + β C:
+//     Gemm64 is gonum's blas64 (the lessons), pkg/train passes its engine's;
+//     a float32 trainer passes a float32 GEMM;
+//   - g′ comes per layer as a slice function, d ← d ⊙ g′(a) (Pass.GPrime), so
+//     the caller decides how g′ runs over a matrix (pkg/train's loops);
+//   - a Pass holds every matrix it reads (Wˡ, Hˡ, Aˡ, ∂C/∂O) and writes (Δˡ,
+//     the gradients), allocated once by the caller: the rule allocates
+//     nothing and checks nothing, the callers validate at their entry.
+//
+// The gradient lines are written as G ← α ∂C̄/∂Wˡ + β G, and every Δˡ is
+// computed before any G is written, so that with α = −η, β = 1 and G = Wˡ
+// the rule ends with the gradient step itself, Wˡ ← Wˡ − η (Δˡ)ᵀ Hˡ⁻¹, in
+// one GEMM per layer and with no gradient stored (pkg/train). The functions
+// notebook cells call (Backward, BackwardBatch, MeanGradient, Check) stay
+// plain float64 with gonum's types.
 //
 // # Checking a gradient
 //

@@ -120,3 +120,34 @@ func ExampleChainRule() {
 	// ∂z/∂x = 2f′(x + 3y) + 30g′(5x)h(y) = 0.01272
 	// ∂z/∂y = 6f′(x + 3y) + 6g(5x)h′(y) = 6.00492
 }
+
+// The batch delta rule on views the caller owns: a 1-2-1 network with
+// g = identity (g′ = 1), two examples (the rows), the squared error. By hand:
+// H¹ = X (W¹)ᵀ = [[1, −1], [2, −2]], O = H¹ (W²)ᵀ = [[0], [0]],
+// ∂C/∂O = 2(O − Y) = [[−2], [2]], Δ² = ∂C/∂O / 2 = [[−1], [1]],
+// Δ¹ = Δ² W² = [[−0.5, −0.5], [0.5, 0.5]], ∂C̄/∂W² = (Δ²)ᵀ H¹ = [1, −1],
+// ∂C̄/∂W¹ = (Δ¹)ᵀ X = [[0.5], [0.5]], ∂C̄/∂b = the sums of the Δ's rows = 0.
+func ExampleBatchDeltaRule() {
+	m := func(r, c int, v ...float64) backprop.Matrix[float64] {
+		return backprop.Matrix[float64]{Rows: r, Cols: c, Stride: c, Data: v}
+	}
+	one := func(d, a []float64) {} // d ⊙ g′(a) with g′ = 1
+	p := &backprop.Pass[float64]{
+		W:      []backprop.Matrix[float64]{{}, m(2, 1, 1, -1), m(1, 2, 0.5, 0.5)},
+		GPrime: []func(d, a []float64){nil, one, one},
+		H:      []backprop.Matrix[float64]{m(2, 1, 1, 2), m(2, 2, 1, -1, 2, -2), m(2, 1, 0, 0)},
+		A:      []backprop.Matrix[float64]{{}, m(2, 2, 1, -1, 2, -2), m(2, 1, 0, 0)},
+		DCDO:   m(2, 1, -2, 2),
+		Delta:  []backprop.Matrix[float64]{{}, m(2, 2, 0, 0, 0, 0), m(2, 1, 0, 0)},
+		GW:     []backprop.Matrix[float64]{{}, m(2, 1, 0, 0), m(1, 2, 0, 0)},
+		GB:     [][]float64{nil, {0, 0}, {0}},
+	}
+	backprop.BatchDeltaRule(backprop.Gemm64, p, 1, 0) // α = 1, β = 0: store the gradient
+	fmt.Println("Δ² =", p.Delta[2].Data, " Δ¹ =", p.Delta[1].Data)
+	fmt.Println("∂C̄/∂W² =", p.GW[2].Data, " ∂C̄/∂W¹ =", p.GW[1].Data)
+	fmt.Println("∂C̄/∂b² =", p.GB[2], " ∂C̄/∂b¹ =", p.GB[1])
+	// Output:
+	// Δ² = [-1 1]  Δ¹ = [-0.5 -0.5 0.5 0.5]
+	// ∂C̄/∂W² = [1 -1]  ∂C̄/∂W¹ = [0.5 0.5]
+	// ∂C̄/∂b² = [0]  ∂C̄/∂b¹ = [0 0]
+}

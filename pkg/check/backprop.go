@@ -2,9 +2,11 @@ package check
 
 import (
 	"fmt"
+	"math"
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/stepnet/stepnet/pkg/backprop"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
@@ -110,38 +112,94 @@ type grads struct {
 	db [][]float64
 }
 
-// backwardWith runs forward and backward propagation with the mistakes of m.
+// backwardWith runs forward and backward propagation with the mistakes of
+// m. The correct pass (m = bpMistake{}) is backprop.Backward itself, the kit's
+// one delta rule; each mistake is the same call with a wrong input, which
+// gives exactly the numbers the mistaken formula gives:
+//
+//	noGPrimeOut, noGPrimeHidden   g′ = 1 on the output layer, on the hidden layers
+//	gPrimeOfOutput                g′(g(a)) in place of g′(a) on every layer
+//	noTranspose                   (Wˡ⁺¹)ᵀ in place of Wˡ⁺¹ (square layers only)
+//	useA                          the trace's hˡ⁻¹ replaced by aˡ⁻¹ below the output
+//	noTwo, wrongSign              ∂C/∂o halved, negated: every gradient is linear in it
+//	transposeGrad, noBias         the results transposed, zeroed
+//
+// A pass that backprop rejects (a wrong shape, a gradient that is not finite)
+// gives gradients of NaN, which match nothing.
 func backwardWith(m bpMistake, Ws []*mat.Dense, bs [][]float64, act neuron.Activation, x, y []float64) grads {
 	L := len(Ws)
-	A := make([][]float64, L+1)
-	H := make([][]float64, L+1)
-	H[0] = x
-	for l := 1; l <= L; l++ {
-		r, c := Ws[l-1].Dims()
-		A[l], H[l] = make([]float64, r), make([]float64, r)
-		for i := 0; i < r; i++ {
-			a := bs[l-1][i]
-			for j := 0; j < c; j++ {
-				a += Ws[l-1].At(i, j) * H[l-1][j]
-			}
-			A[l][i], H[l][i] = a, act.G(a)
-		}
+	gs := make([]neuron.Activation, L)
+	for l := range gs {
+		gs[l] = act
 	}
 	gr := grads{dW: make([]*mat.Dense, L), db: make([][]float64, L)}
-	delta := outputDeltaWith(m, H[L], y, A[L], act.Deriv, act.G)
-	for l := L; l >= 1; l-- {
-		in := H[l-1]
-		if m.useA && l > 1 {
-			in = A[l-1]
+	fail := func() grads {
+		for l, W := range Ws {
+			r, c := W.Dims()
+			gr.dW[l], gr.db[l] = mat.NewDense(r, c, nil), make([]float64, r)
+			for i := range gr.db[l] {
+				gr.db[l][i] = math.NaN()
+			}
+			gr.dW[l].Apply(func(int, int, float64) float64 { return math.NaN() }, gr.dW[l])
 		}
-		gr.dW[l-1] = weightGradWith(m, delta, in)
-		gr.db[l-1] = clone(delta)
-		if m.noBias {
-			gr.db[l-1] = make([]float64, len(delta))
+		return gr
+	}
+	net, err := mlp.NewFromWeights(Ws, bs, gs)
+	if err != nil {
+		return fail()
+	}
+	fwd, err := net.Forward(x)
+	if err != nil {
+		return fail()
+	}
+
+	// The network and the trace the mistaken pass reads.
+	one := func(float64) float64 { return 1 }
+	wrong := &mlp.Network{}
+	for l, layer := range net.Layers {
+		w := *layer
+		switch {
+		case m.gPrimeOfOutput:
+			w.G.Deriv = func(a float64) float64 { return act.Deriv(act.G(a)) }
+		case l == L-1 && m.noGPrimeOut, l < L-1 && m.noGPrimeHidden:
+			w.G.Deriv = one
 		}
-		if l > 1 {
-			delta = hiddenDeltaWith(m, Ws[l-1], delta, A[l-1], H[l-1], act.Deriv)
+		if m.noTranspose && l > 0 {
+			w.W = mat.DenseCopyOf(layer.W.T())
 		}
+		wrong.Layers = append(wrong.Layers, &w)
+	}
+	trace := &mlp.Trace{H: append([]*mat.VecDense(nil), fwd.H...), A: fwd.A}
+	if m.useA {
+		for l := 1; l < L; l++ {
+			trace.H[l] = fwd.A[l]
+		}
+	}
+	bt, err := backprop.Backward(wrong, trace, y, mlp.SquaredError)
+	if err != nil {
+		return fail()
+	}
+
+	scale := 1.0
+	if m.noTwo {
+		scale /= 2
+	}
+	if m.wrongSign {
+		scale = -scale
+	}
+	for l := 1; l <= L; l++ {
+		dW := mat.DenseCopyOf(bt.GradW[l])
+		dW.Scale(scale, dW)
+		if m.transposeGrad {
+			dW = mat.DenseCopyOf(dW.T())
+		}
+		db := make([]float64, bt.GradB[l].Len())
+		if !m.noBias {
+			for i := range db {
+				db[i] = scale * bt.GradB[l].AtVec(i)
+			}
+		}
+		gr.dW[l-1], gr.db[l-1] = dW, db
 	}
 	return gr
 }

@@ -22,8 +22,8 @@
 //     aˡ = Wˡ hˡ⁻¹ + bˡ and the outputs hˡ = g(aˡ).
 //   - Backprop (or Backward, from mlp and backprop traces): 2 + 2L steps, as
 //     on "Gradient computation in MLPs": the loss C, ∂C/∂o, the output error
-//     δᴸ = ∂C/∂o ⊙ g′(aᴸ), then per layer ∂C/∂Wˡ = δˡ (hˡ⁻¹)ᵀ and
-//     δˡ⁻¹ = (Wˡ)ᵀ δˡ ⊙ g′(aˡ⁻¹).
+//     δᴸ = ∂C/∂o ⊙ g′(aᴸ) and ∂C/∂Wᴸ = δᴸ (hᴸ⁻¹)ᵀ, then for l = L−1 … 1
+//     δˡ = (Wˡ⁺¹)ᵀ δˡ⁺¹ ⊙ g′(aˡ) and ∂C/∂Wˡ = δˡ (hˡ⁻¹)ᵀ.
 //   - ChainRule, from backprop.ChainRule: z = 2f(x+3y) + 6g(5x)h(y) node by
 //     node forward, then ∂z/∂node backward, then the slide's formulas.
 //   - Descent: a few steps w ← w − η ∂C/∂w with the cost C(w) before each.

@@ -7,7 +7,6 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 
-	"github.com/stepnet/stepnet/internal/blas"
 	"github.com/stepnet/stepnet/pkg/data"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
@@ -16,7 +15,7 @@ import (
 // The benchmarks train on real MNIST (60000 images), loaded once. They run
 // only under -bench:
 //
-//	go test -run '^$' -bench . ./pkg/train                   # pure Go
+//	go test -run '^$' -bench . ./pkg/train                   # the fastest engine without cgo
 //	go test -tags openblas -run '^$' -bench . ./pkg/train    # OpenBLAS
 
 var mnist struct {
@@ -63,6 +62,7 @@ var benchNets = []benchNet{
 
 func newBenchTrainer(b *testing.B, c benchNet) *Trainer {
 	X, Y := loadMNIST(b)
+	UseFastEngine() // what stepnet bench measures
 	net, err := mlp.New(c.sizes, c.hidden, c.output)
 	if err != nil {
 		b.Fatal(err)
@@ -125,7 +125,7 @@ func BenchmarkEpoch(b *testing.B) {
 // BenchmarkGEMMs times the GEMMs of one step alone, with the same shapes:
 // the ceiling for BenchmarkStep's GFLOP/s.
 func BenchmarkGEMMs(b *testing.B) {
-	b.Logf("backend: %s", blas.Backend())
+	b.Logf("backend: %s", UseFastEngine())
 	for _, c := range benchNets {
 		b.Run(c.name, func(b *testing.B) {
 			gs := StepGEMMs(c.sizes, c.batch)

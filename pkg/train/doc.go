@@ -13,19 +13,25 @@
 //
 // # One step: three matrix products per layer
 //
-// For a batch of n examples (the ROWS of H⁰ = X) the step is
+// For a batch of n examples (the ROWS of H⁰ = X) the step is the forward
+// pass, then pkg/backprop's delta rule (backprop.BatchDeltaRule, the very
+// function BackwardBatch calls) with the gradient step folded into its last
+// lines:
 //
-//	forward,  l = 1…L:   Aˡ = Hˡ⁻¹ (Wˡ)ᵀ + 1 (bˡ)ᵀ,   Hˡ = g(Aˡ)
-//	output delta:        Δᴸ = (1/n) ∂C/∂o ⊙ g′(Aᴸ)      (∂C/∂o = 2(o − y), or softmax(o) − y)
-//	backward, l = L…1:   Δˡ⁻¹ = (Δˡ Wˡ) ⊙ g′(Aˡ⁻¹)      (for l ≥ 2, with the old Wˡ)
-//	                     Wˡ ← Wˡ − η (Δˡ)ᵀ Hˡ⁻¹
-//	                     bˡ ← bˡ − η Σᵢ Δˡᵢ
+//	forward,  l = 1…L:     Aˡ = Hˡ⁻¹ (Wˡ)ᵀ + 1 (bˡ)ᵀ,   Hˡ = g(Aˡ)
+//	output error:          Δᴸ = (1/n) ∂C/∂O ⊙ g′(Aᴸ)      (∂C/∂o = 2(o − y), or softmax(o) − y)
+//	backward, l = L−1…1:   Δˡ = Δˡ⁺¹ Wˡ⁺¹ ⊙ g′(Aˡ)
+//	step,     l = 1…L:     Wˡ ← Wˡ − η (Δˡ)ᵀ Hˡ⁻¹
+//	                       bˡ ← bˡ − η Σᵢ Δᵢˡ
 //
 // Δˡ = ∂F/∂Aˡ is the lecture's δˡ for every example at once, and carries the
 // 1/n of the mean loss F, so (Δˡ)ᵀ Hˡ⁻¹ is the gradient ∂F/∂Wˡ: the sum over
-// the batch of the slide's ∂C/∂wᵢⱼ = δᵢ hⱼ. The three products per layer are
-// GEMMs (C ← α op(A) op(B) + β C); the update is a single one with α = −η and
-// β = 1, so the gradient is never stored. Everything else is O(n·nˡ).
+// the batch of the slide's ∂C/∂wᵢⱼ = δᵢ hⱼ. Every Δˡ is computed with the
+// weights of the forward pass before any Wˡ moves. The three products per
+// layer are GEMMs (C ← α op(A) op(B) + β C); the update is a single one with
+// α = −η and β = 1, so the gradient is never stored. Everything else is
+// O(n·nˡ): g and g′ run over whole matrices with the trainer's own loops
+// (ReLU's and the identity's without a function call per element).
 //
 // # No allocation per step
 //

@@ -52,7 +52,7 @@ func ExampleStepGEMMs() {
 	// A¹ = H⁰ (W¹)ᵀ      10×30   inner  784:  470400 flops
 	// A² = H¹ (W²)ᵀ      10×10   inner   30:    6000 flops
 	// Δ¹ = Δ² W²         10×30   inner   10:    6000 flops
-	// W² −= η (Δ²)ᵀ H¹   10×30   inner   10:    6000 flops
 	// W¹ −= η (Δ¹)ᵀ H⁰   30×784  inner   10:  470400 flops
+	// W² −= η (Δ²)ᵀ H¹   10×30   inner   10:    6000 flops
 	// per step: 958800
 }

@@ -25,22 +25,21 @@ type GEMM struct {
 func (g GEMM) Flops() float64 { return 2 * float64(g.M) * float64(g.N) * float64(g.K) }
 
 // StepGEMMs lists the matrix products of one Trainer.Step on a batch of n
-// examples for a network of sizes n⁰…nᴸ: per layer the forward product and
-// the weight update, and for l ≥ 2 the backward product Δˡ⁻¹ = Δˡ Wˡ (layer 1
-// needs no Δ⁰). Everything else in a step (bias, g, g′, loss) is O(n·nˡ),
-// not counted.
+// examples for a network of sizes n⁰…nᴸ, in the order the step runs them:
+// the forward products, the backward products Δˡ = Δˡ⁺¹ Wˡ⁺¹ for
+// l = L−1 … 1 (layer 1's Δ¹ needs no Δ⁰ after it), and the weight updates.
+// Everything else in a step (bias, g, g′, loss) is O(n·nˡ), not counted.
 func StepGEMMs(sizes []int, n int) []GEMM {
 	var gs []GEMM
-	for l := 1; l < len(sizes); l++ {
-		in, out := sizes[l-1], sizes[l]
-		gs = append(gs, GEMM{What: fmt.Sprintf("A%s = H%s (W%s)ᵀ", notation.Sup(l), notation.Sup(l-1), notation.Sup(l)), M: n, N: out, K: in, TransB: true})
+	L := len(sizes) - 1
+	for l := 1; l <= L; l++ {
+		gs = append(gs, GEMM{What: fmt.Sprintf("A%s = H%s (W%s)ᵀ", notation.Sup(l), notation.Sup(l-1), notation.Sup(l)), M: n, N: sizes[l], K: sizes[l-1], TransB: true})
 	}
-	for l := len(sizes) - 1; l >= 1; l-- {
-		in, out := sizes[l-1], sizes[l]
-		if l > 1 {
-			gs = append(gs, GEMM{What: fmt.Sprintf("Δ%s = Δ%s W%s", notation.Sup(l-1), notation.Sup(l), notation.Sup(l)), M: n, N: in, K: out})
-		}
-		gs = append(gs, GEMM{What: fmt.Sprintf("W%s −= η (Δ%s)ᵀ H%s", notation.Sup(l), notation.Sup(l), notation.Sup(l-1)), M: out, N: in, K: n, TransA: true, Beta: 1})
+	for l := L - 1; l >= 1; l-- {
+		gs = append(gs, GEMM{What: fmt.Sprintf("Δ%s = Δ%s W%s", notation.Sup(l), notation.Sup(l+1), notation.Sup(l+1)), M: n, N: sizes[l], K: sizes[l+1]})
+	}
+	for l := 1; l <= L; l++ {
+		gs = append(gs, GEMM{What: fmt.Sprintf("W%s −= η (Δ%s)ᵀ H%s", notation.Sup(l), notation.Sup(l), notation.Sup(l-1)), M: sizes[l], N: sizes[l-1], K: n, TransA: true, Beta: 1})
 	}
 	return gs
 }

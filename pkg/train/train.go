@@ -7,10 +7,12 @@ import (
 	"math/rand/v2"
 
 	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/blas64"
 	"gonum.org/v1/gonum/mat"
 
 	iblas "github.com/stepnet/stepnet/internal/blas"
 	"github.com/stepnet/stepnet/internal/notation"
+	"github.com/stepnet/stepnet/pkg/backprop"
 	"github.com/stepnet/stepnet/pkg/mlp"
 )
 
@@ -34,17 +36,22 @@ type Trainer struct {
 	epoch int        // epochs completed
 	steps int        // steps taken
 	ws    map[int]*workspace
+	loops []sliceLoops // loops[l]: g and g′ of layer l over slices (index 0 unused)
 }
 
 // workspace holds every matrix of a step on a batch of n examples:
 // H[0] is the batch X (n×n⁰), and for l = 1…L A[l], H[l] and D[l] = Δˡ are n×nˡ.
+// pass is the backward pass over them (backprop.BatchDeltaRule): views of
+// the same matrices, made once.
 type workspace struct {
 	n       int
 	A, H, D []*mat.Dense
 	Y       *mat.Dense // the targets of the batch, n×nᴸ
+	pass    backprop.Pass[float64]
 }
 
-func newWorkspace(sizes []int, n int) *workspace {
+func newWorkspace(net *mlp.Network, loops []sliceLoops, n int) *workspace {
+	sizes := net.Sizes()
 	L := len(sizes) - 1
 	w := &workspace{n: n, A: make([]*mat.Dense, L+1), H: make([]*mat.Dense, L+1), D: make([]*mat.Dense, L+1)}
 	w.H[0] = mat.NewDense(n, sizes[0], nil)
@@ -54,6 +61,16 @@ func newWorkspace(sizes []int, n int) *workspace {
 		w.D[l] = mat.NewDense(n, sizes[l], nil)
 	}
 	w.Y = mat.NewDense(n, sizes[L], nil)
+	p := &w.pass
+	p.W, p.GPrime = make([]backprop.Matrix[float64], L+1), make([]func(d, a []float64), L+1)
+	p.H, p.A, p.Delta = make([]backprop.Matrix[float64], L+1), make([]backprop.Matrix[float64], L+1), make([]backprop.Matrix[float64], L+1)
+	p.GW, p.GB = make([]backprop.Matrix[float64], L+1), make([][]float64, L+1)
+	p.H[0] = backprop.View(w.H[0])
+	for l := 1; l <= L; l++ {
+		p.H[l], p.A[l], p.Delta[l] = backprop.View(w.H[l]), backprop.View(w.A[l]), backprop.View(w.D[l])
+		p.GPrime[l] = loops[l].gPrime
+	}
+	p.DCDO = p.Delta[L] // outputGradient writes ∂C/∂O into Δᴸ; the rule scales it in place
 	return w
 }
 
@@ -81,6 +98,10 @@ func New(net *mlp.Network, X, Y *mat.Dense, cfg Config) (*Trainer, error) {
 		return nil, fmt.Errorf("train: the batch size must be between 1 and N = %d, got %d", n, cfg.BatchSize)
 	}
 	t := &Trainer{Net: net, cfg: cfg, X: X, Y: Y, rng: mlp.NewRand(cfg.Seed), order: make([]int, n), ws: map[int]*workspace{}}
+	t.loops = make([]sliceLoops, len(net.Layers)+1)
+	for l, layer := range net.Layers {
+		t.loops[l+1] = loopsOf(layer.G)
+	}
 	// Allocate the workspaces of the full and the last batch now, so that
 	// no step allocates.
 	t.workspace(cfg.BatchSize)
@@ -94,7 +115,7 @@ func New(net *mlp.Network, X, Y *mat.Dense, cfg Config) (*Trainer, error) {
 func (t *Trainer) workspace(n int) *workspace {
 	w, ok := t.ws[n]
 	if !ok {
-		w = newWorkspace(t.Net.Sizes(), n)
+		w = newWorkspace(t.Net, t.loops, n)
 		t.ws[n] = w
 	}
 	return w
@@ -157,15 +178,17 @@ func (t *Trainer) Epoch(onStep func(done, total int)) (EpochResult, error) {
 // nothing once the workspace for len(batch) examples exists (New makes the
 // ones Epoch needs).
 //
-// The step is forward propagation, the output delta, and for l = L…1:
+// The step is forward propagation, then the delta rule of pkg/backprop
+// (BatchDeltaRule, the function BackwardBatch calls) with the gradient step
+// folded into its last lines, α = −η and β = 1:
 //
-//	Δˡ⁻¹ = (Δˡ Wˡ) ⊙ g′(Aˡ⁻¹)        (with the Wˡ the forward pass used)
-//	Wˡ  ← Wˡ − η (Δˡ)ᵀ Hˡ⁻¹         (one GEMM: α = −η, β = 1)
-//	bˡ  ← bˡ − η Σᵢ Δˡᵢ              (the sum runs over the batch's rows)
+//	Δᴸ = (1/n) ∂C/∂O ⊙ g′(Aᴸ)
+//	Δˡ = Δˡ⁺¹ Wˡ⁺¹ ⊙ g′(Aˡ)         for l = L−1 … 1, with the Wˡ the forward pass used
+//	Wˡ ← Wˡ − η (Δˡ)ᵀ Hˡ⁻¹          (one GEMM each: the gradient is never stored)
+//	bˡ ← bˡ − η Σᵢ Δᵢˡ
 //
-// where Δˡ = ∂F/∂Aˡ already carries the 1/n of the mean, so (Δˡ)ᵀ Hˡ⁻¹ is
-// ∂F/∂Wˡ, the gradient pkg/backprop computes. A step whose loss is not finite
-// returns an error and leaves the weights unchanged.
+// A step whose loss is not finite returns an error and leaves the weights
+// unchanged.
 func (t *Trainer) Step(batch []int) (float64, error) {
 	n := len(batch)
 	if n == 0 {
@@ -180,20 +203,14 @@ func (t *Trainer) Step(batch []int) (float64, error) {
 		copy(w.Y.RawRowView(i), t.Y.RawRowView(r))
 	}
 	t.forward(w)
-	L := len(t.Net.Layers)
-	F, err := t.outputDelta(w)
+	F, err := t.outputGradient(w)
 	if err != nil {
 		return 0, fmt.Errorf("train: step %d (epoch %d): %w", t.steps+1, t.epoch+1, err)
 	}
-	for l := L; l >= 1; l-- {
-		layer := t.Net.Layers[l-1]
-		if l > 1 {
-			gemm(blas.NoTrans, blas.NoTrans, 1, w.D[l], layer.W, 0, w.D[l-1])                  // Δˡ⁻¹ = Δˡ Wˡ
-			t.Net.Layers[l-2].G.MulDeriv(w.D[l-1].RawMatrix().Data, w.A[l-1].RawMatrix().Data) // ⊙ g′(Aˡ⁻¹)
-		}
-		gemm(blas.Trans, blas.NoTrans, -t.cfg.Eta, w.D[l], w.H[l-1], 1, layer.W) // Wˡ ← Wˡ − η (Δˡ)ᵀ Hˡ⁻¹
-		subColumnSums(layer.B.RawVector().Data, t.cfg.Eta, w.D[l])               // bˡ ← bˡ − η Σᵢ Δˡᵢ
+	for l, layer := range t.Net.Layers { // the weights now, read and updated in place
+		w.pass.W[l+1], w.pass.GW[l+1], w.pass.GB[l+1] = backprop.View(layer.W), backprop.View(layer.W), layer.B.RawVector().Data
 	}
+	backprop.BatchDeltaRule(gemm64, &w.pass, -t.cfg.Eta, 1)
 	t.steps++
 	return F, nil
 }
@@ -211,21 +228,20 @@ func (t *Trainer) forward(w *workspace) {
 				a[j] += b[j] // + bˡ
 			}
 		}
-		layer.G.ApplyTo(w.H[l].RawMatrix().Data, w.A[l].RawMatrix().Data) // Hˡ = g(Aˡ): workspace matrices are contiguous
+		t.loops[l].g(w.H[l].RawMatrix().Data, w.A[l].RawMatrix().Data) // Hˡ = g(Aˡ): workspace matrices are contiguous
 	}
 }
 
-// outputDelta sets Δᴸ = ∂F/∂Aᴸ for F = (1/n) Σᵢ C(oᵢ, yᵢ): row i is
-// (1/n) ∂C/∂o ⊙ g′(aᴸ), with ∂C/∂o = 2(o − y) for the squared error and
-// softmax(o) − y for softmax + cross-entropy (as mlp.Loss.Grad, written
-// into the workspace). It returns F.
-func (t *Trainer) outputDelta(w *workspace) (float64, error) {
+// outputGradient writes ∂C/∂o of every example of the batch into row i of
+// Δᴸ, where BatchDeltaRule expects it (it then scales Δᴸ by 1/n and g′(Aᴸ)):
+// 2(o − y) for the squared error, softmax(o) − y for softmax +
+// cross-entropy (mlp.Loss.Grad's numbers, written into the workspace). It
+// returns F = (1/n) Σᵢ C(oᵢ, yᵢ).
+func (t *Trainer) outputGradient(w *workspace) (float64, error) {
 	L := len(t.Net.Layers)
-	deriv := t.Net.Layers[L-1].G.Deriv
-	inv := 1 / float64(w.n)
 	F := 0.0
 	for i := 0; i < w.n; i++ {
-		o, y, a, d := w.H[L].RawRowView(i), w.Y.RawRowView(i), w.A[L].RawRowView(i), w.D[L].RawRowView(i)
+		o, y, d := w.H[L].RawRowView(i), w.Y.RawRowView(i), w.D[L].RawRowView(i)
 		c, err := t.cfg.Loss.Value(o, y)
 		if err != nil {
 			return 0, fmt.Errorf("training diverged (try a smaller η than %v): example %d of the batch: %w", t.cfg.Eta, i, err)
@@ -233,30 +249,20 @@ func (t *Trainer) outputDelta(w *workspace) (float64, error) {
 		F += c
 		if t.cfg.Loss == mlp.SquaredError {
 			for j := range o {
-				d[j] = inv * 2 * (o[j] - y[j]) * deriv(a[j])
+				d[j] = 2 * (o[j] - y[j])
 			}
 		} else {
 			lse := mlp.LogSumExp(o) // softmax(o)ⱼ = exp(oⱼ − log Σₖ exp(oₖ))
 			for j := range o {
-				d[j] = inv * (math.Exp(o[j]-lse) - y[j]) * deriv(a[j])
+				d[j] = math.Exp(o[j]-lse) - y[j]
 			}
 		}
 	}
-	F *= inv
+	F *= 1 / float64(w.n)
 	if math.IsNaN(F) || math.IsInf(F, 0) {
 		return 0, fmt.Errorf("training diverged (try a smaller η than %v): the batch's loss is %v", t.cfg.Eta, F)
 	}
 	return F, nil
-}
-
-// subColumnSums sets b ← b − η Σᵢ (row i of D).
-func subColumnSums(b []float64, eta float64, D *mat.Dense) {
-	r, _ := D.Dims()
-	for i := 0; i < r; i++ {
-		for j, v := range D.RawRowView(i) {
-			b[j] -= eta * v
-		}
-	}
 }
 
 // gemm is C ← α op(A) op(B) + β C: the call mat.Dense.Mul makes, written
@@ -265,6 +271,22 @@ func subColumnSums(b []float64, eta float64, D *mat.Dense) {
 // arithmetic without its allocations (internal/blas.Gemm).
 func gemm(tA, tB blas.Transpose, alpha float64, A, B *mat.Dense, beta float64, C *mat.Dense) {
 	iblas.Gemm(tA, tB, alpha, A.RawMatrix(), B.RawMatrix(), beta, C.RawMatrix())
+}
+
+// gemm64 is gemm as the GEMM of backprop.BatchDeltaRule.
+func gemm64(transA, transB bool, alpha float64, A, B backprop.Matrix[float64], beta float64, C backprop.Matrix[float64]) {
+	iblas.Gemm(transpose(transA), transpose(transB), alpha, general(A), general(B), beta, general(C))
+}
+
+func transpose(t bool) blas.Transpose {
+	if t {
+		return blas.Trans
+	}
+	return blas.NoTrans
+}
+
+func general(m backprop.Matrix[float64]) blas64.General {
+	return blas64.General{Rows: m.Rows, Cols: m.Cols, Stride: m.Stride, Data: m.Data}
 }
 
 // checkData checks that X and Y have the same number of rows, fit the

@@ -56,9 +56,8 @@ func WeightGradient(delta, hPrev []float64) *mat.Dense {
 // (Ws[l-1] = Wˡ, bs[l-1] = bˡ) with g on every layer:
 //
 //  1. forward: h⁰ = x; aˡ = Wˡ hˡ⁻¹ + bˡ, hˡ = g(aˡ) for l = 1…L (keep every aˡ and hˡ)
-//  2. δᴸ = 2(hᴸ − y) ⊙ g′(aᴸ)
-//  3. for l = L…1: ∂C/∂Wˡ = δˡ (hˡ⁻¹)ᵀ, ∂C/∂bˡ = δˡ, and, if l > 1,
-//     δˡ⁻¹ = g′(aˡ⁻¹) ⊙ (Wˡ)ᵀ δˡ
+//  2. δᴸ = 2(hᴸ − y) ⊙ g′(aᴸ), then δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹ for l = L−1…1
+//  3. for l = 1…L: ∂C/∂Wˡ = δˡ (hˡ⁻¹)ᵀ, ∂C/∂bˡ = δˡ
 //
 // It is graded with a gradient check: each ∂C/∂w must equal
 // (C(w + ε) − C(w − ε)) / 2ε. You may call your OutputDelta, HiddenDelta
