@@ -185,8 +185,26 @@ func debugForward(net *mlp.Network, g neuron.Activation, input, hint string, run
 	h := x
 	for l := 1; l <= L; l++ {
 		n := net.Layers[l-1].Out()
+		// aˡ: the student's function on the first l layers with a g that
+		// is the identity after the neurons of layers 1…l−1 (a forward
+		// pass calls g once per neuron, layer after layer); if it calls g
+		// another number of times, layer l alone fed with hˡ⁻¹.
 		var a []float64
-		if o := call(func() any { return run(cloneMs(Ws[l-1:l]), cloneSS(bs[l-1:l]), ident, clone(h)) }, CaseCPU); o.err == "" {
+		before := 0
+		for k := 0; k < l-1; k++ {
+			before += net.Layers[k].Out()
+		}
+		calls := 0
+		probe := func(v float64) float64 {
+			calls++
+			if calls <= before {
+				return g.G(v)
+			}
+			return v
+		}
+		if o := call(func() any { return run(cloneMs(Ws[:l]), cloneSS(bs[:l]), probe, clone(x)) }, CaseCPU); o.err == "" && calls == before+n {
+			a, _ = o.val.([]float64)
+		} else if o := call(func() any { return run(cloneMs(Ws[l-1:l]), cloneSS(bs[l-1:l]), ident, clone(h)) }, CaseCPU); o.err == "" {
 			a, _ = o.val.([]float64)
 		}
 		o := call(func() any { return run(cloneMs(Ws[:l]), cloneSS(bs[:l]), g.G, clone(x)) }, CaseCPU)

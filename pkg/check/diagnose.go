@@ -77,10 +77,7 @@ func diagnose(got, want any, tol float64, others []quantity, n int) string {
 		}
 	}
 	if gr*gc != wr*wc {
-		if gr == wc && gc == wr {
-			return ""
-		}
-		return ""
+		return "" // compare already says the sizes differ
 	}
 	if len(g) == 0 {
 		return ""
@@ -95,7 +92,7 @@ func diagnose(got, want any, tol float64, others []quantity, n int) string {
 	if wr > 1 && wc > 1 && wr == wc && allNear(g, transpose(w, wr, wc), tol) && !allNear(w, transpose(w, wr, wc), tol) {
 		return "your matrix is the transpose of the right one: rows and columns are swapped (entry (i, j) holds what belongs at (j, i))"
 	}
-	if k, ok := factor(g, w, tol); ok {
+	if k, ok := factor(g, w, tol, n); ok {
 		return factorWords(k, n)
 	}
 	if len(g) >= 2 {
@@ -178,7 +175,7 @@ func allNear(g, w []float64, tol float64) bool {
 
 // factor finds k with got = k·want (least squares, then checked on every
 // value); want must not be all zeros.
-func factor(g, w []float64, tol float64) (float64, bool) {
+func factor(g, w []float64, tol float64, n int) (float64, bool) {
 	gw, ww := 0.0, 0.0
 	for i := range w {
 		if math.IsInf(g[i], 0) || math.IsInf(w[i], 0) {
@@ -202,7 +199,7 @@ func factor(g, w []float64, tol float64) (float64, bool) {
 	// A single number always has a ratio: name it only when it is a
 	// telling one.
 	if len(w) == 1 {
-		if _, named := namedFactor(k, 0); !named {
+		if _, named := namedFactor(k, n); !named {
 			return 0, false
 		}
 	}
