@@ -216,7 +216,9 @@ func TestHintsNameTheRightMistake(t *testing.T) {
 	if strings.Contains(first.Text(), "misses the last input") {
 		t.Errorf("the first input is missing, not the last:\n%s", first.Text())
 	}
-	twoOverH := LearningRateRegime(func(eta, h float64) int { return regimeWith(eta, h, func(h float64) float64 { return 2 / h }, 1e-9, false) })
+	twoOverH := LearningRateRegime(func(eta, h float64) int {
+		return regimeWith(eta, h, func(h float64) float64 { return 2 / h }, 1e-9, false)
+	})
 	if h := twoOverH.Hints(); len(h) == 0 || !strings.Contains(h[0], "not 2/h") {
 		t.Errorf("η_opt = 2/h: %q", h)
 	}
