@@ -28,7 +28,7 @@ func NeuronData(seed uint64) (*data.Set, error) {
 func NeuronAccuracy(n neuron.Neuron, set *data.Set) (float64, error) {
 	right := 0
 	for i, c := range set.Labels {
-		a, err := n.Activation(set.X.RawRowView(i))
+		a, err := n.Activity(set.X.RawRowView(i))
 		if err != nil {
 			return 0, err
 		}

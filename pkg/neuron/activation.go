@@ -3,78 +3,20 @@ package neuron
 import (
 	"fmt"
 	"math"
-	"reflect"
 	"sort"
 	"strings"
 )
 
 // Activation is a non-linearity g together with its derivative g′.
-// Both take the neuron's activation a, not its output.
+// Both take the neuron's activity a, not its output.
 type Activation struct {
 	Name  string                  // "sigmoid", "tanh", "gaussian", "relu" or "identity"
 	G     func(a float64) float64 // g(a)
 	Deriv func(a float64) float64 // g′(a) = dg/da
-
-	// The built-in activations also carry loops over a whole slice, with the
-	// same numbers as G and Deriv but without a function call per element
-	// (see ApplyTo and MulDeriv). A hand-made Activation has none: the
-	// methods then call G and Deriv.
-	loops *sliceLoops
-}
-
-// sliceLoops are the slice forms of a built-in g and g′: applyTo computes g
-// and mulDeriv g′ in a loop. They are used only while the Activation's G
-// and Deriv are still those functions, so that a copy of a built-in given
-// its own G or Deriv (a leaky ReLU made from ReLU, say) computes with them.
-type sliceLoops struct {
-	g, deriv          func(float64) float64
-	applyTo, mulDeriv func(h, a []float64)
-}
-
-// sameFunc reports whether f and g are the same function (the same code:
-// Go cannot compare functions with ==).
-func sameFunc(f, g func(float64) float64) bool {
-	return reflect.ValueOf(f).Pointer() == reflect.ValueOf(g).Pointer()
-}
-
-// ApplyTo sets h[k] = g(a[k]) for every k of a (h at least as long).
-func (act Activation) ApplyTo(h, a []float64) {
-	h = h[:len(a)]
-	if l := act.loops; l != nil && sameFunc(act.G, l.g) {
-		l.applyTo(h, a)
-		return
-	}
-	for k, v := range a {
-		h[k] = act.G(v)
-	}
-}
-
-// MulDeriv sets d[k] = d[k]·g′(a[k]) for every k of a (d at least as long):
-// the "⊙ g′(Aˡ)" of backpropagation.
-func (act Activation) MulDeriv(d, a []float64) {
-	d = d[:len(a)]
-	if l := act.loops; l != nil && sameFunc(act.Deriv, l.deriv) {
-		l.mulDeriv(d, a)
-		return
-	}
-	for k, v := range a {
-		d[k] *= act.Deriv(v)
-	}
 }
 
 // Sigmoid is g(a) = 1 / (1 + e⁻ᵃ), with g′(a) = g(a)(1 − g(a)).
-var Sigmoid = Activation{Name: "sigmoid", G: sigmoid, Deriv: sigmoidDeriv, loops: &sliceLoops{
-	g: sigmoid, deriv: sigmoidDeriv,
-	applyTo: func(h, a []float64) {
-		for k, v := range a {
-			h[k] = sigmoid(v)
-		}
-	},
-	mulDeriv: func(d, a []float64) {
-		for k, v := range a {
-			d[k] *= sigmoidDeriv(v)
-		}
-	}}}
+var Sigmoid = Activation{Name: "sigmoid", G: sigmoid, Deriv: sigmoidDeriv}
 
 // Tanh is the hyperbolic tangent, with g′(a) = 1 − tanh²(a).
 var Tanh = Activation{Name: "tanh", G: math.Tanh, Deriv: tanhDeriv}
@@ -84,26 +26,11 @@ var Gaussian = Activation{Name: "gaussian", G: gaussian, Deriv: gaussianDeriv}
 
 // ReLU is the rectified linear unit: g(a) = 0 if a ≤ 0, a otherwise.
 // Its derivative is 0 for a ≤ 0 and 1 otherwise.
-var ReLU = Activation{Name: "relu", G: relu, Deriv: reluDeriv, loops: &sliceLoops{
-	g: relu, deriv: reluDeriv,
-	applyTo: func(h, a []float64) {
-		for k, v := range a {
-			h[k] = relu(v)
-		}
-	},
-	mulDeriv: func(d, a []float64) {
-		for k, v := range a {
-			d[k] *= reluDeriv(v)
-		}
-	}}}
+var ReLU = Activation{Name: "relu", G: relu, Deriv: reluDeriv}
 
 // Identity is g(a) = a, g′(a) = 1: a linear neuron. Output layers of
 // regression networks and the layer below a softmax use it.
-var Identity = Activation{Name: "identity", G: identity, Deriv: one, loops: &sliceLoops{
-	g: identity, deriv: one,
-	applyTo:  func(h, a []float64) { copy(h, a) },
-	mulDeriv: func(d, a []float64) {}, // d·1 = d
-}}
+var Identity = Activation{Name: "identity", G: identity, Deriv: one}
 
 // Activations lists every activation of the package, in the lecture's order.
 var Activations = []Activation{Sigmoid, Tanh, Gaussian, ReLU, Identity}

@@ -1,17 +1,18 @@
 // Package neuron is the lecture's first slide in code: one neuron.
 //
-// A neuron computes an activation (also called activity) from its input x,
+// A neuron computes its activity a (the slides also call it its
+// activation) from its input x,
 //
-//	a(x) = wᵀx + w₀ = Σⱼ wⱼ xⱼ + w₀,
+//	a(x) = wᵀx + w₀ = Σⱼ wⱼ xⱼ + w₀,      Neuron.Activity
 //
 // and passes it through a non-linearity g:
 //
-//	output = g(a(x)).
+//	output = g(a(x)),                    Neuron.Output
 //
 // The lecture names four non-linearities: the sigmoid, the hyperbolic tangent,
-// the Gaussian and the rectified linear unit (ReLU). Each is an Activation that
-// carries g and its derivative g′ side by side, because backpropagation needs
-// both:
+// the Gaussian and the rectified linear unit (ReLU). Each is an Activation
+// (the type of g) that carries g and its derivative g′ side by side, one
+// number at a time, because backpropagation needs both:
 //
 //	Sigmoid   g(a) = 1 / (1 + e⁻ᵃ)        g′(a) = g(a)(1 − g(a))
 //	Tanh      g(a) = tanh(a)              g′(a) = 1 − tanh²(a)

@@ -9,8 +9,8 @@ import (
 func ExampleNeuron_Output() {
 	n := neuron.Neuron{W: []float64{0.5, -1}, W0: 0.25, G: neuron.Sigmoid}
 	x := []float64{2, 1}
-	a, _ := n.Activation(x) // a = 0.5·2 − 1·1 + 0.25 = 0.25
-	o, _ := n.Output(x)     // o = sigmoid(0.25)
+	a, _ := n.Activity(x) // a = 0.5·2 − 1·1 + 0.25 = 0.25
+	o, _ := n.Output(x)   // o = sigmoid(0.25)
 	fmt.Printf("a = %.2f, o = g(a) = %.4f\n", a, o)
 	// Output: a = 0.25, o = g(a) = 0.5622
 }

@@ -13,8 +13,10 @@ type Neuron struct {
 	G  Activation // g
 }
 
-// Activation returns a(x) = wᵀx + w₀ = Σⱼ wⱼ xⱼ + w₀.
-func (n Neuron) Activation(x []float64) (float64, error) {
+// Activity returns the neuron's activity (the slides' "activation")
+// a(x) = wᵀx + w₀ = Σⱼ wⱼ xⱼ + w₀, the number g is applied to. (The
+// non-linearity g itself is an Activation.)
+func (n Neuron) Activity(x []float64) (float64, error) {
 	if len(x) != len(n.W) {
 		return 0, fmt.Errorf("neuron: w has %d weights but x has %d values", len(n.W), len(x))
 	}
@@ -23,7 +25,7 @@ func (n Neuron) Activation(x []float64) (float64, error) {
 		a += n.W[j] * xj
 	}
 	if math.IsNaN(a) || math.IsInf(a, 0) {
-		return 0, fmt.Errorf("neuron: activation a = wᵀx + w₀ is %v (check w, w₀ and x for NaN or Inf)", a)
+		return 0, fmt.Errorf("neuron: the activity a = wᵀx + w₀ is %v (check w, w₀ and x for NaN or Inf)", a)
 	}
 	return a, nil
 }
@@ -33,7 +35,7 @@ func (n Neuron) Output(x []float64) (float64, error) {
 	if err := n.G.Valid(); err != nil {
 		return 0, fmt.Errorf("neuron: %w", err)
 	}
-	a, err := n.Activation(x)
+	a, err := n.Activity(x)
 	if err != nil {
 		return 0, err
 	}
@@ -46,9 +48,9 @@ type Line struct {
 	A, B, C float64
 }
 
-// ErrNoBoundary is returned by Boundary when w₁ = w₂ = 0: the activation
+// ErrNoBoundary is returned by Boundary when w₁ = w₂ = 0: the activity
 // is the constant w₀ and no line splits the plane.
-var ErrNoBoundary = errors.New("neuron: w₁ = w₂ = 0, the activation is constant and there is no boundary line")
+var ErrNoBoundary = errors.New("neuron: w₁ = w₂ = 0, the activity is constant and there is no boundary line")
 
 // Boundary returns the line wᵀx + w₀ = 0 of a neuron with a 2-D input.
 // On one side of it a > 0 (the side W points to), on the other a < 0.

@@ -74,7 +74,7 @@ func TestByName(t *testing.T) {
 func TestNeuronOutput(t *testing.T) {
 	n := Neuron{W: []float64{2, -1}, W0: 0.5, G: ReLU}
 	// a = 2·1 + (−1)·3 + 0.5 = −0.5 → ReLU gives 0
-	a, err := n.Activation([]float64{1, 3})
+	a, err := n.Activity([]float64{1, 3})
 	if err != nil || a != -0.5 {
 		t.Fatalf("a = %v, %v; want -0.5", a, err)
 	}
@@ -92,7 +92,7 @@ func TestNeuronOutput(t *testing.T) {
 	if _, err := (Neuron{W: []float64{1}}).Output([]float64{1}); err == nil {
 		t.Error("a neuron without g must fail, not panic")
 	}
-	if _, err := n.Activation([]float64{math.NaN(), 0}); err == nil {
+	if _, err := n.Activity([]float64{math.NaN(), 0}); err == nil {
 		t.Error("a NaN input must give an error, not a silent NaN")
 	}
 }
@@ -130,75 +130,5 @@ func TestBoundary(t *testing.T) {
 	}
 	if _, err := (Neuron{W: []float64{1, 2, 3}}).Boundary(); err == nil {
 		t.Error("a 3-D neuron has no boundary line in the plane")
-	}
-}
-
-// TestSliceFormsMatchG: ApplyTo and MulDeriv give the bits of G and Deriv
-// element by element, for every activation (the built-ins' own loops and a
-// hand-made activation's fallback), at ordinary values, ±0, ±Inf and NaN.
-func TestSliceFormsMatchG(t *testing.T) {
-	a := []float64{-3, -0.5, math.Copysign(0, -1), 0, 1e-300, 0.25, 2, 40, -800, math.Inf(1), math.Inf(-1), math.NaN()}
-	handMade := Activation{Name: "softsign", G: func(a float64) float64 { return a / (1 + math.Abs(a)) },
-		Deriv: func(a float64) float64 { return 1 / ((1 + math.Abs(a)) * (1 + math.Abs(a))) }}
-	same := func(x, y float64) bool {
-		return math.Float64bits(x) == math.Float64bits(y) || (math.IsNaN(x) && math.IsNaN(y))
-	}
-	for _, act := range append(append([]Activation(nil), Activations...), handMade) {
-		h := make([]float64, len(a)+1) // longer than a: only len(a) written
-		h[len(a)] = 7
-		act.ApplyTo(h, a)
-		d := make([]float64, len(a))
-		for k := range d {
-			d[k] = 1.5 - float64(k)
-		}
-		d0 := append([]float64(nil), d...)
-		act.MulDeriv(d, a)
-		for k, v := range a {
-			if !same(h[k], act.G(v)) {
-				t.Errorf("%s: ApplyTo gives g(%v) = %v, G gives %v", act.Name, v, h[k], act.G(v))
-			}
-			if want := d0[k] * act.Deriv(v); !same(d[k], want) {
-				t.Errorf("%s: MulDeriv gives %v·g′(%v) = %v, Deriv gives %v", act.Name, d0[k], v, d[k], want)
-			}
-		}
-		if h[len(a)] != 7 {
-			t.Errorf("%s: ApplyTo wrote past len(a)", act.Name)
-		}
-	}
-}
-
-// TestSliceFormsFollowG: a copy of a built-in given its own G and Deriv (a
-// leaky ReLU made from ReLU, a steeper sigmoid) computes with them in
-// ApplyTo and MulDeriv, not with the built-in's loops.
-func TestSliceFormsFollowG(t *testing.T) {
-	leaky := ReLU
-	leaky.Name = "leaky relu"
-	leaky.G = func(a float64) float64 { return max(a, 0.01*a) }
-	leaky.Deriv = func(a float64) float64 {
-		if a > 0 {
-			return 1
-		}
-		return 0.01
-	}
-	a := []float64{-2, 3}
-	h := make([]float64, 2)
-	leaky.ApplyTo(h, a)
-	if h[0] != -0.02 || h[1] != 3 { // g(−2) = 0.01·(−2), g(3) = 3
-		t.Errorf("leaky ReLU: ApplyTo gives g(−2), g(3) = %v, want [-0.02 3]", h)
-	}
-	d := []float64{5, 5}
-	leaky.MulDeriv(d, a)
-	if d[0] != 0.05 || d[1] != 5 { // 5·g′(−2) = 5·0.01, 5·g′(3) = 5·1
-		t.Errorf("leaky ReLU: MulDeriv gives 5·g′(−2), 5·g′(3) = %v, want [0.05 5]", d)
-	}
-
-	// Only Deriv replaced: ApplyTo keeps the built-in's g, MulDeriv uses the new g′.
-	half := Identity
-	half.Deriv = func(float64) float64 { return 0.5 }
-	h, d = make([]float64, 2), []float64{4, 4}
-	half.ApplyTo(h, a)
-	half.MulDeriv(d, a)
-	if h[0] != -2 || h[1] != 3 || d[0] != 2 || d[1] != 2 {
-		t.Errorf("identity with g′ = 1/2: ApplyTo gives %v (want [-2 3]), MulDeriv of 4 gives %v (want [2 2])", h, d)
 	}
 }
