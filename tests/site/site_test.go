@@ -179,7 +179,7 @@ func TestSite(t *testing.T) {
 	dir := siteDir(t)
 	srv := httptest.NewServer(http.FileServer(http.Dir(dir))) // listens on 127.0.0.1
 	defer srv.Close()
-	ctx, cancel := context.WithTimeout(b.ctx, 3*time.Minute)
+	ctx, cancel := context.WithTimeout(b.ctx, 6*time.Minute)
 	defer cancel()
 	open := func(t *testing.T, path string) {
 		t.Helper()
@@ -216,12 +216,8 @@ func TestSite(t *testing.T) {
 			t.Errorf("%d typeset formulas in lesson 08's text, want ≥ 50", n)
 		}
 		// The text of the Markdown cells without the typeset formulas: no $ may be left.
-		raw := eval[string](t, ctx, `Array.prototype.map.call(document.querySelectorAll(".cell-markdown"), function (c) {
-			var d = c.cloneNode(true);
-			d.querySelectorAll("mjx-container, code, pre").forEach(function (e) { e.remove(); });
-			return d.textContent; }).join("\n")`)
-		if i := strings.Index(raw, "$"); i >= 0 {
-			t.Errorf("raw TeX left in lesson 08's text: %q", raw[max(0, i-60):min(len(raw), i+60)])
+		if raw := eval[string](t, ctx, rawTeXJS); raw != "" {
+			t.Errorf("raw TeX left in lesson 08's text: %q", raw)
 		}
 		if errs := eval[int](t, ctx, `document.querySelectorAll("mjx-merror").length`); errs > 0 {
 			t.Errorf("%d formulas with TeX errors", errs)
@@ -241,6 +237,39 @@ func TestSite(t *testing.T) {
 		}
 		if c, s := eval[string](t, ctx, count), eval[string](t, ctx, shown); !strings.HasPrefix(c, "step 2 of ") || s != "2" {
 			t.Fatalf("after Next: %q, steps shown %q", c, s)
+		}
+	})
+
+	// Every lesson page: its formulas typeset without TeX errors and no raw $
+	// left, every figure loaded, every step-through and explorable set up by
+	// its script (the widget marks its root data-ready).
+	t.Run("lessons", func(t *testing.T) {
+		nbs, _ := filepath.Glob(filepath.Join(repoRoot(t), "notebooks", "[0-9]*.ipynb"))
+		for _, nb := range nbs {
+			slug := strings.TrimSuffix(filepath.Base(nb), ".ipynb")
+			t.Run(slug, func(t *testing.T) {
+				open(t, "lessons/"+slug+".html")
+				poll(t, ctx, `!!(window.MathJax && MathJax.startup && MathJax.startup.promise)`, 30*time.Second, "MathJax starts")
+				if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`MathJax.startup.promise.then(function () { return true; })`, chromedp.EvalAwaitPromise)); err != nil {
+					t.Fatalf("MathJax: %v", err)
+				}
+				if raw := eval[string](t, ctx, rawTeXJS); raw != "" {
+					t.Errorf("raw TeX left in the text: %q", raw)
+				}
+				if n := eval[int](t, ctx, `document.querySelectorAll("mjx-merror").length`); n > 0 {
+					t.Errorf("%d formulas with TeX errors", n)
+				}
+				// The figures are loading="lazy": ask for all of them now.
+				eval[bool](t, ctx, `Array.prototype.forEach.call(document.images, function (i) { i.loading = "eager"; }), true`)
+				poll(t, ctx, `Array.prototype.every.call(document.images, function (i) { return i.complete; })`, 20*time.Second, "the figures load")
+				if bad := eval[[]string](t, ctx, `Array.prototype.filter.call(document.images, function (i) { return !(i.naturalWidth > 0); }).map(function (i) { return i.getAttribute("src"); })`); len(bad) > 0 {
+					t.Errorf("figures that did not load: %v", bad)
+				}
+				poll(t, ctx, `Array.prototype.every.call(document.querySelectorAll("div.stepnet, div.xp"), function (w) { return w.getAttribute("data-ready") === "1"; })`,
+					10*time.Second, "every step-through and explorable is set up by its script")
+				t.Logf("%d formulas, %d figures, %d step-throughs and explorables", eval[int](t, ctx, `document.querySelectorAll("mjx-container").length`),
+					eval[int](t, ctx, `document.images.length`), eval[int](t, ctx, `document.querySelectorAll("div.stepnet, div.xp").length`))
+			})
 		}
 	})
 
@@ -265,6 +294,19 @@ func TestSite(t *testing.T) {
 		t.Errorf("only %d requests seen: the listener does not work", len(b.requests))
 	}
 }
+
+// rawTeXJS returns the text around the first $ left in the Markdown cells
+// once the typeset formulas, code and preformatted text are taken out ("" if
+// none).
+const rawTeXJS = `(function () {
+  var text = Array.prototype.map.call(document.querySelectorAll(".cell-markdown"), function (c) {
+    var d = c.cloneNode(true);
+    d.querySelectorAll("mjx-container, code, pre").forEach(function (e) { e.remove(); });
+    return d.textContent;
+  }).join("\n");
+  var i = text.indexOf("$");
+  return i < 0 ? "" : text.slice(Math.max(0, i - 60), i + 60);
+})()`
 
 func checkPlayground(t *testing.T, ctx context.Context, base string) {
 	cfg := playground.Default() // circles, 2-8-8-2 tanh, softmax + cross-entropy, batches of 10, η = 0.1

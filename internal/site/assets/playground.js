@@ -9,7 +9,7 @@
   var playBtn = document.getElementById("play"), stepBtn = document.getElementById("step"), resetBtn = document.getElementById("reset");
   var frameBudget = 40; // ms of training per animation frame
   var perEpoch = 5;     // measured ms per epoch, adapted while playing
-  var speedShown = 0, speedEpochs = 0, speedT0 = 0;
+  var speedShown = 0, speedEpochs = 0, speedT0 = 0, lastDraw = 0;
 
   function say(msg, bad) {
     status.textContent = msg;
@@ -251,7 +251,11 @@
       s.textContent = speedShown.toFixed(0) + " epochs/s";
       s.dataset.value = speedShown;
     }
-    draw();
+    // The pictures at most 10 times a second: the rest of the time trains.
+    if (now - lastDraw > 100 || r.error) {
+      draw();
+      lastDraw = performance.now();
+    }
     if (playing && !r.error) { requestAnimationFrame(frame); }
   }
 
@@ -270,6 +274,7 @@
     if (!playing) { return; }
     playing = false;
     playBtn.textContent = "▶ Play";
+    if (info) { draw(); }
     say("Paused: click a point of the plane to step through the network on it.");
   }
 
