@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"image"
 	"image/color"
+	"reflect"
 	"strings"
 	"sync"
 	"time"
@@ -27,8 +28,11 @@ import (
 // gonum/plot's PDF canvas encodes text in code page 1252, which has no Greek
 // letters and no superscript ˡ: "δˡ" would print as garbage. pdfCanvas draws
 // every string as the outlines of its glyphs instead (filled paths), taken
-// from the same Liberation fonts as the PNG and SVG output. The text cannot be
-// selected in the PDF, but it prints exactly as on screen.
+// from the same Liberation fonts as the PNG and SVG output, so that it prints
+// exactly as on screen; and it writes the same string again as invisible text
+// (PDF text rendering mode 3, the way scanned pages carry their OCR) in the
+// same font embedded as a Unicode (UTF-8) subset: pdffonts lists the fonts,
+// pdftotext and screen readers get the words, a search finds "η".
 //
 // fpdf stamps each document with the current time; pdfDefaults fixes that
 // date so that the same figure gives the same bytes.
@@ -42,6 +46,9 @@ type pdfCanvas struct {
 	*vgpdf.Canvas
 	buf    sfnt.Buffer
 	images int // images drawn so far
+
+	doc   *fpdf.Fpdf      // the canvas's document, for the text layer (nil: no text layer)
+	fonts map[string]bool // the Unicode fonts added to doc
 }
 
 func newPDF(w, h vg.Length) *pdfCanvas {
@@ -51,8 +58,54 @@ func newPDF(w, h vg.Length) *pdfCanvas {
 		fpdf.SetDefaultCatalogSort(true)
 	})
 	c := vgpdf.New(w, h)
-	c.EmbedFonts(false) // no text objects are written: glyphs are paths
-	return &pdfCanvas{Canvas: c}
+	c.EmbedFonts(false) // vgpdf's own code-page fonts are never used
+	return &pdfCanvas{Canvas: c, doc: documentOf(c), fonts: map[string]bool{}}
+}
+
+// documentOf returns the fpdf document inside a vgpdf canvas: gonum/plot
+// v0.17.0 keeps it in an unexported field, doc, and has no accessor, so it
+// is read with reflect and unsafe. Should a later gonum/plot rename or
+// retype the field, documentOf returns nil and the PDFs lose their text
+// layer (TestPDFText fails), nothing else.
+func documentOf(c *vgpdf.Canvas) *fpdf.Fpdf {
+	f := reflect.ValueOf(c).Elem().FieldByName("doc")
+	if !f.IsValid() || f.Type() != reflect.TypeOf((*fpdf.Fpdf)(nil)) {
+		return nil
+	}
+	return (*fpdf.Fpdf)(f.UnsafePointer())
+}
+
+// textLayer writes str at pt as invisible text in the Unicode version of
+// fnt, placed as vgpdf places its own text.
+func (c *pdfCanvas) textLayer(fnt font.Face, pt vg.Point, str string) {
+	if c.doc == nil || strings.TrimSpace(str) == "" {
+		return
+	}
+	name := "u-" + fnt.Name()
+	if !c.fonts[name] {
+		var raw bytes.Buffer
+		if _, err := fnt.Face.WriteSourceTo(nil, &raw); err != nil {
+			return
+		}
+		c.doc.AddUTF8FontFromBytes(name, "", raw.Bytes())
+		c.fonts[name] = true
+	}
+	size := fnt.Font.Size.Dots(c.DPI())
+	c.doc.SetFont(name, "", size)
+	c.Push()
+	defer c.Pop()
+	c.Translate(pt)
+	c.Scale(1, -1) // fpdf's origin is the top left corner
+	_, h := c.doc.GetFontSize()
+	d := c.doc.GetFontDesc(name, "")
+	top := 0.81 * h
+	if d.Ascent != 0 {
+		top = -float64(d.Ascent) * h / float64(d.Ascent-d.Descent)
+	}
+	c.doc.SetTextRenderingMode(3) // neither filled nor stroked
+	c.doc.MoveTo(-c.doc.GetCellMargin(), top)
+	c.doc.CellFormat(c.doc.GetStringWidth(str), h, str, "", 0, "BL", false, 0, "")
+	c.doc.SetTextRenderingMode(0)
 }
 
 // DrawImage works around two problems:
@@ -80,6 +133,7 @@ func (c *pdfCanvas) FillString(fnt font.Face, pt vg.Point, str string) {
 	if fnt.Face == nil || fnt.Font.Size == 0 {
 		return
 	}
+	c.textLayer(fnt, pt, str)
 	f := fnt.Face
 	upem := fixed.Int26_6(f.UnitsPerEm())
 	// At ppem = UnitsPerEm (in 26.6 units), sfnt returns raw font units.
