@@ -1,6 +1,11 @@
 # stepnet: the two commands of the README are `make notebook` and `make test`.
 # Every target installs what it needs through scripts/setup.sh (idempotent, fast when all is there).
 
+# Go's tarball installs into /usr/local/go and asks you to add /usr/local/go/bin to PATH: when
+# `go` is not on PATH, use it from there (and the tools `go install` puts in ~/go/bin).
+ifeq ($(shell command -v go 2>/dev/null),)
+export PATH := $(PATH):/usr/local/go/bin:$(HOME)/go/bin
+endif
 GO        ?= go
 KERNEL    ?= gonb
 export GOFLAGS ?= -buildvcs=false
@@ -19,7 +24,7 @@ notebook: setup
 	./scripts/notebook.sh $(KERNEL)
 
 ## test: everything CI checks; the notebook execution test (tests/notebooks) must run, not skip
-test: setup vet site test-go test-openblas notebooks-check
+test: setup vet site test-go fuzz test-openblas notebooks-check
 test: SETUP_FLAGS = --browser
 test: KERNEL = gonb gophernotes
 test: export STEPNET_REQUIRE_NOTEBOOKS = 1
@@ -34,6 +39,17 @@ vet:
 # tests/notebooks executes every notebook (about half a minute per lesson warm, more on a cold build cache)
 test-go:
 	$(GO) test -count=1 -timeout 45m ./...
+
+## fuzz: each fuzz target for FUZZTIME (default 5s) past its seed corpus in testdata/fuzz (in `make test`);
+##   a crash writes the failing input to testdata/fuzz/NAME/: commit it with the fix, as a regression case
+FUZZTIME ?= 5s
+.PHONY: fuzz
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME) ./pkg/mlp
+	$(GO) test -run '^$$' -fuzz '^FuzzReadIDX$$' -fuzztime $(FUZZTIME) ./pkg/data
+	$(GO) test -run '^$$' -fuzz '^FuzzParseLesson$$' -fuzztime $(FUZZTIME) ./internal/notebook
+	$(GO) test -run '^$$' -fuzz '^FuzzUnmarshalNotebook$$' -fuzztime $(FUZZTIME) ./internal/notebook
+	$(GO) test -run '^$$' -fuzz '^FuzzForwardBackward$$' -fuzztime $(FUZZTIME) ./pkg/backprop
 
 ## notebooks: regenerate notebooks/ (GoNB) and notebooks/gophernotes/ from lessons/ and execute them
 ##   (outputs committed); LESSON=05 for one

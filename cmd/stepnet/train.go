@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -85,7 +86,40 @@ func trainRun(args []string, stdout, stderr io.Writer) error {
 			return usageError{fmt.Sprintf("-plot %q: the file must end in .png, .svg or .pdf", f.plot)}
 		}
 	}
+	// -out and -plot are checked now, not after the epochs: a typo in a folder
+	// name must not cost the whole run.
+	for _, o := range []struct{ flag, path string }{{"-out", f.out}, {"-plot", f.plot}} {
+		if err := checkWritable(o.path); err != nil {
+			return usageError{fmt.Sprintf("%s %q: %v", o.flag, o.path, err)}
+		}
+	}
 	return trainMNIST(f, stdout, stderr)
+}
+
+// checkWritable checks that a file can be written at path (empty: nothing to
+// check): its folder exists and takes a new file, and path is not a folder.
+func checkWritable(path string) error {
+	if path == "" {
+		return nil
+	}
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return errors.New("is a folder; give a file name")
+	}
+	dir := filepath.Dir(path)
+	st, err := os.Stat(dir)
+	if err != nil {
+		return fmt.Errorf("the folder %s does not exist", dir)
+	}
+	if !st.IsDir() {
+		return fmt.Errorf("%s is not a folder", dir)
+	}
+	probe, err := os.CreateTemp(dir, ".stepnet-write-check-*")
+	if err != nil {
+		return fmt.Errorf("cannot write into %s: %v", dir, err)
+	}
+	probe.Close()
+	os.Remove(probe.Name())
+	return nil
 }
 
 func fileExt(path string) string {
@@ -108,6 +142,9 @@ func parseTrainFlags(layers, activation, output, lossName, initName string, init
 	}
 	if len(f.layers) < 2 || f.layers[0] != 784 || f.layers[len(f.layers)-1] != 10 {
 		return nil, fmt.Errorf("-layers %q: MNIST images have 784 pixels and 10 classes, so the sizes must start with 784 and end with 10 (e.g. 784,128,10)", layers)
+	}
+	if err := mlp.CheckSizes(f.layers); err != nil { // before any allocation: 784,1000000000,10 is 6 TB
+		return nil, fmt.Errorf("-layers %q: %w", layers, err)
 	}
 	var err error
 	if f.hidden, err = neuron.ByName(activation); err != nil {
@@ -206,6 +243,21 @@ func trainMNIST(f *trainFlags, stdout, stderr io.Writer) error {
 	if err := record(0, 0); err != nil {
 		return err
 	}
+	// diagnose names the two ways a run fails without an error from the
+	// trainer: divergence (the cost above where it started) and a dead ReLU
+	// network (every unit of a hidden layer at 0: no gradient flows back).
+	diagnose := func(e int) error {
+		c0, c := curve.trainCost[0], curve.trainCost[len(curve.trainCost)-1]
+		if math.IsNaN(c) || math.IsInf(c, 0) || c > 1.5*c0 {
+			return fmt.Errorf("training diverged: after epoch %d the training cost is %.4g, it started at %.4g (test accuracy %.4f); η = %v is too large for this network: try a tenth of it, -eta %v (nothing saved)",
+				e, c, c0, curve.testAcc[len(curve.testAcc)-1], f.eta, f.eta/10)
+		}
+		if l, dead, of := deadReLU(net, trainSet.X); l > 0 && dead == of {
+			return fmt.Errorf("the network is dead: after epoch %d every one of the %d ReLU units of layer %d outputs 0 on the first %d training images (g′ = 0 there), so no gradient flows through it and the cost stays at %.4f (test accuracy %.4f). Try a smaller -eta (now %v), -init he, -activation tanh, or with -loss mse an output that is not ReLU (-output sigmoid) (nothing saved)",
+				e, of, l, min(deadProbe, n), c, curve.testAcc[len(curve.testAcc)-1], f.eta)
+		}
+		return nil
+	}
 	for e := 1; e <= f.epochs; e++ {
 		bar := newProgress(stderr, fmt.Sprintf("epoch %d/%d", e, f.epochs), tr.StepsPerEpoch())
 		start := time.Now()
@@ -216,6 +268,9 @@ func trainMNIST(f *trainFlags, stdout, stderr io.Writer) error {
 			return fmt.Errorf("%w (nothing saved)", err)
 		}
 		if err := record(e, secs); err != nil {
+			return err
+		}
+		if err := diagnose(e); err != nil {
 			return err
 		}
 	}
@@ -238,6 +293,41 @@ func trainMNIST(f *trainFlags, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "drew the learning curves into %s\n", f.plot)
 	}
 	return nil
+}
+
+// deadProbe is the number of training images deadReLU looks at.
+const deadProbe = 1000
+
+// deadReLU returns the first ReLU layer l (hidden or output) all of whose
+// units output 0 on every one of the first deadProbe rows of X, and its
+// number of units (dead = of); l = 0 when no ReLU layer is dead.
+func deadReLU(net *mlp.Network, X *mat.Dense) (l, dead, of int) {
+	n, d := X.Dims()
+	tr, err := net.ForwardBatch(X.Slice(0, min(n, deadProbe), 0, d))
+	if err != nil {
+		return 0, 0, 0
+	}
+	for i, layer := range net.Layers {
+		if layer.G.Name != neuron.ReLU.Name {
+			continue
+		}
+		h := tr.H[i+1]
+		rows, cols := h.Dims()
+		k := 0
+		for j := 0; j < cols; j++ {
+			alive := false
+			for r := 0; r < rows && !alive; r++ {
+				alive = h.At(r, j) != 0
+			}
+			if !alive {
+				k++
+			}
+		}
+		if k == cols {
+			return i + 1, k, cols
+		}
+	}
+	return 0, 0, 0
 }
 
 // mnistSet is one part of MNIST as training matrices: X (N×784, pixels in

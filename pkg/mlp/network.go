@@ -55,6 +55,11 @@ func paramsOf(out, in int) (int, bool) {
 	return out*in + out, true
 }
 
+// CheckSizes checks sizes n⁰, n¹, …, nᴸ as New does, without allocating: at
+// least two, all positive, at most MaxLayers layers and MaxParams weights and
+// biases. A program checks a user's -layers with it before loading data.
+func CheckSizes(sizes []int) error { return checkSizes(sizes) }
+
 // checkSizes checks n⁰…nᴸ against the limits.
 func checkSizes(sizes []int) error {
 	if len(sizes) < 2 {
