@@ -84,7 +84,8 @@ func FirstLayerWeights(W1 mat.Matrix, side, count int) (*Figure, error) {
 	return f, nil
 }
 
-// tiles draws images in a grid of square cells, centred on the canvas.
+// tiles draws images in a grid of square cells, centred on the canvas; a
+// nil image leaves its cell empty.
 type tiles struct {
 	cols, rows int
 	images     []image.Image
@@ -97,6 +98,9 @@ func (t tiles) Plot(c draw.Canvas, _ *plot.Plot) {
 	x0 := c.Min.X + (w-cell*vg.Length(t.cols))/2
 	y0 := c.Max.Y - (h-cell*vg.Length(t.rows))/2
 	for i, img := range t.images {
+		if img == nil { // an empty cell
+			continue
+		}
 		col, row := i%t.cols, i/t.cols
 		min := vg.Point{X: x0 + cell*vg.Length(col) + gap/2, Y: y0 - cell*vg.Length(row+1) + gap/2}
 		c.DrawImage(vg.Rectangle{Min: min, Max: vg.Point{X: min.X + cell - gap, Y: min.Y + cell - gap}}, img)
