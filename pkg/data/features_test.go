@@ -25,10 +25,10 @@ func TestHandFeaturesByHand(t *testing.T) {
 		t.Fatalf("%d features, %d names", len(f), len(HandFeatureNames))
 	}
 	want := map[string]float64{
-		"ink in zone (1,0)": 1,   // rows 2–3, columns 0–1: all ink
-		"ink in zone (1,1)": 1,   // rows 2–3, columns 2–3
-		"ink in zone (0,0)": 0,   //
-		"ink in zone (1,2)": 0,   // columns 4–5
+		"ink in zone (1,0)": 1, // rows 2–3, columns 0–1: all ink
+		"ink in zone (1,1)": 1, // rows 2–3, columns 2–3
+		"ink in zone (0,0)": 0, //
+		"ink in zone (1,2)": 0, // columns 4–5
 		"total ink":         8.0 / 64,
 		"centre of ink, x":  1.5 / 7, // mean column 1.5 of 0…7
 		"centre of ink, y":  2.5 / 7,
