@@ -153,17 +153,18 @@ func (l *Conv) Validate() error {
 	return nil
 }
 
-// im2col writes the K×K windows of the volume x (l.In) as the columns of
-// cols, (C·K·K)×(OH·OW): column i·OW + j is the window of output position
-// (i, j), row (c·K + u)·K + v its element h[c, s·i+u−p, s·j+v−p] (0 in the
-// padding).
-func (l *Conv) im2col(cols []float64, x []float64) {
+// im2col writes the K×K windows of the volume x (l.In) as OH·OW columns of
+// the matrix cols, of C·K·K rows: column i·OW + j (counted from the column
+// `first`) is the window of output position (i, j), its row (c·K + u)·K + v
+// the element h[c, s·i+u−p, s·j+v−p] (0 in the padding). stride is the
+// distance between two rows of cols in the slice.
+func (l *Conv) im2col(cols []float64, stride, first int, x []float64) {
 	in, out := l.In, l.Out()
 	P := out.H * out.W
 	for c := 0; c < in.C; c++ {
 		for u := 0; u < l.K; u++ {
 			for v := 0; v < l.K; v++ {
-				row := cols[((c*l.K+u)*l.K+v)*P:][:P]
+				row := cols[((c*l.K+u)*l.K+v)*stride+first:][:P]
 				// The output columns j whose input column s·j + v − p is inside
 				// the image: j0 ≤ j < j1. The others read padding (0).
 				j0, j1 := l.inside(v, in.W, out.W)
@@ -205,16 +206,16 @@ func (l *Conv) inside(v, size, outSize int) (j0, j1 int) {
 	return min(j0, j1), j1
 }
 
-// col2im adds the columns of dcols, laid out as im2col's, back into the
-// positions of the volume dx they came from: where windows overlap, the
-// contributions add up.
-func (l *Conv) col2im(dx []float64, dcols []float64) {
+// col2im adds the OH·OW columns of dcols from the column `first`, laid out
+// as im2col's, back into the positions of the volume dx they came from:
+// where windows overlap, the contributions add up.
+func (l *Conv) col2im(dx []float64, dcols []float64, stride, first int) {
 	in, out := l.In, l.Out()
 	P := out.H * out.W
 	for c := 0; c < in.C; c++ {
 		for u := 0; u < l.K; u++ {
 			for v := 0; v < l.K; v++ {
-				row := dcols[((c*l.K+u)*l.K+v)*P:][:P]
+				row := dcols[((c*l.K+u)*l.K+v)*stride+first:][:P]
 				j0, j1 := l.inside(v, in.W, out.W)
 				for i := 0; i < out.H; i++ {
 					y := l.Stride*i + u - l.Pad
@@ -233,8 +234,9 @@ func (l *Conv) col2im(dx []float64, dcols []float64) {
 
 // Forward computes the activities Aˡ of a batch: X is N×In.Size(), one input
 // volume per row; row n of the result is the volume a of example n
-// (Out().Size() values). For each example, Aₙ = W X̂ₙ + b with X̂ₙ the
-// im2col matrix of its windows.
+// (Out().Size() values). The windows of all the examples side by side make
+// one im2col matrix X̂ (C·k·k × N·OH·OW), and one product gives them all:
+// A = W X̂ + b.
 func (l *Conv) Forward(X mat.Matrix) (*mat.Dense, error) {
 	if err := l.Validate(); err != nil {
 		return nil, err
@@ -243,37 +245,50 @@ func (l *Conv) Forward(X mat.Matrix) (*mat.Dense, error) {
 	if err != nil {
 		return nil, err
 	}
+	if !fitsProduct(l.In.C*l.K*l.K, n, l.positions()) {
+		return nil, fmt.Errorf("conv: the im2col matrix of %d examples is more than %d values", n, MaxSize)
+	}
 	return l.forward(X, n), nil
+}
+
+// windows returns the im2col matrix X̂ of a checked batch: C·k·k rows,
+// N·OH·OW columns, example e's windows in the columns e·OH·OW onwards.
+func (l *Conv) windows(X mat.Matrix, n int) *mat.Dense {
+	P, CKK := l.positions(), l.In.C*l.K*l.K
+	cols := mat.NewDense(CKK, n*P, nil)
+	raw := cols.RawMatrix()
+	inParts(n, func(_, from, to int) {
+		x := make([]float64, l.In.Size())
+		for e := from; e < to; e++ {
+			mat.Row(x, e, X)
+			l.im2col(raw.Data, raw.Stride, e*P, x)
+		}
+	})
+	return cols
 }
 
 // forward is Forward on a batch already checked.
 func (l *Conv) forward(X mat.Matrix, n int) *mat.Dense {
-	out := l.Out()
-	F, P, CKK := out.C, out.H*out.W, l.In.C*l.K*l.K
-	A := mat.NewDense(n, out.Size(), nil)
-	inParts(n, func(_, from, to int) {
-		cols := mat.NewDense(CKK, P, nil)
-		x := make([]float64, l.In.Size())
-		for e := from; e < to; e++ {
-			mat.Row(x, e, X)
-			l.im2col(cols.RawMatrix().Data, x)
-			a := mat.NewDense(F, P, A.RawRowView(e)) // row e of A, seen as F×P
-			a.Mul(l.W, cols)                         // W X̂
-			for f := 0; f < F; f++ {                 // + b
-				row := a.RawRowView(f)
-				for q := range row {
-					row[q] += l.B[f]
-				}
+	F, P := len(l.B), l.positions()
+	var AT mat.Dense
+	AT.Mul(l.W, l.windows(X, n)) // W X̂: F × N·P, filter f's outputs for every example in row f
+	A := mat.NewDense(n, F*P, nil)
+	for f := 0; f < F; f++ { // row e of A is example e's volume, channel by channel; + b
+		at := AT.RawRowView(f)
+		for e := 0; e < n; e++ {
+			dst, src := A.RawRowView(e)[f*P:][:P], at[e*P:][:P]
+			for q, v := range src {
+				dst[q] = v + l.B[f]
 			}
 		}
-	})
+	}
 	return A
 }
 
-// parts is the number of pieces a batch is cut into, each computed on a
-// goroutine of its own. It is a constant, not the number of processors, so
-// that the sums of the backward pass are added in the same order, and give
-// the same bits, on every machine.
+// parts is the number of pieces a batch is cut into, each laid out on a
+// goroutine of its own. It is a constant, not the number of processors: each
+// piece writes only its own examples' columns, and the sums are in the
+// products, so the bits do not depend on the machine.
 const parts = 2
 
 // inParts calls work(p, from, to) on the examples from…to−1 of each piece p
@@ -332,51 +347,35 @@ func (l *Conv) Backward(X, Delta mat.Matrix, wantInput bool) (*Grad, *mat.Dense,
 	return g, dX, nil
 }
 
-// backward is Backward on batches already checked. Each of the parts
-// pieces of the batch sums its own ∂C/∂W and ∂C/∂b; the pieces' sums are
-// then added in order.
+// backward is Backward on batches already checked: with Δ laid out like
+// W X̂ (F × N·P), ∂C/∂W = Δ X̂ᵀ and ∂C/∂X̂ = Wᵀ Δ are one product each.
 func (l *Conv) backward(X, Delta mat.Matrix, n int, wantInput bool) (*Grad, *mat.Dense) {
-	out := l.Out()
-	F, P, CKK := out.C, out.H*out.W, l.In.C*l.K*l.K
-	var dX *mat.Dense
-	if wantInput {
-		dX = mat.NewDense(n, l.In.Size(), nil)
+	F, P := len(l.B), l.positions()
+	D := mat.NewDense(F, n*P, nil) // Δ as F × N·P: δ of filter f at every position of every example
+	d := make([]float64, F*P)
+	for e := 0; e < n; e++ {
+		mat.Row(d, e, Delta)
+		for f := 0; f < F; f++ {
+			copy(D.RawRowView(f)[e*P:][:P], d[f*P:][:P])
+		}
 	}
-	var pieces [parts]*Grad
-	inParts(n, func(p, from, to int) {
-		g := &Grad{W: mat.NewDense(F, CKK, nil), B: make([]float64, F)}
-		pieces[p] = g
-		cols := mat.NewDense(CKK, P, nil)
-		dcols := mat.NewDense(CKK, P, nil)
-		dW := mat.NewDense(F, CKK, nil)
-		x := make([]float64, l.In.Size())
-		d := make([]float64, out.Size())
+	g := &Grad{W: mat.NewDense(F, l.In.C*l.K*l.K, nil), B: make([]float64, F)}
+	g.W.Mul(D, l.windows(X, n).T()) // ∂C/∂W = Δ X̂ᵀ
+	for f := range g.B {
+		g.B[f] = sum(D.RawRowView(f)) // ∂C/∂b[f] = Σ over examples and positions of δ[f]
+	}
+	if !wantInput {
+		return g, nil
+	}
+	var dcols mat.Dense
+	dcols.Mul(l.W.T(), D) // ∂C/∂X̂ = Wᵀ Δ
+	raw := dcols.RawMatrix()
+	dX := mat.NewDense(n, l.In.Size(), nil)
+	inParts(n, func(_, from, to int) {
 		for e := from; e < to; e++ {
-			mat.Row(x, e, X)
-			mat.Row(d, e, Delta)
-			l.im2col(cols.RawMatrix().Data, x)
-			delta := mat.NewDense(F, P, d)
-			dW.Mul(delta, cols.T()) // Δₙ X̂ₙᵀ
-			g.W.Add(g.W, dW)        // summed over the examples
-			for f := 0; f < F; f++ {
-				g.B[f] += sum(d[f*P : (f+1)*P])
-			}
-			if wantInput {
-				dcols.Mul(l.W.T(), delta) // Wᵀ Δₙ
-				l.col2im(dX.RawRowView(e), dcols.RawMatrix().Data)
-			}
+			l.col2im(dX.RawRowView(e), raw.Data, raw.Stride, e*P) // back into the windows
 		}
 	})
-	g := &Grad{W: mat.NewDense(F, CKK, nil), B: make([]float64, F)}
-	for _, p := range pieces {
-		if p == nil {
-			continue
-		}
-		g.W.Add(g.W, p.W)
-		for f := range g.B {
-			g.B[f] += p.B[f]
-		}
-	}
 	return g, dX
 }
 
