@@ -42,8 +42,27 @@
 //	    hint: softmax overflows for o = 1000 (exp(1000) = +Inf, and Inf/Inf
 //	          is NaN) …: subtract max(o) first
 //
-// Otherwise the hint recalls the formula. Report.Hints lists the distinct
-// hints, most frequent first; Summary puts the first one on its line.
+// When no catalogued mistake matches, the grader compares the answer with
+// the reference structurally and names the kind of difference: the sign
+// flipped, a constant factor (×2, ×½, ×N: summed instead of averaged, 1/N
+// once too often), transposed, the values shifted by one index, one
+// element wrong (which one), equal to another quantity of the same
+// computation (h² where hᴸ is asked, aᴸ, gradients computed with g where g′
+// is needed, hˡ instead of hˡ⁻¹), or where the first NaN is; the formula
+// follows. A catalogued mistake that explains every case of the exercise
+// wins over one that matches a single case by coincidence. Report.Hints
+// lists the distinct hints ordered by cause (a named mistake, then a
+// diagnosed difference or what stopped the function, then the formula, and
+// "not run" last), most frequent first; Summary puts the first one on its
+// line.
+//
+// # The grader as a debugger
+//
+// When Layer, Forward or Backward fails, Report.Debug holds the student's
+// pass beside the reference's, cut into the lecture's equations by
+// pkg/step (h⁰ = x, aˡ = Wˡ hˡ⁻¹ + bˡ, hˡ = g(aˡ); C, ∂C/∂o, δᴸ, ∂C/∂Wᴸ, δˡ,
+// …), up to the first equation whose numbers differ, with the hint; Text
+// and HTML show it under the cases.
 //
 // # A student's function never crashes the grader
 //
@@ -51,11 +70,16 @@
 // panic's message and the student's line ("panic: runtime error: index out of
 // range [2] with length 2 (at exercises/exercises.go:31)"); a NaN, a nil
 // result or a result of the wrong length or shape is a failed case that says
-// so; a call that has not returned after Timeout (2 s) is a failed case
-// ("timeout: … an endless loop?") and the grader then skips that function's
-// other cases: Go cannot stop a goroutine, so the loop keeps running until
-// the program ends. (A panic inside a goroutine the student starts himself
-// cannot be caught; nor can os.Exit.)
+// so; a call that has used CaseCPU (2 s) of CPU time without returning is a
+// failed case ("timeout: … an endless loop?"), as is one still waiting after
+// Timeout (20 s of wall-clock time: a time.Sleep), and the grader then skips
+// that function's other cases: Go cannot stop a goroutine, so the loop keeps
+// running until the program ends. In-process, a panic inside a goroutine the
+// student starts cannot be caught, nor can os.Exit, log.Fatal, a stack
+// overflow or running out of memory: the HTML report says so. stepnet grade
+// runs each exercise in its own sandboxed process (internal/grade), where
+// those fail one exercise; it uses Exercises (every exercise with its
+// points), Seed (each student's own random cases) and Observe.
 //
 // # Stubs
 //
@@ -73,4 +97,6 @@
 //
 // The random cases come from fixed seeds: a report is the same on every run
 // and every machine, so a student can compare his output with a neighbour's.
+// Setting Seed (stepnet grade -secret does, per student) changes the random
+// cases and keeps the table cases.
 package check
