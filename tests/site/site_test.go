@@ -317,6 +317,7 @@ func checkPlayground(t *testing.T, ctx context.Context, base string) {
 	poll(t, ctx, `!!window.stepnetFirstPicture`, 20*time.Second, "the playground draws its first picture")
 	first := eval[float64](t, ctx, `window.stepnetFirstPicture`)
 	t.Logf("first picture %.0f ms after the navigation started", first)
+	shot(t, ctx, "playground-first.png")
 
 	// δ at epoch 0, then Play until the cost is low, Pause, δ again.
 	inspectAndCompare(t, ctx, cfg, 90, 120)
@@ -352,6 +353,8 @@ func checkPlayground(t *testing.T, ctx context.Context, base string) {
 	if c := eval[string](t, ctx, `document.getElementById("icheck").textContent`); !strings.HasPrefix(c, "✓") {
 		t.Errorf("gradient check: %q", c)
 	}
+	shot(t, ctx, "playground-inspect.png")
+
 	// The speed of Play, measured over 4 s of training (logged: the budget is ≥ 30 epochs/s).
 	e0 := eval[string](t, ctx, `document.getElementById("epoch").dataset.value`)
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.ID("play"))); err != nil {
@@ -435,4 +438,21 @@ func inspectAndCompare(t *testing.T, ctx context.Context, cfg playground.Config,
 		}
 	}
 	t.Logf("epoch %d, x = %v, class %d: the page's δˡ agree with native Go's to %.2g", epoch, x, class, worst)
+}
+
+// shot saves a screenshot of the whole page into $STEPNET_SITE_SHOTS, when
+// set, to look at.
+func shot(t *testing.T, ctx context.Context, name string) {
+	dir := os.Getenv("STEPNET_SITE_SHOTS")
+	if dir == "" {
+		return
+	}
+	b, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Logf("screenshot: %v", err)
+		return
+	}
+	if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+		t.Log(err)
+	}
 }
