@@ -80,6 +80,7 @@ type benchResult struct {
 	Train            int          `json:"train_examples"`
 	Test             int          `json:"test_examples"`
 	Backend          string       `json:"backend"`
+	Precision        string       `json:"precision"` // float64 or float32: the arithmetic of the steps
 	Epochs           []benchEpoch `json:"epochs"`
 	SecondsPerEpoch  float64      `json:"seconds_per_epoch"` // mean over the epochs
 	StepsPerEpoch    int          `json:"steps_per_epoch"`
@@ -106,8 +107,9 @@ func benchRun(args []string, stdout, stderr io.Writer) error {
 	nTest := fs.Int("test", 0, "test examples to use (0: all 10000)")
 	threads := fs.Int("threads", 0, "OpenBLAS threads (0: as OpenBLAS starts, $OPENBLAS_NUM_THREADS or one per core); 1 is steadier on a busy machine")
 	gemmTime := fs.Duration("gemm-time", 150*time.Millisecond, "how long to time each GEMM shape alone")
+	precisions := fs.String("precision", "float64", "arithmetic of the training steps, comma-separated: float64, float32, or all (both, one after the other)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: stepnet bench [-config A|B|all] [-epochs N] [-seeds N] [-json] [-backend "+strings.Join(blas.Available(), ",")+"|all]")
+		fmt.Fprintln(stderr, "Usage: stepnet bench [-config A|B|all] [-epochs N] [-seeds N] [-json] [-precision float64|float32|all] [-backend "+strings.Join(blas.Available(), ",")+"|all]")
 		fmt.Fprintln(stderr, "\nTrains on real MNIST and prints, per configuration and BLAS engine: seconds per epoch, test")
 		fmt.Fprintln(stderr, "accuracy after each epoch, the GFLOP/s of the training step, the GFLOP/s of the same matrix")
 		fmt.Fprintln(stderr, "products timed alone, and allocations per step. Build with -tags openblas for OpenBLAS. Flags:")
@@ -135,6 +137,18 @@ func benchRun(args []string, stdout, stderr io.Writer) error {
 	case "config", "pixels", "standardized":
 	default:
 		return usageError{fmt.Sprintf("-inputs %q: want config, pixels or standardized", *inputsFlag)}
+	}
+	var precs []train.Precision
+	for _, name := range strings.Split(*precisions, ",") {
+		if name == "all" {
+			precs = append(precs, train.Float64, train.Float32)
+			continue
+		}
+		p, err := train.ParsePrecision(name)
+		if err != nil {
+			return usageError{"-precision: " + err.Error()}
+		}
+		precs = append(precs, p)
 	}
 	if *epochs < 1 {
 		return usageError{fmt.Sprintf("-epochs must be at least 1, got %d", *epochs)}
@@ -204,29 +218,31 @@ func benchRun(args []string, stdout, stderr io.Writer) error {
 		if !*jsonOut {
 			fmt.Fprintf(stdout, "\nconfig %s: %s; %s\n", s.Config, s.describe(), in)
 		}
-		for _, e := range engines {
-			if err := blas.Use(e); err != nil {
-				return err
-			}
-			var runs []*benchResult
-			for i := range uint64(*seeds) {
-				sd := *seed + i // wraps around past the largest seed
-				r, err := benchOne(s, trainSet, testSet, *epochs, sd, *gemmTime, *jsonOut, stdout, stderr)
-				if err != nil {
-					return fmt.Errorf("config %s %s seed %d: %w", s.Config, s.layers(), sd, err)
+		for _, prec := range precs {
+			for _, e := range engines {
+				if err := blas.Use(e); err != nil {
+					return err
 				}
-				r.Env, r.Standardized = env, standardized
-				runs = append(runs, r)
-				if *jsonOut {
-					b, err := json.Marshal(r)
+				var runs []*benchResult
+				for i := range uint64(*seeds) {
+					sd := *seed + i // wraps around past the largest seed
+					r, err := benchOne(s, prec, trainSet, testSet, *epochs, sd, *gemmTime, *jsonOut, stdout, stderr)
 					if err != nil {
-						return err
+						return fmt.Errorf("config %s %s %v seed %d: %w", s.Config, s.layers(), prec, sd, err)
 					}
-					fmt.Fprintln(stdout, string(b))
+					r.Env, r.Standardized = env, standardized
+					runs = append(runs, r)
+					if *jsonOut {
+						b, err := json.Marshal(r)
+						if err != nil {
+							return err
+						}
+						fmt.Fprintln(stdout, string(b))
+					}
 				}
-			}
-			if !*jsonOut && len(runs) > 1 {
-				printSeedSummary(stdout, runs)
+				if !*jsonOut && len(runs) > 1 {
+					printSeedSummary(stdout, runs)
+				}
 			}
 		}
 	}
@@ -254,7 +270,7 @@ func (s benchSetup) describe() string {
 }
 
 // benchOne trains one configuration with the installed BLAS engine.
-func benchOne(s benchSetup, trainSet, testSet *mnistSet, epochs int, seed uint64, gemmTime time.Duration, quiet bool, stdout, stderr io.Writer) (*benchResult, error) {
+func benchOne(s benchSetup, prec train.Precision, trainSet, testSet *mnistSet, epochs int, seed uint64, gemmTime time.Duration, quiet bool, stdout, stderr io.Writer) (*benchResult, error) {
 	net, err := mlp.New(s.Sizes, s.Hidden, s.Output)
 	if err != nil {
 		return nil, err
@@ -262,7 +278,7 @@ func benchOne(s benchSetup, trainSet, testSet *mnistSet, epochs int, seed uint64
 	if err := net.Initialize(s.Init, s.InitScale, seed); err != nil {
 		return nil, err
 	}
-	tr, err := train.New(net, trainSet.X, trainSet.Y, train.Config{Loss: s.Loss, Eta: s.Eta, BatchSize: s.Batch, Seed: seed})
+	tr, err := train.New(net, trainSet.X, trainSet.Y, train.Config{Loss: s.Loss, Eta: s.Eta, BatchSize: s.Batch, Seed: seed, Precision: prec})
 	if err != nil {
 		return nil, err
 	}
@@ -271,11 +287,11 @@ func benchOne(s benchSetup, trainSet, testSet *mnistSet, epochs int, seed uint64
 	r := &benchResult{
 		Config: s.Config, Layers: s.Sizes, Activation: s.Hidden.Name, OutputActivation: s.Output.Name, Loss: s.Loss.String(),
 		Batch: s.Batch, Eta: s.Eta, EtaNielsen: s.EtaNielsen, Init: s.Init.String(), Seed: seed, Train: nTrain, Test: nTest,
-		Backend: blas.Backend(), StepsPerEpoch: tr.StepsPerEpoch(), FlopsPerStep: train.StepFlops(s.Sizes, s.Batch),
+		Backend: blas.Backend(), Precision: prec.String(), StepsPerEpoch: tr.StepsPerEpoch(), FlopsPerStep: train.StepFlops(s.Sizes, s.Batch),
 		GOMAXPROCS: runtime.GOMAXPROCS(0),
 	}
 	if !quiet {
-		fmt.Fprintf(stdout, "  %s, seed %d\n", r.Backend, seed)
+		fmt.Fprintf(stdout, "  %s, %s, seed %d\n", r.Backend, r.Precision, seed)
 	}
 	// The GEMM flops of an epoch: full batches, and the smaller last one.
 	epochFlops := float64(nTrain/s.Batch) * r.FlopsPerStep
@@ -284,7 +300,7 @@ func benchOne(s benchSetup, trainSet, testSet *mnistSet, epochs int, seed uint64
 	}
 	total := 0.0
 	for e := 1; e <= epochs; e++ {
-		bar := newProgress(stderr, fmt.Sprintf("%s %s %s epoch %d/%d", s.Config, s.layers(), blas.Engine(), e, epochs), tr.StepsPerEpoch())
+		bar := newProgress(stderr, fmt.Sprintf("%s %s %s %v epoch %d/%d", s.Config, s.layers(), blas.Engine(), prec, e, epochs), tr.StepsPerEpoch())
 		start := time.Now()
 		res, err := tr.Epoch(bar.step)
 		secs := time.Since(start).Seconds()
@@ -305,7 +321,7 @@ func benchOne(s benchSetup, trainSet, testSet *mnistSet, epochs int, seed uint64
 	}
 	r.SecondsPerEpoch = total / float64(epochs)
 	r.GFLOPS = epochFlops / r.SecondsPerEpoch / 1e9
-	r.GEMMGFLOPS = r.FlopsPerStep / train.MeasureGEMMs(train.StepGEMMs(s.Sizes, s.Batch), gemmTime) / 1e9
+	r.GEMMGFLOPS = r.FlopsPerStep / train.MeasureGEMMsIn(prec, train.StepGEMMs(s.Sizes, s.Batch), gemmTime) / 1e9
 	r.Ratio = r.GFLOPS / r.GEMMGFLOPS
 	r.AllocsPerStep = allocsPerStep(tr, s.Batch)
 	if !quiet {
@@ -323,7 +339,7 @@ func printSeedSummary(w io.Writer, runs []*benchResult) {
 	for _, r := range runs {
 		secs += r.SecondsPerEpoch
 	}
-	fmt.Fprintf(w, "  %s, seeds %d–%d: %.3f s/epoch on average\n", runs[0].Backend, first, last, secs/float64(len(runs)))
+	fmt.Fprintf(w, "  %s, %s, seeds %d–%d: %.3f s/epoch on average\n", runs[0].Backend, runs[0].Precision, first, last, secs/float64(len(runs)))
 	for e := range runs[0].Epochs {
 		sum, lo, hi := 0.0, math.Inf(1), math.Inf(-1)
 		for _, r := range runs {

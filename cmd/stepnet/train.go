@@ -39,6 +39,7 @@ type trainFlags struct {
 	seed           uint64
 	out, plot      string
 	standardize    bool
+	precision      train.Precision
 }
 
 func trainRun(args []string, stdout, stderr io.Writer) error {
@@ -59,6 +60,7 @@ func trainRun(args []string, stdout, stderr io.Writer) error {
 	std := fs.Bool("standardize", false, "feed (x − μ)/σ instead of the pixels x ∈ [0, 1] (μ, σ: mean and deviation of the training pixels)")
 	nTrain := fs.Int("train", 0, "training examples to use (0: all 60000)")
 	nTest := fs.Int("test", 0, "test examples to use (0: all 10000)")
+	precision := fs.String("precision", "float64", "arithmetic of the training steps: float64 or float32 (faster; the saved network is float64 either way)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: stepnet train [-layers 784,128,10] [-activation relu] [-loss crossentropy] [-batch 32] [-eta 0.1] [-epochs 3] [-seed 1] [-init he] [-out model.json]")
 		fmt.Fprintln(stderr, "\nTrains an MLP on MNIST by minibatch gradient descent, prints the learning curve (cost and test")
@@ -79,6 +81,9 @@ func trainRun(args []string, stdout, stderr io.Writer) error {
 		return usageError{err.Error()}
 	}
 	f.seed, f.out, f.plot, f.standardize = *seed, *out, *plot, *std
+	if f.precision, err = train.ParsePrecision(*precision); err != nil {
+		return usageError{"-precision: " + err.Error()}
+	}
 	if f.plot != "" {
 		switch ext := strings.ToLower(strings.TrimPrefix(fileExt(f.plot), ".")); ext {
 		case "png", "svg", "pdf":
@@ -215,7 +220,7 @@ func trainMNIST(f *trainFlags, stdout, stderr io.Writer) error {
 		return err
 	}
 	engine := train.UseFastEngine() // this program multiplies with the build's fastest engine (notebooks keep gonum's)
-	tr, err := train.New(net, trainSet.X, trainSet.Y, train.Config{Loss: f.loss, Eta: f.eta, BatchSize: f.batch, Seed: f.seed})
+	tr, err := train.New(net, trainSet.X, trainSet.Y, train.Config{Loss: f.loss, Eta: f.eta, BatchSize: f.batch, Seed: f.seed, Precision: f.precision})
 	if err != nil {
 		return err
 	}

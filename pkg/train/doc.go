@@ -63,6 +63,22 @@
 // Nielsen's η: his quadratic cost is ½‖o − y‖², ours (mlp.SquaredError) is
 // ‖o − y‖², whose gradient is twice as large; his η = 3.0 is our η = 1.5.
 //
+// # Float32
+//
+// Config.Precision = Float32 trains in float32, as every peer library does
+// by default: half the bytes to move, and twice the numbers per vector
+// instruction (the engines' Sgemm, with float32 kernels of their own). It is
+// the same code, not a copy: the step, the forward pass, the output
+// gradient, g and g′ and Evaluate are generic functions over the element
+// type, and the backward pass is backprop.BatchDeltaRule instantiated for
+// float32. The weights and the training set are copied into float32 once,
+// in New; the loss and ∂C/∂o are computed in float64 from the few outputs of
+// each example; the network's float64 weights are set from the float32 ones
+// after every Epoch (and by Sync). TestFloat32TrainsAsFloat64 trains the
+// same small problem both ways: the same classes for every example, losses
+// within 10⁻⁴ of each other. On MNIST three epochs of configuration B reach
+// the float64 accuracy within a few hundredths of a point.
+//
 // # A trained MNIST network, once
 //
 // GoNB runs every notebook cell as a new program, so a network trained in

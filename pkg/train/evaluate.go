@@ -5,6 +5,7 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/stepnet/stepnet/pkg/backprop"
 	"github.com/stepnet/stepnet/pkg/mlp"
 )
 
@@ -17,22 +18,40 @@ const evalChunk = 1000
 // 0 when the network has a single output. It works through the rows in
 // chunks with a workspace of its own, so a 10000-example test set costs no
 // 10000-row copies.
+//
+// A Float32 Trainer evaluates in float32, on its own weights, as it trains.
 func (t *Trainer) Evaluate(X, Y *mat.Dense) (loss, accuracy float64, err error) {
 	n, err := checkData(t.Net, X, Y, "evaluation")
 	if err != nil {
 		return 0, 0, err
 	}
+	if t.m32 != nil {
+		loss, accuracy, err = evaluate(t, t.m32, X, Y, n)
+	} else {
+		for l, layer := range t.Net.Layers {
+			t.m64.W[l+1], t.m64.B[l+1] = backprop.View(layer.W), layer.B.RawVector().Data
+		}
+		loss, accuracy, err = evaluate(t, t.m64, X, Y, n)
+	}
+	return loss, accuracy, err
+}
+
+// evaluate is Evaluate in the element type F.
+func evaluate[F backprop.Float](t *Trainer, m *model[F], X, Y *mat.Dense, n int) (loss, accuracy float64, err error) {
 	L := len(t.Net.Layers)
 	sum, right := 0.0, 0
 	for start := 0; start < n; start += evalChunk {
 		end := min(start+evalChunk, n)
-		w := t.workspace(end - start)
+		w := m.workspace(end - start)
 		for i := start; i < end; i++ {
-			copy(w.H[0].RawRowView(i-start), X.RawRowView(i))
+			h := w.H[0].Row(i - start)
+			for j, v := range X.RawRowView(i) {
+				h[j] = F(v)
+			}
 		}
-		t.forward(w)
+		m.forward(w)
 		for i := start; i < end; i++ {
-			o, y := w.H[L].RawRowView(i-start), Y.RawRowView(i)
+			o, y := asFloat64(w.H[L].Row(i-start), w.o), Y.RawRowView(i)
 			c, err := t.cfg.Loss.Value(o, y)
 			if err != nil {
 				return 0, 0, fmt.Errorf("train: evaluation example %d: %w", i, err)

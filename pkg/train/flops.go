@@ -6,10 +6,8 @@ import (
 	"math/rand/v2"
 	"time"
 
-	"gonum.org/v1/gonum/blas"
-	"gonum.org/v1/gonum/mat"
-
 	"github.com/stepnet/stepnet/internal/notation"
+	"github.com/stepnet/stepnet/pkg/backprop"
 )
 
 // GEMM is one matrix product of a training step, C ← α op(A) op(B) + β C
@@ -62,37 +60,50 @@ func StepFlops(sizes []int, n int) float64 {
 // fastest round counts, so that a neighbour's burst of work on a shared
 // machine does not lower the ceiling.
 func MeasureGEMMs(gs []GEMM, minTime time.Duration) float64 {
+	return MeasureGEMMsIn(Float64, gs, minTime)
+}
+
+// MeasureGEMMsIn is MeasureGEMMs in the precision p: the products a Trainer
+// of that Precision runs.
+func MeasureGEMMsIn(p Precision, gs []GEMM, minTime time.Duration) float64 {
+	if p == Float32 {
+		return measureGEMMs(gemm32, gs, minTime)
+	}
+	return measureGEMMs(gemm64, gs, minTime)
+}
+
+func measureGEMMs[F backprop.Float](gemm backprop.GEMM[F], gs []GEMM, minTime time.Duration) float64 {
 	rng := rand.New(rand.NewPCG(1, 1))
-	random := func(r, c int) *mat.Dense {
-		m := mat.NewDense(r, c, nil)
-		for i := range m.RawMatrix().Data {
-			m.RawMatrix().Data[i] = rng.Float64()
+	random := func(r, c int) backprop.Matrix[F] {
+		m := newMatrix[F](r, c)
+		for i := range m.Data {
+			m.Data[i] = F(rng.Float64())
 		}
 		return m
 	}
 	const rounds = 5
 	total := 0.0
 	for _, g := range gs {
-		tA, tB := blas.NoTrans, blas.NoTrans
 		ar, ac, br, bc := g.M, g.K, g.K, g.N
 		if g.TransA {
-			tA, ar, ac = blas.Trans, g.K, g.M
+			ar, ac = g.K, g.M
 		}
 		if g.TransB {
-			tB, br, bc = blas.Trans, g.N, g.K
+			br, bc = g.N, g.K
 		}
 		A, B, C := random(ar, ac), random(br, bc), random(g.M, g.N)
-		alpha := 1.0
+		alpha := F(1)
 		if g.Beta != 0 {
 			alpha = -1e-6 // an update: small, as η·Δ is
 		}
-		gemm(tA, tB, alpha, A, B, g.Beta, C) // warm up
+		beta := F(g.Beta)
+		gemm(g.TransA, g.TransB, alpha, A, B, beta, C) // warm up
 		best := math.Inf(1)
 		for r := 0; r < rounds; r++ {
 			reps := 0
 			start := time.Now()
 			for time.Since(start) < minTime/rounds || reps < 3 {
-				gemm(tA, tB, alpha, A, B, g.Beta, C)
+				gemm(g.TransA, g.TransB, alpha, A, B, beta, C)
 				reps++
 			}
 			best = min(best, time.Since(start).Seconds()/float64(reps))

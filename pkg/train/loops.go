@@ -3,6 +3,7 @@ package train
 import (
 	"math"
 
+	"github.com/stepnet/stepnet/pkg/backprop"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
 
@@ -11,35 +12,36 @@ import (
 // one number at a time (Activation.G, Activation.Deriv), the form a student
 // reads; the loops over slices are the trainer's business, and live here.
 
-// sliceLoops are a layer's g and g′ over slices: g(h, a) sets h[k] = g(a[k])
-// and gPrime(d, a) sets d[k] = d[k]·g′(a[k]), for every k of a.
-type sliceLoops struct {
-	g, gPrime func(x, a []float64)
+// sliceLoops are a layer's g and g′ over slices of F: g(h, a) sets
+// h[k] = g(a[k]) and gPrime(d, a) sets d[k] = d[k]·g′(a[k]), for every k of a.
+type sliceLoops[F backprop.Float] struct {
+	g, gPrime func(x, a []F)
 }
 
-// loopsOf returns act's loops. ReLU and the identity, whose g and g′ cost
-// less than the call of a function value, have loops of their own, with the
-// same numbers bit for bit; they are used only when act computes exactly as
-// the built-in of its name at a few probe values (so that a copy of ReLU
+// loopsOf returns act's loops in F. ReLU and the identity, whose g and g′
+// cost less than the call of a function value, have loops of their own, with
+// the same numbers bit for bit; they are used only when act computes exactly
+// as the built-in of its name at a few probe values (so that a copy of ReLU
 // given its own G, a leaky ReLU, computes with its own). Every other
-// activation calls act.G and act.Deriv for each element.
-func loopsOf(act neuron.Activation) sliceLoops {
+// activation calls act.G and act.Deriv for each element, in float64 (for
+// float32, on the element converted, and the result rounded to float32).
+func loopsOf[F backprop.Float](act neuron.Activation) sliceLoops[F] {
 	switch {
 	case sameAs(act, neuron.ReLU):
-		return sliceLoops{g: reluLoop, gPrime: reluPrimeLoop}
+		return sliceLoops[F]{g: reluLoop[F], gPrime: reluPrimeLoop[F]}
 	case sameAs(act, neuron.Identity):
-		return sliceLoops{g: func(h, a []float64) { copy(h, a) }, gPrime: func(d, a []float64) {}} // d·1 = d
+		return sliceLoops[F]{g: func(h, a []F) { copy(h, a) }, gPrime: func(d, a []F) {}} // d·1 = d
 	}
 	g, gPrime := act.G, act.Deriv
-	return sliceLoops{
-		g: func(h, a []float64) {
+	return sliceLoops[F]{
+		g: func(h, a []F) {
 			for k, v := range a {
-				h[k] = g(v)
+				h[k] = F(g(float64(v)))
 			}
 		},
-		gPrime: func(d, a []float64) {
+		gPrime: func(d, a []F) {
 			for k, v := range a {
-				d[k] *= gPrime(v)
+				d[k] *= F(gPrime(float64(v)))
 			}
 		},
 	}
@@ -64,7 +66,8 @@ func sameAs(act, builtin neuron.Activation) bool {
 }
 
 // reluLoop is g(a) = 0 if a ≤ 0, a otherwise, as neuron.ReLU computes it.
-func reluLoop(h, a []float64) {
+func reluLoop[F backprop.Float](h, a []F) {
+	h = h[:len(a)]
 	for k, v := range a {
 		if v <= 0 {
 			h[k] = 0
@@ -77,12 +80,11 @@ func reluLoop(h, a []float64) {
 // reluPrimeLoop multiplies by g′(a) = 0 if a ≤ 0, 1 otherwise, as
 // neuron.ReLU.Deriv computes it (so d·0 keeps the sign of d, and NaN·0 is
 // NaN).
-func reluPrimeLoop(d, a []float64) {
+func reluPrimeLoop[F backprop.Float](d, a []F) {
+	d = d[:len(a)]
 	for k, v := range a {
 		if v <= 0 {
 			d[k] *= 0
-		} else {
-			d[k] *= 1
 		}
 	}
 }

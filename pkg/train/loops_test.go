@@ -19,7 +19,7 @@ func TestLoopsMatchG(t *testing.T) {
 		return math.Float64bits(x) == math.Float64bits(y) || (math.IsNaN(x) && math.IsNaN(y))
 	}
 	for _, act := range append(append([]neuron.Activation(nil), neuron.Activations...), handMade) {
-		loops := loopsOf(act)
+		loops := loopsOf[float64](act)
 		h := make([]float64, len(a)+1) // longer than a: only len(a) written
 		h[len(a)] = 7
 		loops.g(h[:len(a)], a)
@@ -57,12 +57,12 @@ func TestLoopsFollowG(t *testing.T) {
 	}
 	a := []float64{-2, 3}
 	h := make([]float64, 2)
-	loopsOf(leaky).g(h, a)
+	loopsOf[float64](leaky).g(h, a)
 	if h[0] != -0.02 || h[1] != 3 { // g(−2) = 0.01·(−2), g(3) = 3
 		t.Errorf("leaky ReLU: the loop gives g(−2), g(3) = %v, want [-0.02 3]", h)
 	}
 	d := []float64{5, 5}
-	loopsOf(leaky).gPrime(d, a)
+	loopsOf[float64](leaky).gPrime(d, a)
 	if d[0] != 0.05 || d[1] != 5 { // 5·g′(−2) = 5·0.01, 5·g′(3) = 5·1
 		t.Errorf("leaky ReLU: the loop gives 5·g′(−2), 5·g′(3) = %v, want [0.05 5]", d)
 	}
@@ -70,8 +70,8 @@ func TestLoopsFollowG(t *testing.T) {
 	half := neuron.Identity
 	half.Deriv = func(float64) float64 { return 0.5 }
 	h, d = make([]float64, 2), []float64{4, 4}
-	loopsOf(half).g(h, a)
-	loopsOf(half).gPrime(d, a)
+	loopsOf[float64](half).g(h, a)
+	loopsOf[float64](half).gPrime(d, a)
 	if h[0] != -2 || h[1] != 3 || d[0] != 2 || d[1] != 2 {
 		t.Errorf("identity with g′ = 1/2: the loops give %v (want [-2 3]) and, from 4, %v (want [2 2])", h, d)
 	}

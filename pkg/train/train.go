@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"unsafe"
 
 	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/blas32"
 	"gonum.org/v1/gonum/blas/blas64"
 	"gonum.org/v1/gonum/mat"
 
@@ -18,10 +20,48 @@ import (
 
 // Config is a minibatch gradient-descent run.
 type Config struct {
-	Loss      mlp.Loss // mlp.SquaredError or mlp.SoftmaxCrossEntropy
-	Eta       float64  // η, the learning rate: > 0
-	BatchSize int      // examples per step, 1…N; the last batch of an epoch holds what is left
-	Seed      uint64   // the shuffles of every epoch come from it
+	Loss      mlp.Loss  // mlp.SquaredError or mlp.SoftmaxCrossEntropy
+	Eta       float64   // η, the learning rate: > 0
+	BatchSize int       // examples per step, 1…N; the last batch of an epoch holds what is left
+	Seed      uint64    // the shuffles of every epoch come from it
+	Precision Precision // the arithmetic of the steps: Float64 (the zero value) or Float32
+}
+
+// Precision is the floating-point type a Trainer computes its steps in.
+type Precision int
+
+const (
+	// Float64 computes in float64, on the network's own matrices: the
+	// lessons' numbers.
+	Float64 Precision = iota
+	// Float32 computes in float32, on float32 copies of the weights and the
+	// training set: half the memory traffic, and vector instructions twice
+	// as wide, for the same algorithm (the same functions, instantiated for
+	// float32). The network's float64 weights are set from the float32 ones
+	// after every Epoch, and by Sync.
+	Float32
+)
+
+// String returns "float64" or "float32".
+func (p Precision) String() string {
+	switch p {
+	case Float64:
+		return "float64"
+	case Float32:
+		return "float32"
+	}
+	return fmt.Sprintf("Precision(%d)", int(p))
+}
+
+// ParsePrecision returns the Precision called s: "float64" or "float32".
+func ParsePrecision(s string) (Precision, error) {
+	switch s {
+	case "float64":
+		return Float64, nil
+	case "float32":
+		return Float32, nil
+	}
+	return 0, fmt.Errorf("train: unknown precision %q: want float64 or float32", s)
 }
 
 // Trainer trains one network in place on one training set, by minibatch
@@ -29,54 +69,123 @@ type Config struct {
 type Trainer struct {
 	Net  *mlp.Network
 	cfg  Config
-	X, Y *mat.Dense // the training set, one example per row (not copied: do not change it while training)
+	X, Y *mat.Dense // the training set, one example per row (not copied in float64: do not change it while training)
 
 	rng   *rand.Rand // the shuffles, as pkg/gd draws them
 	order []int      // the examples of the current epoch, in their shuffled order
 	epoch int        // epochs completed
 	steps int        // steps taken
-	ws    map[int]*workspace
-	loops []sliceLoops // loops[l]: g and g′ of layer l over slices (index 0 unused)
+	m64   *model[float64]
+	m32   *model[float32] // exactly one of m64 and m32 is set, by cfg.Precision
+}
+
+// model is what the steps compute on, in the element type F: the weights
+// Wˡ, bˡ, the training set, the g and g′ of the layers, the GEMM, and a
+// workspace per batch size. In float64 the weights and the data are views of
+// the network's and the caller's matrices; in float32, copies.
+type model[F backprop.Float] struct {
+	W     []backprop.Matrix[F] // W[l] = Wˡ (index 0 unused)
+	B     [][]F                // B[l] = bˡ
+	X, Y  backprop.Matrix[F]
+	loops []sliceLoops[F] // loops[l]: g and g′ of layer l over slices (index 0 unused)
+	gemm  backprop.GEMM[F]
+	ws    map[int]*workspace[F]
+	sizes []int // n⁰…nᴸ
+	stale bool  // float32: the network's weights are older than W and B
 }
 
 // workspace holds every matrix of a step on a batch of n examples:
-// H[0] is the batch X (n×n⁰), and for l = 1…L A[l], H[l] and D[l] = Δˡ are n×nˡ.
-// pass is the backward pass over them (backprop.BatchDeltaRule): views of
-// the same matrices, made once.
-type workspace struct {
+// H[0] is the batch X (n×n⁰), and for l = 1…L A[l], H[l] and D[l] = Δˡ are
+// n×nˡ, all contiguous. pass is the backward pass over them
+// (backprop.BatchDeltaRule), made once.
+type workspace[F backprop.Float] struct {
 	n       int
-	A, H, D []*mat.Dense
-	Y       *mat.Dense // the targets of the batch, n×nᴸ
-	pass    backprop.Pass[float64]
+	A, H, D []backprop.Matrix[F]
+	Y       backprop.Matrix[F] // the targets of the batch, n×nᴸ
+	o, y    []float64          // one row of Hᴸ and Y in float64, for the loss
+	pass    backprop.Pass[F]
 }
 
-func newWorkspace(net *mlp.Network, loops []sliceLoops, n int) *workspace {
-	sizes := net.Sizes()
+func newMatrix[F backprop.Float](r, c int) backprop.Matrix[F] {
+	return backprop.Matrix[F]{Rows: r, Cols: c, Stride: c, Data: make([]F, r*c)}
+}
+
+func (m *model[F]) newWorkspace(n int) *workspace[F] {
+	sizes := m.sizes
 	L := len(sizes) - 1
-	w := &workspace{n: n, A: make([]*mat.Dense, L+1), H: make([]*mat.Dense, L+1), D: make([]*mat.Dense, L+1)}
-	w.H[0] = mat.NewDense(n, sizes[0], nil)
+	w := &workspace[F]{n: n, A: make([]backprop.Matrix[F], L+1), H: make([]backprop.Matrix[F], L+1), D: make([]backprop.Matrix[F], L+1)}
+	w.H[0] = newMatrix[F](n, sizes[0])
 	for l := 1; l <= L; l++ {
-		w.A[l] = mat.NewDense(n, sizes[l], nil)
-		w.H[l] = mat.NewDense(n, sizes[l], nil)
-		w.D[l] = mat.NewDense(n, sizes[l], nil)
+		w.A[l], w.H[l], w.D[l] = newMatrix[F](n, sizes[l]), newMatrix[F](n, sizes[l]), newMatrix[F](n, sizes[l])
 	}
-	w.Y = mat.NewDense(n, sizes[L], nil)
+	w.Y = newMatrix[F](n, sizes[L])
+	w.o, w.y = make([]float64, sizes[L]), make([]float64, sizes[L])
 	p := &w.pass
-	p.W, p.GPrime = make([]backprop.Matrix[float64], L+1), make([]func(d, a []float64), L+1)
-	p.H, p.A, p.Delta = make([]backprop.Matrix[float64], L+1), make([]backprop.Matrix[float64], L+1), make([]backprop.Matrix[float64], L+1)
-	p.GW, p.GB = make([]backprop.Matrix[float64], L+1), make([][]float64, L+1)
-	p.H[0] = backprop.View(w.H[0])
+	p.GPrime = make([]func(d, a []F), L+1)
+	p.H, p.A, p.Delta = w.H, w.A, w.D
+	// The weights are read and updated in place: GW[l] is Wˡ itself (α = −η, β = 1).
+	p.W, p.GW, p.GB = m.W, m.W, m.B
 	for l := 1; l <= L; l++ {
-		p.H[l], p.A[l], p.Delta[l] = backprop.View(w.H[l]), backprop.View(w.A[l]), backprop.View(w.D[l])
-		p.GPrime[l] = loops[l].gPrime
+		p.GPrime[l] = m.loops[l].gPrime
 	}
 	p.DCDO = p.Delta[L] // outputGradient writes ∂C/∂O into Δᴸ; the rule scales it in place
 	return w
 }
 
+// workspace returns the workspace for batches of n examples, made on first use.
+func (m *model[F]) workspace(n int) *workspace[F] {
+	w, ok := m.ws[n]
+	if !ok {
+		w = m.newWorkspace(n)
+		m.ws[n] = w
+	}
+	return w
+}
+
+// newModel returns the model of net and the training set X, Y in F: views
+// in float64, copies in float32.
+func newModel[F backprop.Float](net *mlp.Network, X, Y *mat.Dense, gemm backprop.GEMM[F]) *model[F] {
+	L := len(net.Layers)
+	m := &model[F]{W: make([]backprop.Matrix[F], L+1), B: make([][]F, L+1), loops: make([]sliceLoops[F], L+1), gemm: gemm, ws: map[int]*workspace[F]{}, sizes: net.Sizes()}
+	for l, layer := range net.Layers {
+		m.W[l+1], m.B[l+1] = matrixOf[F](layer.W), sliceOf[F](layer.B.RawVector().Data)
+		m.loops[l+1] = loopsOf[F](layer.G)
+	}
+	m.X, m.Y = matrixOf[F](X), matrixOf[F](Y)
+	return m
+}
+
+// matrixOf returns M as a Matrix[F]: M's own numbers in float64, a float32
+// copy otherwise.
+func matrixOf[F backprop.Float](M *mat.Dense) backprop.Matrix[F] {
+	if v, ok := any(backprop.View(M)).(backprop.Matrix[F]); ok {
+		return v
+	}
+	r, c := M.Dims()
+	out := newMatrix[F](r, c)
+	for i := 0; i < r; i++ {
+		for j, v := range M.RawRowView(i) {
+			out.Data[i*c+j] = F(v)
+		}
+	}
+	return out
+}
+
+// sliceOf returns s in F: s itself in float64, a copy otherwise.
+func sliceOf[F backprop.Float](s []float64) []F {
+	if v, ok := any(s).([]F); ok {
+		return v
+	}
+	out := make([]F, len(s))
+	for i, v := range s {
+		out[i] = F(v)
+	}
+	return out
+}
+
 // New prepares training net on the rows of X (inputs) and Y (targets).
 // It checks everything a step could trip on: the network, the shapes, η, the
-// batch size, the loss, and that X and Y are finite.
+// batch size, the loss, the precision, and that X and Y are finite.
 func New(net *mlp.Network, X, Y *mat.Dense, cfg Config) (*Trainer, error) {
 	if net == nil {
 		return nil, errors.New("train: the network is nil")
@@ -90,6 +199,9 @@ func New(net *mlp.Network, X, Y *mat.Dense, cfg Config) (*Trainer, error) {
 	if cfg.Loss != mlp.SquaredError && cfg.Loss != mlp.SoftmaxCrossEntropy {
 		return nil, fmt.Errorf("train: unknown loss %v", cfg.Loss)
 	}
+	if cfg.Precision != Float64 && cfg.Precision != Float32 {
+		return nil, fmt.Errorf("train: unknown precision %v: want Float64 or Float32", cfg.Precision)
+	}
 	n, err := checkData(net, X, Y, "training")
 	if err != nil {
 		return nil, err
@@ -97,28 +209,65 @@ func New(net *mlp.Network, X, Y *mat.Dense, cfg Config) (*Trainer, error) {
 	if cfg.BatchSize < 1 || cfg.BatchSize > n {
 		return nil, fmt.Errorf("train: the batch size must be between 1 and N = %d, got %d", n, cfg.BatchSize)
 	}
-	t := &Trainer{Net: net, cfg: cfg, X: X, Y: Y, rng: mlp.NewRand(cfg.Seed), order: make([]int, n), ws: map[int]*workspace{}}
-	t.loops = make([]sliceLoops, len(net.Layers)+1)
-	for l, layer := range net.Layers {
-		t.loops[l+1] = loopsOf(layer.G)
+	t := &Trainer{Net: net, cfg: cfg, X: X, Y: Y, rng: mlp.NewRand(cfg.Seed), order: make([]int, n)}
+	if cfg.Precision == Float32 {
+		if err := fitsFloat32(net); err != nil {
+			return nil, err
+		}
+		t.m32 = newModel(net, X, Y, gemm32)
+	} else {
+		t.m64 = newModel(net, X, Y, gemm64)
 	}
 	// Allocate the workspaces of the full and the last batch now, so that
 	// no step allocates.
-	t.workspace(cfg.BatchSize)
+	t.workspaces(cfg.BatchSize)
 	if r := n % cfg.BatchSize; r != 0 {
-		t.workspace(r)
+		t.workspaces(r)
 	}
 	return t, nil
 }
 
-// workspace returns the workspace for batches of n examples, made on first use.
-func (t *Trainer) workspace(n int) *workspace {
-	w, ok := t.ws[n]
-	if !ok {
-		w = newWorkspace(t.Net, t.loops, n)
-		t.ws[n] = w
+// fitsFloat32 checks that the network's weights are finite in float32.
+func fitsFloat32(net *mlp.Network) error {
+	for l, layer := range net.Layers {
+		for _, v := range layer.W.RawMatrix().Data {
+			if math.IsInf(float64(float32(v)), 0) {
+				return fmt.Errorf("train: layer %d has a weight %v, too large for float32", l+1, v)
+			}
+		}
 	}
-	return w
+	return nil
+}
+
+func (t *Trainer) workspaces(n int) {
+	if t.m32 != nil {
+		t.m32.workspace(n)
+	} else {
+		t.m64.workspace(n)
+	}
+}
+
+// Sync sets the network's weights from the float32 ones the steps update
+// (a Float32 Trainer; a Float64 one updates the network itself, and Sync does
+// nothing). Epoch and Evaluate call it; a program that calls Step itself
+// calls Sync before reading t.Net.
+func (t *Trainer) Sync() {
+	m := t.m32
+	if m == nil || !m.stale {
+		return
+	}
+	for l, layer := range t.Net.Layers {
+		w, b := layer.W.RawMatrix(), layer.B.RawVector().Data
+		for i := 0; i < w.Rows; i++ {
+			for j, v := range m.W[l+1].Row(i) {
+				w.Data[i*w.Stride+j] = float64(v)
+			}
+		}
+		for j, v := range m.B[l+1] {
+			b[j] = float64(v)
+		}
+	}
+	m.stale = false
 }
 
 // Config returns the run's configuration.
@@ -169,6 +318,7 @@ func (t *Trainer) Epoch(onStep func(done, total int)) (EpochResult, error) {
 		}
 	}
 	t.epoch++
+	t.Sync()
 	res.Loss = sum / float64(len(t.order))
 	return res, nil
 }
@@ -190,45 +340,60 @@ func (t *Trainer) Epoch(onStep func(done, total int)) (EpochResult, error) {
 // A step whose loss is not finite returns an error and leaves the weights
 // unchanged.
 func (t *Trainer) Step(batch []int) (float64, error) {
-	n := len(batch)
-	if n == 0 {
-		return 0, errors.New("train: an empty batch")
-	}
-	w := t.workspace(n)
-	for i, r := range batch {
-		if r < 0 || r >= len(t.order) {
-			return 0, fmt.Errorf("train: batch row %d is example %d, outside 0…%d", i, r, len(t.order)-1)
+	var F float64
+	var err error
+	if t.m32 != nil {
+		F, err = step(t, t.m32, batch)
+		t.m32.stale = t.m32.stale || err == nil
+	} else {
+		for l, layer := range t.Net.Layers { // the network's weights now, read and updated in place
+			t.m64.W[l+1], t.m64.B[l+1] = backprop.View(layer.W), layer.B.RawVector().Data
 		}
-		copy(w.H[0].RawRowView(i), t.X.RawRowView(r))
-		copy(w.Y.RawRowView(i), t.Y.RawRowView(r))
+		F, err = step(t, t.m64, batch)
 	}
-	t.forward(w)
-	F, err := t.outputGradient(w)
 	if err != nil {
-		return 0, fmt.Errorf("train: step %d (epoch %d): %w", t.steps+1, t.epoch+1, err)
+		return 0, err
 	}
-	for l, layer := range t.Net.Layers { // the weights now, read and updated in place
-		w.pass.W[l+1], w.pass.GW[l+1], w.pass.GB[l+1] = backprop.View(layer.W), backprop.View(layer.W), layer.B.RawVector().Data
-	}
-	backprop.BatchDeltaRule(gemm64, &w.pass, -t.cfg.Eta, 1)
 	t.steps++
 	return F, nil
 }
 
+// step is Step in the element type F.
+func step[F backprop.Float](t *Trainer, m *model[F], batch []int) (float64, error) {
+	n := len(batch)
+	if n == 0 {
+		return 0, errors.New("train: an empty batch")
+	}
+	w := m.workspace(n)
+	for i, r := range batch {
+		if r < 0 || r >= len(t.order) {
+			return 0, fmt.Errorf("train: batch row %d is example %d, outside 0…%d", i, r, len(t.order)-1)
+		}
+		copy(w.H[0].Row(i), m.X.Row(r))
+		copy(w.Y.Row(i), m.Y.Row(r))
+	}
+	m.forward(w)
+	loss, err := outputGradient(t.cfg, w)
+	if err != nil {
+		return 0, fmt.Errorf("train: step %d (epoch %d): %w", t.steps+1, t.epoch+1, err)
+	}
+	backprop.BatchDeltaRule(m.gemm, &w.pass, F(-t.cfg.Eta), 1)
+	return loss, nil
+}
+
 // forward computes, for l = 1…L, Aˡ = Hˡ⁻¹ (Wˡ)ᵀ + 1 (bˡ)ᵀ and Hˡ = g(Aˡ)
 // into the workspace, as mlp.Network.ForwardBatch does.
-func (t *Trainer) forward(w *workspace) {
-	for l := 1; l <= len(t.Net.Layers); l++ {
-		layer := t.Net.Layers[l-1]
-		gemm(blas.NoTrans, blas.Trans, 1, w.H[l-1], layer.W, 0, w.A[l]) // Aˡ = Hˡ⁻¹ (Wˡ)ᵀ
-		b := layer.B.RawVector().Data
+func (m *model[F]) forward(w *workspace[F]) {
+	for l := 1; l < len(m.W); l++ {
+		m.gemm(false, true, 1, w.H[l-1], m.W[l], 0, w.A[l]) // Aˡ = Hˡ⁻¹ (Wˡ)ᵀ
+		b := m.B[l]
 		for i := 0; i < w.n; i++ {
-			a := w.A[l].RawRowView(i)
-			for j := range a {
-				a[j] += b[j] // + bˡ
+			a := w.A[l].Row(i)[:len(b)]
+			for j, bj := range b {
+				a[j] += bj // + bˡ
 			}
 		}
-		t.loops[l].g(w.H[l].RawMatrix().Data, w.A[l].RawMatrix().Data) // Hˡ = g(Aˡ): workspace matrices are contiguous
+		m.loops[l].g(w.H[l].Data, w.A[l].Data) // Hˡ = g(Aˡ): workspace matrices are contiguous
 	}
 }
 
@@ -236,44 +401,53 @@ func (t *Trainer) forward(w *workspace) {
 // Δᴸ, where BatchDeltaRule expects it (it then scales Δᴸ by 1/n and g′(Aᴸ)):
 // 2(o − y) for the squared error, softmax(o) − y for softmax +
 // cross-entropy (mlp.Loss.Grad's numbers, written into the workspace). It
-// returns F = (1/n) Σᵢ C(oᵢ, yᵢ).
-func (t *Trainer) outputGradient(w *workspace) (float64, error) {
-	L := len(t.Net.Layers)
-	F := 0.0
+// returns F = (1/n) Σᵢ C(oᵢ, yᵢ). The loss and ∂C/∂o are computed in
+// float64 from the batch's outputs (a few per example) and stored in F.
+func outputGradient[F backprop.Float](cfg Config, w *workspace[F]) (float64, error) {
+	L := len(w.H) - 1
+	sum := 0.0
 	for i := 0; i < w.n; i++ {
-		o, y, d := w.H[L].RawRowView(i), w.Y.RawRowView(i), w.D[L].RawRowView(i)
-		c, err := t.cfg.Loss.Value(o, y)
+		o, y, d := asFloat64(w.H[L].Row(i), w.o), asFloat64(w.Y.Row(i), w.y), w.D[L].Row(i)
+		c, err := cfg.Loss.Value(o, y)
 		if err != nil {
-			return 0, fmt.Errorf("training diverged (try a smaller η than %v): example %d of the batch: %w", t.cfg.Eta, i, err)
+			return 0, fmt.Errorf("training diverged (try a smaller η than %v): example %d of the batch: %w", cfg.Eta, i, err)
 		}
-		F += c
-		if t.cfg.Loss == mlp.SquaredError {
+		sum += c
+		if cfg.Loss == mlp.SquaredError {
 			for j := range o {
-				d[j] = 2 * (o[j] - y[j])
+				d[j] = F(2 * (o[j] - y[j]))
 			}
 		} else {
 			lse := mlp.LogSumExp(o) // softmax(o)ⱼ = exp(oⱼ − log Σₖ exp(oₖ))
 			for j := range o {
-				d[j] = math.Exp(o[j]-lse) - y[j]
+				d[j] = F(math.Exp(o[j]-lse) - y[j])
 			}
 		}
 	}
-	F *= 1 / float64(w.n)
-	if math.IsNaN(F) || math.IsInf(F, 0) {
-		return 0, fmt.Errorf("training diverged (try a smaller η than %v): the batch's loss is %v", t.cfg.Eta, F)
+	sum *= 1 / float64(w.n)
+	if math.IsNaN(sum) || math.IsInf(sum, 0) {
+		return 0, fmt.Errorf("training diverged (try a smaller η than %v): the batch's loss is %v", cfg.Eta, sum)
 	}
-	return F, nil
+	return sum, nil
 }
 
-// gemm is C ← α op(A) op(B) + β C: the call mat.Dense.Mul makes, written
-// out so that the update can use β = 1 and nothing is allocated. It goes to
-// the engine the program installed (UseFastEngine), or to gonum's own
-// arithmetic without its allocations (internal/blas.Gemm).
-func gemm(tA, tB blas.Transpose, alpha float64, A, B *mat.Dense, beta float64, C *mat.Dense) {
-	iblas.Gemm(tA, tB, alpha, A.RawMatrix(), B.RawMatrix(), beta, C.RawMatrix())
+// asFloat64 returns x in float64: x itself if it is (seen as []float64, with
+// no allocation), else x converted into buf.
+func asFloat64[F backprop.Float](x []F, buf []float64) []float64 {
+	if unsafe.Sizeof(F(0)) == unsafe.Sizeof(float64(0)) { // F is float64
+		return unsafe.Slice((*float64)(unsafe.Pointer(unsafe.SliceData(x))), len(x))
+	}
+	buf = buf[:len(x)]
+	for i, v := range x {
+		buf[i] = float64(v)
+	}
+	return buf
 }
 
-// gemm64 is gemm as the GEMM of backprop.BatchDeltaRule.
+// gemm64 is C ← α op(A) op(B) + β C, the GEMM of backprop.BatchDeltaRule
+// and of the forward pass: the engine the program installed
+// (UseFastEngine), or gonum's own arithmetic without its allocations
+// (internal/blas.Gemm).
 func gemm64(transA, transB bool, alpha float64, A, B backprop.Matrix[float64], beta float64, C backprop.Matrix[float64]) {
 	iblas.Gemm(transpose(transA), transpose(transB), alpha, general(A), general(B), beta, general(C))
 }
@@ -287,6 +461,15 @@ func transpose(t bool) blas.Transpose {
 
 func general(m backprop.Matrix[float64]) blas64.General {
 	return blas64.General{Rows: m.Rows, Cols: m.Cols, Stride: m.Stride, Data: m.Data}
+}
+
+// gemm32 is gemm64 in float32: the installed engine's Sgemm (internal/blas.Gemm32).
+func gemm32(transA, transB bool, alpha float32, A, B backprop.Matrix[float32], beta float32, C backprop.Matrix[float32]) {
+	iblas.Gemm32(transpose(transA), transpose(transB), alpha, general32(A), general32(B), beta, general32(C))
+}
+
+func general32(m backprop.Matrix[float32]) blas32.General {
+	return blas32.General{Rows: m.Rows, Cols: m.Cols, Stride: m.Stride, Data: m.Data}
 }
 
 // checkData checks that X and Y have the same number of rows, fit the
