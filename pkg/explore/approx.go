@@ -174,7 +174,7 @@ func Bumps() (*Explorable, error) {
 
 	x := &Explorable{
 		Title:  "From steps to bumps to any function: the slope k of the sigmoids",
-		Note:   fmt.Sprintf("Two steep sigmoids make a bump; %d bumps of the right heights make f. Raise k and watch the steps sharpen and the sum close in on f.", BumpCount),
+		Note:   fmt.Sprintf("Two steep sigmoids make a bump; %d bumps of the right heights make f. Raise k: the steps sharpen and the error falls, until the sum is a staircase whose steps, not k, set the error.", BumpCount),
 		Params: []Param{{Name: "k"}},
 		Defs:   defs.String(),
 	}
@@ -249,5 +249,5 @@ func bumpsCaption(k, maxErr float64) string {
 	case k < 100:
 		return fmt.Sprintf("k = %s: the bumps take shape; the sum follows f to within %s.", num(k), num(maxErr))
 	}
-	return fmt.Sprintf("k = %s: the steps are nearly sharp, the sum is a staircase close to f, at most %s away: more bumps would make the steps finer.", num(k), num(maxErr))
+	return fmt.Sprintf("k = %s: the steps are nearly sharp and the sum is a staircase, at most %s from f: a steeper k no longer helps, more bumps would.", num(k), num(maxErr))
 }

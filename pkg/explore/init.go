@@ -137,10 +137,8 @@ func Initialisation(seed uint64) (*Explorable, error) {
 			x.Frames = append(x.Frames, Frame{SVG: b.String(), Caption: initCaption(g, hs), Numbers: nums})
 		}
 	}
-	m := len(InitScales)
 	x.Key = []int{1, 3, 7} // tanh with σ = 0.05, 0.14 and 1
 	x.Start = 3
-	_ = m
 	return x, nil
 }
 
@@ -178,15 +176,25 @@ func saturated(g neuron.Activation, H *mat.Dense) float64 {
 // initCaption says what the histograms show: the spread of the last layer
 // against the first, and saturation.
 func initCaption(g neuron.Activation, hs []*mat.Dense) string {
-	first, last := Spread(hs[0]), Spread(hs[len(hs)-1])
+	L := len(hs)
+	first, last := Spread(hs[0]), Spread(hs[L-1])
 	ratio := last / first
+	sat := saturated(g, hs[L-1])
 	switch {
-	case g.Name != "relu" && saturated(g, hs[len(hs)-1]) > 0.5:
-		return fmt.Sprintf("Most outputs of layer %d sit at the limits of %s: saturated, g′ ≈ 0 there, and the gradient will vanish on the way back.", len(hs), g.Name)
-	case ratio < 0.2:
-		return fmt.Sprintf("The spread falls from %s in layer 1 to %s in layer %d: the signal vanishes.", num(first), num(last), len(hs))
-	case ratio > 5:
-		return fmt.Sprintf("The spread grows from %s in layer 1 to %s in layer %d: the signal explodes.", num(first), num(last), len(hs))
+	case g.Name != "relu" && sat > 0.5:
+		return fmt.Sprintf("%d%% of the outputs of layer %d sit at the limits of %s: saturated, g′ ≈ 0 there, and the gradient will vanish on the way back.", int(math.Round(100*sat)), L, g.Name)
+	case ratio < 0.1:
+		return fmt.Sprintf("The spread falls from %s in layer 1 to %s in layer %d: the signal vanishes.", num(first), num(last), L)
+	case ratio > 10:
+		return fmt.Sprintf("The spread grows from %s in layer 1 to %s in layer %d: the signal explodes.", num(first), num(last), L)
+	case g.Name == "sigmoid" && last < 0.05:
+		return fmt.Sprintf("Every output sits near g(0) = ½, with a spread of only %s in layer %d: the units barely tell the inputs apart.", num(last), L)
+	case ratio < 0.5:
+		return fmt.Sprintf("The spread shrinks layer after layer, from %s to %s: a deeper network would lose the signal.", num(first), num(last))
+	case ratio > 2:
+		return fmt.Sprintf("The spread grows layer after layer, from %s to %s: a deeper network would blow up.", num(first), num(last))
+	case g.Name != "relu" && sat > 0.2:
+		return fmt.Sprintf("The spread holds (%s to %s), but %d%% of layer %d's outputs are within 1%% of %s's limits: saturation begins.", num(first), num(last), int(math.Round(100*sat)), L, g.Name)
 	}
-	return fmt.Sprintf("The spread stays between %s and %s from layer 1 to layer %d: the signal neither vanishes nor explodes.", num(math.Min(first, last)), num(math.Max(first, last)), len(hs))
+	return fmt.Sprintf("The spread holds between %s and %s from layer 1 to layer %d: the signal neither vanishes nor explodes.", num(math.Min(first, last)), num(math.Max(first, last)), L)
 }

@@ -188,7 +188,11 @@ func trainingCaption(e int, acc float64) string {
 	if e == 0 {
 		return fmt.Sprintf("Before training: random weights, %d%% of the points on the right side.", int(math.Round(100*acc)))
 	}
-	return fmt.Sprintf("After %d epochs %d%% of the training points are classified right.", e, int(math.Round(100*acc)))
+	epochs := "epochs"
+	if e == 1 {
+		epochs = "epoch"
+	}
+	return fmt.Sprintf("After %d %s %d%% of the training points are classified right.", e, epochs, int(math.Round(100*acc)))
 }
 
 // regionShade colours a margin m = o₂ − o₁: class 0 (m < 0) blue, class 1
