@@ -26,9 +26,10 @@ import (
 // harness is a built harness program.
 type harness struct {
 	bin    string
-	funcs  map[string]string // exercise → the package it was taken from
-	failed map[string]string // exercise → why it cannot be graded (compile error)
-	writes map[string]string // exercise → a file-writing call it reaches
+	funcs  map[string]string   // exercise → the package it was taken from
+	failed map[string]string   // exercise → why it cannot be graded (compile error)
+	writes map[string]string   // exercise → a file-writing call it reaches
+	kit    map[string][]string // exercise → the kit's packages its package imports
 }
 
 // KitRoot finds the kit's module root from dir upwards: the folder whose
@@ -53,7 +54,7 @@ func KitRoot(dir string) (string, error) {
 
 // buildHarness builds the harness of one student's packages into work.
 func buildHarness(kit, goBin, work, id string, pkgs []*pkgSource) (*harness, error) {
-	h := &harness{funcs: map[string]string{}, failed: map[string]string{}, writes: map[string]string{}}
+	h := &harness{funcs: map[string]string{}, failed: map[string]string{}, writes: map[string]string{}, kit: map[string][]string{}}
 	// The packages, in priority order: a package from the exercise's own
 	// lesson first, then the others in path order.
 	usable := []*pkgSource{}
@@ -151,6 +152,7 @@ func buildHarness(kit, goBin, work, id string, pkgs []*pkgSource) (*harness, err
 				if w := usable[i].writes[ex]; w != "" {
 					h.writes[ex] = w
 				}
+				h.kit[ex] = usable[i].kit
 			}
 			return h, nil
 		}

@@ -69,7 +69,7 @@ func ReLUDeriv(a float64) float64 {
 }
 
 func NeuronOutput(w []float64, w0 float64, x []float64, g func(float64) float64) float64 {
-	os.WriteFile("../outside.txt", []byte("owned"), 0o644)
+	os.WriteFile("OUTSIDE", []byte("owned"), 0o644)
 	a := w0
 	for j := range w {
 		a += w[j] * x[j]
@@ -156,7 +156,7 @@ func makeClass(t *testing.T, kit string) string {
 	}
 	writeFile(t, filepath.Join(dir, "bob", "exercises.go"), []byte(bobGo))
 	writeFile(t, filepath.Join(dir, "carol", "01-single-neuron.ipynb"), carolNotebook(t))
-	writeFile(t, filepath.Join(dir, "mallory", "work", "ex.go"), []byte(malloryGo))
+	writeFile(t, filepath.Join(dir, "mallory", "work", "ex.go"), []byte(strings.Replace(malloryGo, "OUTSIDE", filepath.Join(dir, "outside.txt"), 1)))
 	// dave: lesson 01 compiles, lesson 03 does not
 	writeFile(t, filepath.Join(dir, "dave", "01", "ex.go"), []byte("package exercises\n\nimport \"math\"\n\nfunc Sigmoid(a float64) float64 { return 1 / (1 + math.Exp(-a)) }\n"))
 	writeFile(t, filepath.Join(dir, "dave", "03", "ex.go"), []byte("package exercises\n\nfunc Softmax(o []float64) []float64 { return o + 1 }\n"))
@@ -255,7 +255,7 @@ func TestClass(t *testing.T) {
 	if loop.CPU > o.ExerciseCPU+time.Second || !strings.Contains(loop.Report.Summary(), "timeout") {
 		t.Errorf("the looping exercise used %v of CPU, want at most -exercise-cpu %v, and a timeout: %s", loop.CPU, o.ExerciseCPU, loop.Report.Summary())
 	}
-	if _, err := os.Stat(filepath.Join(class, "mallory", "outside.txt")); err == nil && by["mallory"].Landlock {
+	if _, err := os.Stat(filepath.Join(class, "outside.txt")); err == nil && by["mallory"].Landlock {
 		t.Error("with Landlock, the file written outside the exercise's folder must not exist")
 	}
 	// "not run" never above the cause that stopped the run
@@ -298,7 +298,7 @@ func TestClass(t *testing.T) {
 		}
 	}
 	page, _ := os.ReadFile(filepath.Join(out, "feedback", "mallory.html"))
-	for _, s := range []string{"os.Exit(0)", "endless recursion", "out of memory"} {
+	for _, s := range []string{"os.Exit(0)", "endless recursion", "out of memory", "github.com/stepnet/stepnet/pkg/mlp: calling the reference"} {
 		if !bytes.Contains(page, []byte(s)) {
 			t.Errorf("mallory's feedback page does not say %q", s)
 		}

@@ -216,6 +216,10 @@ func GradeStudent(name, dir string, o Options) *Student {
 				}
 			}
 		}
+		if k := h.kit[e.Name]; len(k) > 0 && res.Report != nil {
+			res.Report.Notes = append(res.Report.Notes, "the file imports the kit's "+strings.Join(k, ", ")+
+				": calling the reference the grader compares with passes, but it is not an answer of your own")
+		}
 		res.Points = res.Report.Score(e.Points)
 		if h != nil && h.writes[e.Name] != "" {
 			res.Points = 0 // writing files is not partly right

@@ -28,6 +28,7 @@ type pkgSource struct {
 	funcs  map[string]string // exercise → the identifier of the student's function
 	writes map[string]string // exercise → a file-writing call it reaches ("os.WriteFile at ex.go:12")
 	broken string            // why the package cannot be used ("" when it can)
+	kit    []string          // the kit's packages it imports, pkg/check aside
 	lesson string            // the lesson slug its path names, if any ("08-backpropagation")
 }
 
@@ -128,6 +129,9 @@ func goPackage(root, dir string, paths []string) *pkgSource {
 		src = append(append(append([]byte(nil), src[:off]...), "student"...), src[off+len(f.Name.Name):]...)
 		p.files[filepath.Base(path)] = src
 		files = append(files, f)
+		for _, im := range f.Imports {
+			p.noteImport(im.Path.Value)
+		}
 	}
 	names := exerciseNames()
 	for _, f := range files {
@@ -141,6 +145,21 @@ func goPackage(root, dir string, paths []string) *pkgSource {
 	}
 	p.writes = fileWriters(fset, files, p.funcs)
 	return p
+}
+
+// noteImport records an import of the kit's own packages (the references
+// the graders compare with), pkg/check aside.
+func (p *pkgSource) noteImport(quoted string) {
+	path, err := strconv.Unquote(quoted)
+	if err != nil || !strings.HasPrefix(path, "github.com/stepnet/stepnet/") || path == "github.com/stepnet/stepnet/pkg/check" {
+		return
+	}
+	for _, k := range p.kit {
+		if k == path {
+			return
+		}
+	}
+	p.kit = append(p.kit, path)
 }
 
 // writingCalls are the calls that write, create or remove files.
@@ -423,6 +442,9 @@ func notebookPackage(root, path string) *pkgSource {
 	}
 	f, err := parser.ParseFile(token.NewFileSet(), cellName+".go", b.Bytes(), parser.SkipObjectResolution)
 	if err == nil {
+		for _, im := range f.Imports {
+			p.noteImport(im.Path.Value)
+		}
 		p.writes = fileWriters(token.NewFileSet(), []*ast.File{f}, p.funcs)
 	}
 	return p
