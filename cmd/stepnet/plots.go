@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/stepnet/stepnet/internal/lessons"
+	"github.com/stepnet/stepnet/pkg/figures"
 	"github.com/stepnet/stepnet/pkg/viz"
 )
 
@@ -33,7 +34,7 @@ func plotsRun(args []string, stdout, stderr io.Writer) error {
 	out := fs.String("out", "plots", "output folder")
 	formats := fs.String("format", strings.Join(viz.Formats, ","), "comma-separated formats: png, svg, pdf")
 	lesson := fs.String("lesson", "", "render one lesson only: its number (5, 05) or slug (05-learning-rate)")
-	seed := fs.Uint64("seed", viz.DefaultSeed, "seed of every random choice; the same seed gives the same files")
+	seed := fs.Uint64("seed", figures.DefaultSeed, "seed of every random choice; the same seed gives the same files")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: stepnet plots -out DIR [-format pdf,svg,png] [-lesson NN] [-seed N]")
 		fmt.Fprintln(stderr, "\nWrites DIR/NN-slug/NAME.FORMAT for every figure, DIR/NN-slug.pdf (one A4 page per figure, with")
@@ -53,13 +54,13 @@ func plotsRun(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return usageError{err.Error()}
 	}
-	entries := viz.Catalogue()
+	entries := figures.Catalogue()
 	if *lesson != "" {
 		l, err := lessons.Find(*lesson)
 		if err != nil {
 			return usageError{err.Error()}
 		}
-		entries, _ = viz.LessonEntries(l.Number)
+		entries, _ = figures.LessonEntries(l.Number)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
@@ -90,7 +91,7 @@ func plotsParseFormats(s string) ([]string, error) {
 // plotsRender writes the figures of entries, lesson by lesson, with a progress
 // line per figure. Every file is written atomically; an interrupt (ctx) stops
 // between two files.
-func plotsRender(ctx context.Context, out string, entries []viz.Entry, fmts []string, seed uint64, stdout io.Writer) error {
+func plotsRender(ctx context.Context, out string, entries []figures.Entry, fmts []string, seed uint64, stdout io.Writer) error {
 	start := time.Now()
 	var pages []viz.Page
 	for i, e := range entries {
@@ -157,7 +158,7 @@ figure{margin:1em 0 2em}img{max-width:100%;border:1px solid #ddd}figcaption{colo
 </head><body><h1>stepnet: lesson figures</h1>
 `)
 	current := 0
-	for _, e := range viz.Catalogue() {
+	for _, e := range figures.Catalogue() {
 		rel := e.Lesson.Slug + "/" + e.Name + ".png"
 		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(rel))); err != nil {
 			continue

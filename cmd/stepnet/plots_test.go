@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/stepnet/stepnet/internal/lessons"
+	"github.com/stepnet/stepnet/pkg/figures"
 	"github.com/stepnet/stepnet/pkg/viz"
 )
 
@@ -22,7 +23,7 @@ func TestPlotsWholeSet(t *testing.T) {
 	if code := run([]string{"plots", "-out", out}, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
-	all := viz.Catalogue()
+	all := figures.Catalogue()
 	perLesson := map[string]int{}
 	for _, e := range all {
 		perLesson[e.Lesson.Slug]++
@@ -129,7 +130,7 @@ func TestPlotsInterrupted(t *testing.T) {
 	out := t.TempDir()
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	err := plotsRender(ctx, out, viz.Catalogue(), []string{"png"}, 1, &bytes.Buffer{})
+	err := plotsRender(ctx, out, figures.Catalogue(), []string{"png"}, 1, &bytes.Buffer{})
 	if err == nil || !strings.Contains(err.Error(), "interrupted after 0") {
 		t.Errorf("cancelled render: error %v", err)
 	}

@@ -1,6 +1,9 @@
 package notebook
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Module is stepnet's module path: the setup cell points it at the checkout the notebook lives in.
 const Module = "github.com/stepnet/stepnet"
@@ -8,22 +11,12 @@ const Module = "github.com/stepnet/stepnet"
 // GonbVersion is the GoNB release the kit is pinned to (scripts/setup.sh installs the same one).
 const GonbVersion = "v0.11.1"
 
-// GonbSetup is the source of the one setup cell of every GoNB notebook. GoNB compiles each cell in a
-// module of its own in a temporary folder ("!*" lines run there). The cell finds the stepnet checkout
-// (STEPNET_ROOT if set, else the module holding the folder the kernel started in, which Jupyter sets to
-// the notebook's folder and GoNB publishes as GONB_DIR), points the stepnet module at it with a
-// replace directive, takes its go.sum, and pins gonbui to the GoNB release the kernel runs.
-// go get's chatter is printed only when it fails. Without STEPNET_ROOT the message names no path, so
-// that the committed outputs are the same on every machine.
-const GonbSetup = `// Setup: run this cell first. It lets the cells below import this checkout's stepnet packages.
-!*R="${STEPNET_ROOT:-$(cd "$GONB_DIR" && dirname "$(go env GOMOD)")}"; \
-if ! grep -qs '^module ` + Module + `$' "$R/go.mod"; then \
-  echo "setup: no stepnet checkout around $GONB_DIR: open the notebook from the checkout's notebooks/ folder, or set STEPNET_ROOT" >&2; exit 1; fi; \
-go mod edit -replace=` + Module + `="$R" -require=` + Module + `@v0.0.0-00010101000000-000000000000 \
-  -require=github.com/janpfeifer/gonb@` + GonbVersion + ` && cat "$R/go.sum" >> go.sum && \
-out=$(go get github.com/janpfeifer/gonb@` + GonbVersion + ` 2>&1) || { echo "$out" >&2; exit 1; }; \
-if [ -n "$STEPNET_ROOT" ]; then echo "setup: ok, stepnet packages from STEPNET_ROOT ($R)"; \
-else echo "setup: ok, stepnet packages from the checkout around this notebook"; fi`
+// GonbSetup is the source of the one setup cell of every GoNB notebook: one line that runs
+// scripts/gonb-setup.sh of the checkout the notebook is in (STEPNET_ROOT if set, else the folder
+// above the notebook's: Jupyter starts the kernel in the notebook's folder, notebooks/, and GoNB
+// publishes it as GONB_DIR). The script points the stepnet module of GoNB's cell module at that
+// checkout and pins gonbui to GonbVersion (the script checks that it is the same).
+const GonbSetup = `!*"${STEPNET_ROOT:-$GONB_DIR/..}/scripts/gonb-setup.sh" # run this cell first: it lets the cells import stepnet`
 
 // gonbShow maps the lessons' display calls to GoNB's.
 var gonbShow = map[string]string{
@@ -33,24 +26,51 @@ var gonbShow = map[string]string{
 	"Markdown": "gonbui.DisplayMarkdown(",
 }
 
+// MustPackage is the import path of the cells' layer over the kit (pkg/must).
+const MustPackage = Module + "/pkg/must"
+
+// GonbCatch is the statement the GoNB flavour puts first in the body of every cell that imports
+// pkg/must: a failed must.X call then ends the cell with its error in one line, where a panic would
+// print a stack trace (each GoNB cell is a program of its own). gophernotes needs no such line: its
+// kernel shows a panic's value, the error, as the cell's error, and the session goes on.
+const GonbCatch = "defer must.Catch() // a failed must.X(...) prints its error in one line and ends the cell"
+
 // GonbSource turns a lesson's code cell into GoNB's syntax: the lesson already uses GoNB's
 // "declarations, %%, body" form, so only the show.X display calls change, to gonbui.DisplayX, with
 // gonbui's import added on the cell's first line and "defer gonbui.Sync()" as the body's first
 // statement: GoNB reads displays from a pipe that it closes when the program ends, so a figure sent
-// just before the end can be lost unless the program waits for GoNB to have taken it (Sync).
+// just before the end can be lost unless the program waits for GoNB to have taken it (Sync). A cell
+// that imports pkg/must gets GonbCatch as the next statement.
 func GonbSource(src string) string {
-	if !showRE.MatchString(src) {
+	decls, _, hasBody := splitCell(src)
+	_, paths := gophernotesImports(decls)
+	catch := hasBody && slices.Contains(paths, MustPackage)
+	show := showRE.MatchString(src)
+	if !show && !catch {
 		return src
 	}
-	src = showRE.ReplaceAllStringFunc(src, func(m string) string {
-		return gonbShow[strings.TrimSuffix(strings.TrimPrefix(m, "show."), "(")]
-	})
+	if show {
+		src = showRE.ReplaceAllStringFunc(src, func(m string) string {
+			return gonbShow[strings.TrimSuffix(strings.TrimPrefix(m, "show."), "(")]
+		})
+	}
+	var first []string
+	if show {
+		first = append(first, "defer gonbui.Sync() // wait until GoNB has shown everything")
+	}
+	if catch {
+		first = append(first, GonbCatch)
+	}
 	lines := strings.Split(src, "\n")
 	for i, l := range lines {
 		if strings.TrimRight(l, " \t") == "%%" {
-			lines[i] = "%%\ndefer gonbui.Sync() // wait until GoNB has shown everything"
+			lines[i] = "%%\n" + strings.Join(first, "\n")
 			break
 		}
 	}
-	return `import "github.com/janpfeifer/gonb/gonbui"` + "\n" + strings.Join(lines, "\n")
+	src = strings.Join(lines, "\n")
+	if show {
+		src = `import "github.com/janpfeifer/gonb/gonbui"` + "\n" + src
+	}
+	return src
 }

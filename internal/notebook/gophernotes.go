@@ -256,9 +256,7 @@ func GophernotesSetup(l *Lesson) string {
 	}
 	sort.Strings(pkgs)
 	var b strings.Builder
-	b.WriteString(`// Setup: run this cell first. It compiles the packages this lesson uses (this checkout's stepnet
-// packages, found at ../.. from this notebook, and the others) into the kernel, once: the cells below
-// then import them at no cost. The first time on a machine this takes a minute or two.
+	b.WriteString(`// Setup, run first: loads the lesson's packages into the kernel (the first time, a minute or two).
 import (
 	"fmt"
 `)

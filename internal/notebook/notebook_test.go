@@ -2,6 +2,7 @@ package notebook
 
 import (
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 )
@@ -93,6 +94,43 @@ func TestGonbSource(t *testing.T) {
 	}
 	if got := GonbSource("%%\nfmt.Println(1)"); got != "%%\nfmt.Println(1)" {
 		t.Errorf("a cell without show changed: %q", got)
+	}
+}
+
+// A cell that imports pkg/must starts with must.Catch on GoNB (after gonbui.Sync, so that Catch
+// runs first); a cell that only declares, or does not import must, gets nothing.
+func TestGonbSourceCatch(t *testing.T) {
+	in := "import (\n\t\"github.com/stepnet/stepnet/pkg/must\"\n)\n\n%%\nshow.PNG(must.LessonFigure(\"05\", \"regimes\"))"
+	want := "import \"github.com/janpfeifer/gonb/gonbui\"\nimport (\n\t\"github.com/stepnet/stepnet/pkg/must\"\n)\n\n%%\n" +
+		"defer gonbui.Sync() // wait until GoNB has shown everything\n" + GonbCatch + "\ngonbui.DisplayPNG(must.LessonFigure(\"05\", \"regimes\"))"
+	if got := GonbSource(in); got != want {
+		t.Errorf("GonbSource:\n%s\nwant\n%s", got, want)
+	}
+	in = "import \"github.com/stepnet/stepnet/pkg/must\"\n%%\nx := must.Float(1, nil)"
+	if got, want := GonbSource(in), "import \"github.com/stepnet/stepnet/pkg/must\"\n%%\n"+GonbCatch+"\nx := must.Float(1, nil)"; got != want {
+		t.Errorf("GonbSource:\n%s\nwant\n%s", got, want)
+	}
+	for _, in := range []string{
+		"import \"github.com/stepnet/stepnet/pkg/must\"\n\nfunc f() float64 { return must.Float(1, nil) }",
+		"import \"github.com/stepnet/stepnet/pkg/mustard\"\n%%\nmustard.X()",
+	} {
+		if got := GonbSource(in); got != in {
+			t.Errorf("GonbSource changed %q:\n%s", in, got)
+		}
+	}
+}
+
+// The setup cell's script pins the GoNB release that the generator and scripts/setup.sh pin.
+func TestGonbSetupScript(t *testing.T) {
+	b, err := os.ReadFile("../../scripts/gonb-setup.sh")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), "gonb="+GonbVersion+"\n") || !strings.Contains(string(b), "module="+Module+"\n") {
+		t.Errorf("scripts/gonb-setup.sh does not pin gonb=%s and module=%s", GonbVersion, Module)
+	}
+	if !strings.Contains(GonbSetup, "/scripts/gonb-setup.sh") || strings.Count(GonbSetup, "\n") != 0 {
+		t.Errorf("the setup cell is not one line running the script: %q", GonbSetup)
 	}
 }
 

@@ -35,7 +35,7 @@ func ApproxFits(target Series, fits []Series) (*Figure, error) {
 		for k := range fxy {
 			worst = max(worst, abs(fxy[k].Y-txy[k].Y))
 		}
-		p := newPlot(fit.Name+": max |F − f| = "+num(worst), "x", "")
+		p := newPlot(fit.Name+": max |F − f| = "+Num(worst), "x", "")
 		addGrid(p)
 		t := addLine(p, txy, 6, "")
 		t.LineStyle.Dashes = Dashes[1]
@@ -44,7 +44,7 @@ func ApproxFits(target Series, fits []Series) (*Figure, error) {
 		key.Add("network F", addLine(p, fxy, 0, ""))
 		ps = append(ps, p)
 	}
-	f := grid("More hidden units, a closer fit: F(x) = Σ vᵢ σ(wᵢx + bᵢ) with N = 1, 2, 4, …", 3, TallHeight, ps...)
+	f := Grid("More hidden units, a closer fit: F(x) = Σ vᵢ σ(wᵢx + bᵢ) with N = 1, 2, 4, …", 3, TallHeight, ps...)
 	f.Key = key
 	f.Subtitle = "dashed: the target f; solid: the network with N sigmoid hidden units and a linear output"
 	return f, nil
@@ -54,7 +54,7 @@ func ApproxFits(target Series, fits []Series) (*Figure, error) {
 // units, both axes logarithmic: Cybenko's theorem says it can be made as
 // small as we like; the curve shows how fast it falls in practice.
 func ApproxError(errors []Series) (*Figure, error) {
-	p, err := curvesPanel("", "N, hidden units (log scale)", "error (log scale)", errors, true, true)
+	p, err := CurvesPanel("", "N, hidden units (log scale)", "error (log scale)", errors, true, true)
 	if err != nil {
 		return nil, err
 	}
@@ -68,11 +68,11 @@ func ApproxError(errors []Series) (*Figure, error) {
 	p.X.Scale = plot.LogScale{}
 	var ticks []plot.Tick // one per N drawn: 1, 2, 4, …
 	for _, x := range errors[0].X {
-		ticks = append(ticks, plot.Tick{Value: x, Label: num(x)})
+		ticks = append(ticks, plot.Tick{Value: x, Label: Num(x)})
 	}
 	p.X.Tick.Marker = plot.ConstantTicks(ticks)
 	p.Legend.Left = false
-	return single("The error falls as the hidden layer grows", p, ShortHeight), nil
+	return Single("The error falls as the hidden layer grows", p, ShortHeight), nil
 }
 
 // StepsToBumps is the constructive idea behind the theorem, in three panels:
@@ -80,12 +80,12 @@ func ApproxError(errors []Series) (*Figure, error) {
 // a bump (middle); bumps side by side, each as high as f at its centre, add up
 // to an approximation of f (right).
 func StepsToBumps(steps []Series, bump Series, target, sum Series, bumps []Series) (*Figure, error) {
-	left, err := curvesPanel("σ(w(x − c)): steeper as w grows", "x", "", steps, false, false)
+	left, err := CurvesPanel("σ(w(x − c)): steeper as w grows", "x", "", steps, false, false)
 	if err != nil {
 		return nil, err
 	}
 	left.Legend.Top, left.Legend.Left = true, true
-	mid, err := curvesPanel("two steps make a bump", "x", "", []Series{bump}, false, false)
+	mid, err := CurvesPanel("two steps make a bump", "x", "", []Series{bump}, false, false)
 	if err != nil {
 		return nil, err
 	}
@@ -115,7 +115,7 @@ func StepsToBumps(steps []Series, bump Series, target, sum Series, bumps []Serie
 	addLine(right, sxy, 0, sum.Name)
 	right.Legend.Top, right.Legend.Left = true, true
 	right.Y.Max = 1.45 // room for the legend above the peak of f: under it, the curves reach every corner
-	return grid("From steps to bumps to any function", 3, ShortHeight, left, mid, right), nil
+	return Grid("From steps to bumps to any function", 3, ShortHeight, left, mid, right), nil
 }
 
 func abs(v float64) float64 {

@@ -77,7 +77,7 @@ func Representations(net *mlp.Network, X mat.Matrix, labels []int) (*Figure, err
 		cols = 2
 	}
 	rows := (len(panels) + cols - 1) / cols
-	f := grid("The same points as each layer represents them: the classes come apart", cols,
+	f := Grid("The same points as each layer represents them: the classes come apart", cols,
 		vg.Length(rows)*6.5*vg.Centimeter+1.5*vg.Centimeter, panels...)
 	f.Key = key
 	f.Subtitle = fmt.Sprintf("network %v; each hidden layer computes a new representation hˡ(x) from the one before; "+

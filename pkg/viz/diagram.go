@@ -173,7 +173,7 @@ func ForwardDiagram(net *mlp.Network, x []float64) (*Figure, error) {
 	names := layerNames(sizes, "h")
 	names[len(names)-1] += " = o"
 	p := diagramPlot("", netDiagram{net: net, values: values, names: names})
-	f := single("Forward propagation: each layer computes its hˡ from the layer before", p, diagramHeight(sizes))
+	f := Single("Forward propagation: each layer computes its hˡ from the layer before", p, diagramHeight(sizes))
 	f.Subtitle = diagramKey("outputs hˡ")
 	return f, nil
 }

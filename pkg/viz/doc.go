@@ -1,4 +1,6 @@
-// Package viz draws every figure of the lessons, with gonum/plot.
+// Package viz is the kit's plot primitives, with gonum/plot: the kinds of
+// figure the lessons draw (curves, level curves and paths, decision regions,
+// network diagrams, histograms, digit images) and one style for all of them.
 //
 // A figure is a value: a function of this package builds a *Figure (a
 // headline and a grid of *plot.Plot panels) from the results of the other
@@ -11,8 +13,10 @@
 //	err = fig.Save("activations.pdf")   // .png, .svg or .pdf, written atomically
 //
 // viz draws; it does not learn. A figure of a trained network receives the
-// network, or calls the training packages (pkg/gd, pkg/approx) to compute
-// what it shows.
+// network, a figure of a descent receives its trajectory: viz imports the
+// lecture's model packages (pkg/neuron, pkg/mlp) for their types, and no
+// package that trains (pkg/gd, pkg/approx, pkg/train). The named figures of
+// the lessons, which train what they show, are pkg/figures.
 //
 // # One style
 //
@@ -24,13 +28,10 @@
 // Liberation Sans, the font, lacks ⁰, ⁱ, ⁻ and ⱼ, so labels avoid them
 // (a test checks every string drawn).
 //
-// # The catalogue
+// # Printing
 //
-// Catalogue lists the figures of every lesson with a caption and a function
-// that builds each from a seed; "stepnet plots" renders it all, in PNG, SVG
-// and PDF, plus one printable A4 sheet per lesson (SheetPDF). The same seed
-// gives byte-identical files. The lesson numbers, slugs and titles come from
-// internal/lessons, the one list the whole kit shares.
+// SheetPDF makes a printable A4 sheet, one page per figure with its
+// caption; "stepnet plots" writes one per lesson from pkg/figures.
 //
 // PDF text is drawn as glyph outlines: gonum/plot's PDF canvas encodes text
 // in code page 1252, which has no Greek letters and no superscript ˡ.

@@ -25,13 +25,3 @@ func ExampleActivations() {
 	fmt.Println(len(fig.Panels), "rows of", len(fig.Panels[0]), "panels,", img.Bounds().Dx(), "pixels wide")
 	// Output: 2 rows of 2 panels, 669 pixels wide
 }
-
-// The catalogue lists every figure of every lesson.
-func ExampleCatalogue() {
-	for _, e := range viz.Catalogue()[:2] {
-		fmt.Printf("%s/%s\n", e.Lesson.Slug, e.Name)
-	}
-	// Output:
-	// 01-single-neuron/activations
-	// 01-single-neuron/half-plane
-}

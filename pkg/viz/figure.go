@@ -123,12 +123,12 @@ func (k Key) draw(c draw.Canvas, width vg.Length) vg.Length {
 var Formats = []string{"png", "svg", "pdf"}
 
 // single returns a one-panel figure.
-func single(title string, p *plot.Plot, h vg.Length) *Figure {
+func Single(title string, p *plot.Plot, h vg.Length) *Figure {
 	return &Figure{Title: title, Panels: [][]*plot.Plot{{p}}, Width: TextWidth, Height: h}
 }
 
 // grid returns a figure with the panels laid out in rows of cols.
-func grid(title string, cols int, h vg.Length, ps ...*plot.Plot) *Figure {
+func Grid(title string, cols int, h vg.Length, ps ...*plot.Plot) *Figure {
 	f := &Figure{Title: title, Width: TextWidth, Height: h}
 	for len(ps) > 0 {
 		n := min(cols, len(ps))

@@ -46,7 +46,7 @@ func (e GraphEdge) label(nodes []GraphNode) string {
 			return text // already a number: "∂u/∂y = 3"
 		}
 	}
-	return text + "\n= " + num(e.Local) // two lines: short edges have little room
+	return text + "\n= " + Num(e.Local) // two lines: short edges have little room
 }
 
 type graphDiagram struct {
@@ -70,7 +70,7 @@ func (g graphDiagram) lines(n GraphNode) []string {
 	if n.Formula != "" {
 		head += " = " + n.Formula
 	}
-	return []string{head, "value " + num(n.Value), "∂" + g.output + "/∂" + n.Name + " = " + num(n.Grad)}
+	return []string{head, "value " + Num(n.Value), "∂" + g.output + "/∂" + n.Name + " = " + Num(n.Grad)}
 }
 
 func (g graphDiagram) Plot(c draw.Canvas, p *plot.Plot) {
@@ -179,7 +179,7 @@ func ComputationGraph(title, subtitle string, nodes []GraphNode, edges []GraphEd
 	for _, n := range nodes {
 		maxRow = math.Max(maxRow, n.Row)
 	}
-	f := single(title, p, vg.Length(4+2.6*maxRow)*vg.Centimeter)
+	f := Single(title, p, vg.Length(4+2.6*maxRow)*vg.Centimeter)
 	f.Subtitle = subtitle
 	return f, nil
 }

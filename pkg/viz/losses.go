@@ -49,7 +49,7 @@ func LossCurves() (*Figure, error) {
 	right.Legend.Top = false
 	right.Add(labels1(-7.5, -0.08, "confidently wrong"))
 	right.Y.Min, right.Y.Max = -1.1, 0.1
-	return grid("When wrong, cross-entropy keeps a large gradient; the squared error’s vanishes", 2, ShortHeight, left, right), nil
+	return Grid("When wrong, cross-entropy keeps a large gradient; the squared error’s vanishes", 2, ShortHeight, left, right), nil
 }
 
 // fixedHist is a histogram with fixed bins over [lo, hi], heights the

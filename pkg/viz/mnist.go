@@ -197,16 +197,16 @@ func ConfusionMatrix(pred, labels []int, k int) (*Figure, error) {
 // improving while the training one still does, the network starts to learn
 // its training examples by heart.
 func LearningCurves(cost, accuracy []Series) (*Figure, error) {
-	left, err := curvesPanel("cost", "epoch", "cost C(w)", cost, false, true)
+	left, err := CurvesPanel("cost", "epoch", "cost C(w)", cost, false, true)
 	if err != nil {
 		return nil, err
 	}
-	right, err := curvesPanel("accuracy", "epoch", "fraction classified right", accuracy, false, true)
+	right, err := CurvesPanel("accuracy", "epoch", "fraction classified right", accuracy, false, true)
 	if err != nil {
 		return nil, err
 	}
 	right.Legend.Top, right.Legend.Left = false, false
-	left.X.Tick.Marker = integerTicks{}
-	right.X.Tick.Marker = integerTicks{}
-	return grid("Learning curves: training and test set, epoch after epoch", 2, ShortHeight, left, right), nil
+	left.X.Tick.Marker = IntegerTicks{}
+	right.X.Tick.Marker = IntegerTicks{}
+	return Grid("Learning curves: training and test set, epoch after epoch", 2, ShortHeight, left, right), nil
 }

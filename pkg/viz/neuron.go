@@ -41,7 +41,7 @@ func Activations() (*Figure, error) {
 		}
 		panels = append(panels, p)
 	}
-	return grid("g (solid) and its derivative g′ (dashed): where g is flat, g′ ≈ 0", 2, TallHeight, panels...), nil
+	return Grid("g (solid) and its derivative g′ (dashed): where g is flat, g′ ≈ 0", 2, TallHeight, panels...), nil
 }
 
 // HalfPlane draws what one neuron with a 2-D input computes on labelled data
@@ -101,8 +101,8 @@ func HalfPlane(n neuron.Neuron, X mat.Matrix, labels []int) (*Figure, error) {
 	addClasses(right, nil, X, labels, nil)
 	square(right, lo, hi)
 
-	title := "One neuron, w = (" + num(line.A) + ", " + num(line.B) + "), w₀ = " + num(line.C) + ": a line splits the plane in two"
-	f := grid(title, 2, 10*vg.Centimeter, left, right)
+	title := "One neuron, w = (" + Num(line.A) + ", " + Num(line.B) + "), w₀ = " + Num(line.C) + ": a line splits the plane in two"
+	f := Grid(title, 2, 10*vg.Centimeter, left, right)
 	f.Key = key
 	return f, nil
 }

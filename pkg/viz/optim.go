@@ -37,7 +37,7 @@ func (s Series) xys() (plotter.XYs, error) {
 
 // curvesPanel draws series as lines, each with its own colour and dashes;
 // with logY the y axis is logarithmic (every Y must then be > 0).
-func curvesPanel(title, xlabel, ylabel string, series []Series, logY, markers bool) (*plot.Plot, error) {
+func CurvesPanel(title, xlabel, ylabel string, series []Series, logY, markers bool) (*plot.Plot, error) {
 	p := newPlot(title, xlabel, ylabel)
 	addGrid(p)
 	for i, s := range series {
@@ -60,7 +60,7 @@ func curvesPanel(title, xlabel, ylabel string, series []Series, logY, markers bo
 	}
 	if logY {
 		p.Y.Scale = plot.LogScale{}
-		p.Y.Tick.Marker = decadeTicks{}
+		p.Y.Tick.Marker = DecadeTicks{}
 	}
 	return p, nil
 }
@@ -137,7 +137,7 @@ func CostSurface(title string, panels []SurfacePanel) (*Figure, error) {
 		}
 		ps = append(ps, p)
 	}
-	f := grid(title, len(ps), 10*vg.Centimeter, ps...)
+	f := Grid(title, len(ps), 10*vg.Centimeter, ps...)
 	f.Key = key
 	return f, nil
 }
@@ -191,7 +191,7 @@ func QuadraticRegimes(a, wStar float64, runs []Series) (*Figure, error) {
 		p.Y.Min = 0
 		ps = append(ps, p)
 	}
-	return grid("Four learning rates on the same quadratic: too small, optimal, too large, far too large", 2, TallHeight, ps...), nil
+	return Grid("Four learning rates on the same quadratic: too small, optimal, too large, far too large", 2, TallHeight, ps...), nil
 }
 
 // LearningRateRuns draws, for each run of LeCun's simple linear network (one
@@ -210,7 +210,7 @@ func LearningRateRuns(title string, C func(w1, w2 float64) float64, box [4]float
 			return nil, err
 		}
 		top[i] = p
-		e, err := curvesPanel("", "step", "error C(w)", []Series{errors[i]}, false, true)
+		e, err := CurvesPanel("", "step", "error C(w)", []Series{errors[i]}, false, true)
 		if err != nil {
 			return nil, err
 		}
@@ -226,15 +226,15 @@ func LearningRateRuns(title string, C func(w1, w2 float64) float64, box [4]float
 // (one example's ∇L) on the right. This is lesson 06's comparison of batch,
 // stochastic and minibatch gradient descent.
 func CostCurves(title string, perEpoch, perEvaluation []Series, logY bool) (*Figure, error) {
-	left, err := curvesPanel("cost per epoch", "epoch", "cost C(w)", perEpoch, logY, false)
+	left, err := CurvesPanel("cost per epoch", "epoch", "cost C(w)", perEpoch, logY, false)
 	if err != nil {
 		return nil, err
 	}
-	right, err := curvesPanel("cost per gradient evaluation", "examples whose gradient was computed", "cost C(w)", perEvaluation, logY, false)
+	right, err := CurvesPanel("cost per gradient evaluation", "examples whose gradient was computed", "cost C(w)", perEvaluation, logY, false)
 	if err != nil {
 		return nil, err
 	}
 	left.Legend.Left = false
 	right.Legend = freshLegend()
-	return grid(title, 2, ShortHeight+vg.Centimeter, left, right), nil
+	return Grid(title, 2, ShortHeight+vg.Centimeter, left, right), nil
 }

@@ -164,7 +164,7 @@ func CompareRegions(title string, nets []*mlp.Network, names []string, X mat.Mat
 		square(p, lo, hi)
 		ps = append(ps, p)
 	}
-	f := grid(title, len(ps), 10*vg.Centimeter, ps...)
+	f := Grid(title, len(ps), 10*vg.Centimeter, ps...)
 	f.Key = key
 	return f, nil
 }
@@ -236,7 +236,7 @@ func HiddenUnits(net *mlp.Network, X mat.Matrix, labels []int) (*Figure, error) 
 	addClasses(right, nil, X, labels, nil)
 	square(left, lo, hi)
 	square(right, lo, hi)
-	f := grid("Hidden units divide the plane; together they isolate a complex area", 2, 10*vg.Centimeter, left, right)
+	f := Grid("Hidden units divide the plane; together they isolate a complex area", 2, 10*vg.Centimeter, left, right)
 	f.Subtitle = "left: arrows point to the side where unit i's activity wᵢᵀx + bᵢ is positive; right: the network's decision (shaded)"
 	f.Key = key
 	return f, nil

@@ -157,14 +157,14 @@ func (t minusTicks) Ticks(lo, hi float64) []plot.Tick {
 }
 
 // num formats v with 3 significant digits and a true minus sign.
-func num(v float64) string {
+func Num(v float64) string {
 	return strings.ReplaceAll(strconv.FormatFloat(v, 'g', 3, 64), "-", "−")
 }
 
 // integerTicks labels whole numbers only (epochs, steps), about 6 of them.
-type integerTicks struct{}
+type IntegerTicks struct{}
 
-func (integerTicks) Ticks(lo, hi float64) []plot.Tick {
+func (IntegerTicks) Ticks(lo, hi float64) []plot.Tick {
 	step := math.Max(1, math.Ceil((hi-lo)/6))
 	var ticks []plot.Tick
 	for v := math.Ceil(lo); v <= hi; v += step {
@@ -175,9 +175,9 @@ func (integerTicks) Ticks(lo, hi float64) []plot.Tick {
 
 // decadeTicks labels the powers of ten of a log axis as 1e−3, 1e−2, …, with
 // unlabelled ticks in between when the range is short.
-type decadeTicks struct{}
+type DecadeTicks struct{}
 
-func (decadeTicks) Ticks(lo, hi float64) []plot.Tick {
+func (DecadeTicks) Ticks(lo, hi float64) []plot.Tick {
 	var ticks []plot.Tick
 	a, b := int(math.Floor(math.Log10(lo))), int(math.Ceil(math.Log10(hi)))
 	every := max(1, (b-a+7)/8) // at most about 8 labels

@@ -7,6 +7,7 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg"
 
 	"github.com/stepnet/stepnet/internal/notation"
 	"github.com/stepnet/stepnet/pkg/mlp"
@@ -133,4 +134,33 @@ func niceCeil(v float64) float64 {
 		}
 	}
 	return 10 * p
+}
+
+// ScheduleCurves draws learning-rate schedules and what they do, side by
+// side: on the left each schedule's η against the step t (log scale), on the
+// right the cost of its run against the epoch (log scale: every Y > 0, for
+// example the excess cost C(w) − C(w*)), titled costTitle: say there what
+// is drawn, the axis has no label. rates[i] and costs[i] belong to the same
+// schedule and share its line style.
+func ScheduleCurves(title, costTitle string, rates, costs []Series) (*Figure, error) {
+	if len(rates) != len(costs) || len(rates) == 0 {
+		return nil, fmt.Errorf("schedule curves: %d schedules and %d cost curves; want the same number, at least 1", len(rates), len(costs))
+	}
+	// No y label: gonum/plot places a vertical label by the arithmetic middle
+	// of the range, near the top on a log scale, which pushes the panel down.
+	// The titles name the quantities instead.
+	left, err := CurvesPanel("learning rate η at step t (log scale)", "step t", "", rates, true, false)
+	if err != nil {
+		return nil, err
+	}
+	right, err := CurvesPanel(costTitle, "epoch", "", costs, true, false)
+	if err != nil {
+		return nil, err
+	}
+	left.X.Tick.Marker = IntegerTicks{}
+	// One legend is enough, the styles match: bottom left of the costs, where
+	// curves that start high and go down leave room.
+	left.Legend = freshLegend()
+	right.Legend.Top, right.Legend.Left = false, true
+	return Grid(title, 2, ShortHeight+vg.Centimeter, left, right), nil
 }

@@ -1,48 +1,19 @@
-package viz
+package figures
 
 import (
 	"fmt"
 	"math"
 
 	"gonum.org/v1/gonum/mat"
-	"gonum.org/v1/plot/vg"
 
 	"github.com/stepnet/stepnet/pkg/gd"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
+	"github.com/stepnet/stepnet/pkg/viz"
 )
 
 // Lesson 09: the learning-rate schedules (the lecture's "gradient step
 // setting"), next to tricks.go's initialisations.
-
-// ScheduleCurves draws learning-rate schedules and what they do, side by
-// side: on the left each schedule's η against the step t (log scale), on the
-// right the cost of its run against the epoch (log scale: every Y > 0, for
-// example the excess cost C(w) − C(w*)), titled costTitle: say there what
-// is drawn, the axis has no label. rates[i] and costs[i] belong to the same
-// schedule and share its line style.
-func ScheduleCurves(title, costTitle string, rates, costs []Series) (*Figure, error) {
-	if len(rates) != len(costs) || len(rates) == 0 {
-		return nil, fmt.Errorf("schedule curves: %d schedules and %d cost curves; want the same number, at least 1", len(rates), len(costs))
-	}
-	// No y label: gonum/plot places a vertical label by the arithmetic middle
-	// of the range, near the top on a log scale, which pushes the panel down.
-	// The titles name the quantities instead.
-	left, err := curvesPanel("learning rate η at step t (log scale)", "step t", "", rates, true, false)
-	if err != nil {
-		return nil, err
-	}
-	right, err := curvesPanel(costTitle, "epoch", "", costs, true, false)
-	if err != nil {
-		return nil, err
-	}
-	left.X.Tick.Marker = integerTicks{}
-	// One legend is enough, the styles match: bottom left of the costs, where
-	// curves that start high and go down leave room.
-	left.Legend = freshLegend()
-	right.Legend.Top, right.Legend.Left = false, true
-	return grid(title, 2, ShortHeight+vg.Centimeter, left, right), nil
-}
 
 // scheduleProblem is a linear neuron o = w₁x₁ + w₂x₂ + b learning a noisy
 // plane y = 2x₁ − x₂ + 0.5 + 0.5z from n examples with x, z ~ N(0, 1), and
@@ -75,7 +46,7 @@ const scheduleExamples, scheduleEpochs = 100, 30
 // descent (one example per step) from w = 0 with two constant learning rates
 // and two decaying schedules, and returns each one's η_t (every 10th step)
 // and its excess cost C(w) − C(w*) after each epoch, with C(w*).
-func scheduleRuns(seed uint64) (rates, costs []Series, cMin float64, err error) {
+func scheduleRuns(seed uint64) (rates, costs []viz.Series, cMin float64, err error) {
 	X, Y, cMin, err := scheduleProblem(scheduleExamples, seed)
 	if err != nil {
 		return nil, nil, 0, err
@@ -95,7 +66,7 @@ func scheduleRuns(seed uint64) (rates, costs []Series, cMin float64, err error) 
 		if err != nil {
 			return nil, nil, 0, err
 		}
-		r := Series{Name: run.name}
+		r := viz.Series{Name: run.name}
 		for t := 0; t < steps; t += 10 { // every 10th step is plenty for a line
 			r.X = append(r.X, float64(t))
 			r.Y = append(r.Y, etas[t])
@@ -110,7 +81,7 @@ func scheduleRuns(seed uint64) (rates, costs []Series, cMin float64, err error) 
 		if err != nil {
 			return nil, nil, 0, fmt.Errorf("%s: %w", run.name, err)
 		}
-		c := Series{Name: run.name}
+		c := viz.Series{Name: run.name}
 		for _, e := range h.Epochs {
 			c.X = append(c.X, float64(e.Epoch))
 			// The excess cost; never below 1e−12, for the log scale.
@@ -122,19 +93,19 @@ func scheduleRuns(seed uint64) (rates, costs []Series, cMin float64, err error) 
 }
 
 // schedules is lesson 09's figure of scheduleRuns.
-func schedules(seed uint64) (*Figure, error) {
+func schedules(seed uint64) (*viz.Figure, error) {
 	rates, costs, cMin, err := scheduleRuns(seed)
 	if err != nil {
 		return nil, err
 	}
-	f, err := ScheduleCurves("Stochastic gradient descent: a constant η either stalls above the minimum or crawls; a decaying η does neither",
+	f, err := viz.ScheduleCurves("Stochastic gradient descent: a constant η either stalls above the minimum or crawls; a decaying η does neither",
 		"C(w) − C(w*) after each epoch (log scale)", rates, costs)
 	if err != nil {
 		return nil, err
 	}
-	f.Subtitle = fmt.Sprintf("a linear neuron learning a noisy plane from %d examples, one example per step, from w = 0; C(w*) = %s is the least-squares minimum", scheduleExamples, num(cMin))
+	f.Subtitle = fmt.Sprintf("a linear neuron learning a noisy plane from %d examples, one example per step, from w = 0; C(w*) = %s is the least-squares minimum", scheduleExamples, viz.Num(cMin))
 	f.Panels[0][0].X.Min, f.Panels[0][0].X.Max = 0, float64(scheduleExamples*scheduleEpochs) // ticks every 500 steps
-	f.Panels[0][1].X.Tick.Marker = integerTicks{}
+	f.Panels[0][1].X.Tick.Marker = viz.IntegerTicks{}
 	f.Panels[0][1].Y.Min = 1e-6 // room for the legend under the curves
 	return f, nil
 }

@@ -1,4 +1,4 @@
-package viz
+package figures
 
 import (
 	"fmt"
@@ -13,6 +13,7 @@ import (
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 	"github.com/stepnet/stepnet/pkg/step"
+	"github.com/stepnet/stepnet/pkg/viz"
 )
 
 // Catalogue builders for lessons 02, 06, 07 and 08: the step-through's demo
@@ -21,17 +22,17 @@ import (
 
 // forwardDiagram draws the lessons' demo network (the one of the
 // step-throughs) on its example x.
-func forwardDiagram(seed uint64) (*Figure, error) {
+func forwardDiagram(seed uint64) (*viz.Figure, error) {
 	net, x, _, err := step.DemoNetwork(seed)
 	if err != nil {
 		return nil, err
 	}
-	return ForwardDiagram(net, x)
+	return viz.ForwardDiagram(net, x)
 }
 
 // backwardDiagram draws the same network's δˡ for its example (x, y) with the
 // squared error of the slides.
-func backwardDiagram(seed uint64) (*Figure, error) {
+func backwardDiagram(seed uint64) (*viz.Figure, error) {
 	net, x, y, err := step.DemoNetwork(seed)
 	if err != nil {
 		return nil, err
@@ -44,7 +45,7 @@ func backwardDiagram(seed uint64) (*Figure, error) {
 	for l := 1; l < len(tr.Delta); l++ {
 		deltas[l] = append([]float64(nil), tr.Delta[l].RawVector().Data...)
 	}
-	return BackwardDiagram(net, x, deltas)
+	return viz.BackwardDiagram(net, x, deltas)
 }
 
 // Where the chain-rule figure evaluates z = 2f(x + 3y) + 6g(5x)h(y).
@@ -54,7 +55,7 @@ var (
 )
 
 // chainRuleGraph lays out pkg/backprop's graph: inputs left, z right.
-func chainRuleGraph(uint64) (*Figure, error) {
+func chainRuleGraph(uint64) (*viz.Figure, error) {
 	gr, err := backprop.ChainRule(chainF, chainG, chainH, chainX, chainY)
 	if err != nil {
 		return nil, err
@@ -66,33 +67,33 @@ func chainRuleGraph(uint64) (*Figure, error) {
 		"v": {1, 1.5}, "b": {2, 1.5},
 		"c": {2, 3}, "z": {3, 1.5},
 	}
-	var nodes []GraphNode
-	var edges []GraphEdge
+	var nodes []viz.GraphNode
+	var edges []viz.GraphEdge
 	for i, n := range gr.Nodes {
 		p, ok := place[n.Name]
 		if !ok {
 			return nil, fmt.Errorf("chain-rule graph: unexpected node %q", n.Name)
 		}
-		nodes = append(nodes, GraphNode{Name: n.Name, Formula: n.Formula, Value: n.Value, Grad: n.Grad, Col: p[0], Row: p[1]})
+		nodes = append(nodes, viz.GraphNode{Name: n.Name, Formula: n.Formula, Value: n.Value, Grad: n.Grad, Col: p[0], Row: p[1]})
 		for k, in := range n.Inputs {
 			text := ""
 			if k < len(n.LocalText) {
 				text = n.LocalText[k]
 			}
-			edges = append(edges, GraphEdge{From: in, To: i, Local: n.Local[k], Text: text})
+			edges = append(edges, viz.GraphEdge{From: in, To: i, Local: n.Local[k], Text: text})
 		}
 	}
-	title := fmt.Sprintf("∂z/∂x = %s: over each path from x to z, multiply the local derivatives; add the paths", num(gr.DzDx))
+	title := fmt.Sprintf("∂z/∂x = %s: over each path from x to z, multiply the local derivatives; add the paths", viz.Num(gr.DzDx))
 	sub := fmt.Sprintf("z = 2f(x + 3y) + 6g(5x)h(y) with f = %s, g = %s, h = %s at (x, y) = (%s, %s); "+
-		"arrows: local derivatives; boxes: the value and ∂z/∂(node)", gr.F, gr.G, gr.H, num(gr.X), num(gr.Y))
-	return ComputationGraph(title, sub, nodes, edges, "z")
+		"arrows: local derivatives; boxes: the value and ∂z/∂(node)", gr.F, gr.G, gr.H, viz.Num(gr.X), viz.Num(gr.Y))
+	return viz.ComputationGraph(title, sub, nodes, edges, "z")
 }
 
 // gradientCheck draws the relative error between backpropagation and
 // finite differences against ε: the central difference D(ε) =
 // (C̄(w + ε) − C̄(w − ε)) / 2ε (error ∝ ε²) and Richardson's (4D(ε) − D(2ε))/3
 // of backprop.Check (error ∝ ε⁴); for tiny ε, rounding in C̄(w ± ε) takes over.
-func gradientCheck(seed uint64) (*Figure, error) {
+func gradientCheck(seed uint64) (*viz.Figure, error) {
 	net, x, y, err := step.DemoNetwork(seed)
 	if err != nil {
 		return nil, err
@@ -106,9 +107,9 @@ func gradientCheck(seed uint64) (*Figure, error) {
 		{"central difference D(ε)", backprop.CheckCentral},
 		{"Richardson (4D(ε) − D(2ε))/3", backprop.Check},
 	}
-	var series []Series
+	var series []viz.Series
 	for _, m := range methods {
-		s := Series{Name: m.name}
+		s := viz.Series{Name: m.name}
 		for k := 1; k <= 12; k++ {
 			eps := math.Pow(10, -float64(k))
 			r, err := m.check(net, X, Y, mlp.SquaredError, eps)
@@ -120,15 +121,15 @@ func gradientCheck(seed uint64) (*Figure, error) {
 		}
 		series = append(series, s)
 	}
-	p, err := curvesPanel("", "ε (log scale)", "relative error", series, true, true)
+	p, err := viz.CurvesPanel("", "ε (log scale)", "relative error", series, true, true)
 	if err != nil {
 		return nil, err
 	}
 	p.X.Scale = plot.LogScale{}
-	p.X.Tick.Marker = decadeTicks{}
-	p.Y.Tick.Marker = decadeTicks{}
+	p.X.Tick.Marker = viz.DecadeTicks{}
+	p.Y.Tick.Marker = viz.DecadeTicks{}
 	p.Legend.Top, p.Legend.Left = false, true // bottom left: below the curves at tiny ε
-	best := func(s Series) int {
+	best := func(s viz.Series) int {
 		b := 0
 		for k := range s.Y {
 			if s.Y[k] < s.Y[b] {
@@ -139,21 +140,21 @@ func gradientCheck(seed uint64) (*Figure, error) {
 	}
 	c, r := series[0], series[1]
 	title := fmt.Sprintf("Gradient check: backpropagation agrees with D(ε) to %s at ε = %s, with Richardson to %s at ε = %s",
-		num(c.Y[best(c)]), num(c.X[best(c)]), num(r.Y[best(r)]), num(r.X[best(r)]))
-	f := single(title, p, ShortHeight)
+		viz.Num(c.Y[best(c)]), viz.Num(c.X[best(c)]), viz.Num(r.Y[best(r)]), viz.Num(r.X[best(r)]))
+	f := viz.Single(title, p, viz.ShortHeight)
 	f.Subtitle = "the error shrinks as ε² for D, as ε⁴ for Richardson, until rounding errors in C(w ± ε) take over"
 	return f, nil
 }
 
 // batchStochasticMinibatch trains the same network on the same data with the
 // three methods of the lecture, at the same η, and records the cost.
-func batchStochasticMinibatch(seed uint64) (*Figure, error) {
+func batchStochasticMinibatch(seed uint64) (*viz.Figure, error) {
 	set, err := data.Moons(200, 0.15, seed)
 	if err != nil {
 		return nil, err
 	}
 	const epochs = 30
-	var perEpoch, perEval []Series
+	var perEpoch, perEval []viz.Series
 	for _, m := range []struct {
 		method gd.Method
 		batch  int
@@ -177,12 +178,12 @@ func batchStochasticMinibatch(seed uint64) (*Figure, error) {
 		if err != nil {
 			return nil, err
 		}
-		e := Series{Name: m.name}
+		e := viz.Series{Name: m.name}
 		for _, r := range h.Epochs {
 			e.X = append(e.X, float64(r.Epoch))
 			e.Y = append(e.Y, r.Total)
 		}
-		g := Series{Name: m.name}
+		g := viz.Series{Name: m.name}
 		for _, r := range h.AfterStep {
 			if r.Evals == 0 {
 				continue // log scale: start at the first evaluation
@@ -192,13 +193,13 @@ func batchStochasticMinibatch(seed uint64) (*Figure, error) {
 		}
 		perEpoch, perEval = append(perEpoch, e), append(perEval, g)
 	}
-	f, err := CostCurves("Same data, same η: single examples and minibatches make progress before batch takes one step", perEpoch, perEval, false)
+	f, err := viz.CostCurves("Same data, same η: single examples and minibatches make progress before batch takes one step", perEpoch, perEval, false)
 	if err != nil {
 		return nil, err
 	}
 	right := f.Panels[0][1]
 	right.X.Scale = plot.LogScale{}
-	right.X.Tick.Marker = decadeTicks{}
+	right.X.Tick.Marker = viz.DecadeTicks{}
 	right.X.Label.Text = "gradient evaluations (examples), log scale"
 	return f, nil
 }

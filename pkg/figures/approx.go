@@ -1,4 +1,4 @@
-package viz
+package figures
 
 import (
 	"fmt"
@@ -6,6 +6,7 @@ import (
 
 	"github.com/stepnet/stepnet/pkg/approx"
 	"github.com/stepnet/stepnet/pkg/data"
+	"github.com/stepnet/stepnet/pkg/viz"
 )
 
 // Catalogue builders for lesson 11: pkg/approx fits F with N units, and
@@ -40,23 +41,23 @@ func approxFits(seed uint64) ([]*approx.Fit, error) {
 }
 
 // sample returns F (or f) on n points of [0, 1].
-func sampleNet(name string, F *approx.Net, xs []float64) (Series, error) {
+func sampleNet(name string, F *approx.Net, xs []float64) (viz.Series, error) {
 	ys, err := F.Sample1(xs)
 	if err != nil {
-		return Series{}, err
+		return viz.Series{}, err
 	}
-	return Series{Name: name, X: xs, Y: ys}, nil
+	return viz.Series{Name: name, X: xs, Y: ys}, nil
 }
 
-func sampleFunc(name string, f func(float64) float64, xs []float64) Series {
+func sampleFunc(name string, f func(float64) float64, xs []float64) viz.Series {
 	ys := make([]float64, len(xs))
 	for i, x := range xs {
 		ys[i] = f(x)
 	}
-	return Series{Name: name, X: xs, Y: ys}
+	return viz.Series{Name: name, X: xs, Y: ys}
 }
 
-func approxFitsFigure(seed uint64) (*Figure, error) {
+func approxFitsFigure(seed uint64) (*viz.Figure, error) {
 	fits, err := approxFits(seed)
 	if err != nil {
 		return nil, err
@@ -65,7 +66,7 @@ func approxFitsFigure(seed uint64) (*Figure, error) {
 	if err != nil {
 		return nil, err
 	}
-	var series []Series
+	var series []viz.Series
 	for _, fit := range fits {
 		s, err := sampleNet(fmt.Sprintf("N = %d", fit.N), fit.F, xs)
 		if err != nil {
@@ -73,37 +74,37 @@ func approxFitsFigure(seed uint64) (*Figure, error) {
 		}
 		series = append(series, s)
 	}
-	return ApproxFits(sampleFunc(approxTarget.Name, approxTarget.F, xs), series)
+	return viz.ApproxFits(sampleFunc(approxTarget.Name, approxTarget.F, xs), series)
 }
 
-func approxErrorFigure(seed uint64) (*Figure, error) {
+func approxErrorFigure(seed uint64) (*viz.Figure, error) {
 	fits, err := approxFits(seed)
 	if err != nil {
 		return nil, err
 	}
-	maxErr := Series{Name: "max |F − f|"}
-	rms := Series{Name: "root mean square"}
+	maxErr := viz.Series{Name: "max |F − f|"}
+	rms := viz.Series{Name: "root mean square"}
 	for _, fit := range fits {
 		maxErr.X = append(maxErr.X, float64(fit.N))
 		maxErr.Y = append(maxErr.Y, fit.MaxErr)
 		rms.X = append(rms.X, float64(fit.N))
 		rms.Y = append(rms.Y, fit.RMS)
 	}
-	return ApproxError([]Series{maxErr, rms})
+	return viz.ApproxError([]viz.Series{maxErr, rms})
 }
 
-func stepsToBumpsFigure(uint64) (*Figure, error) {
+func stepsToBumpsFigure(uint64) (*viz.Figure, error) {
 	xs, err := approx.Grid(401)
 	if err != nil {
 		return nil, err
 	}
-	var steps []Series
+	var steps []viz.Series
 	for _, k := range []float64{5, 20, 100} {
 		F, err := approx.Step(0.5, k)
 		if err != nil {
 			return nil, err
 		}
-		s, err := sampleNet("w = "+num(k), F, xs)
+		s, err := sampleNet("w = "+viz.Num(k), F, xs)
 		if err != nil {
 			return nil, err
 		}
@@ -126,7 +127,7 @@ func stepsToBumpsFigure(uint64) (*Figure, error) {
 	if err != nil {
 		return nil, err
 	}
-	var parts []Series
+	var parts []viz.Series
 	for j := 0; j < m; j++ {
 		P, err := F.Part(2*j, 2*j+2)
 		if err != nil {
@@ -138,5 +139,5 @@ func stepsToBumpsFigure(uint64) (*Figure, error) {
 		}
 		parts = append(parts, s)
 	}
-	return StepsToBumps(steps, bump, sampleFunc("f = "+data.Sine.Name, data.Sine.F, xs), sum, parts)
+	return viz.StepsToBumps(steps, bump, sampleFunc("f = "+data.Sine.Name, data.Sine.F, xs), sum, parts)
 }

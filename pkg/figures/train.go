@@ -1,13 +1,15 @@
-package viz
+package figures
 
 import (
 	"fmt"
+	"strconv"
 	"sync"
 
 	"github.com/stepnet/stepnet/pkg/data"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 	"github.com/stepnet/stepnet/pkg/train"
+	"github.com/stepnet/stepnet/pkg/viz"
 )
 
 // Catalogue builders that need a trained network: lessons 03, 12 and 13.
@@ -18,11 +20,11 @@ import (
 // trained is one training run and what the figures draw from it.
 type trained struct {
 	net      *mlp.Network
-	set      *data.Set // the training set (toy problems)
-	cost     []Series  // per epoch: training and test cost (MNIST)
-	accuracy []Series  // per epoch: training and test accuracy (MNIST)
-	pred     []int     // test predictions (MNIST)
-	labels   []int     // test labels (MNIST)
+	set      *data.Set    // the training set (toy problems)
+	cost     []viz.Series // per epoch: training and test cost (MNIST)
+	accuracy []viz.Series // per epoch: training and test accuracy (MNIST)
+	pred     []int        // test predictions (MNIST)
+	labels   []int        // test labels (MNIST)
 }
 
 var trainedCache = struct {
@@ -80,12 +82,12 @@ func moonsRun(seed uint64) (*trained, error) {
 	return &trained{net: net, set: set}, nil
 }
 
-func moonsRegions(seed uint64) (*Figure, error) {
+func moonsRegions(seed uint64) (*viz.Figure, error) {
 	r, err := cachedRun("moons", seed, moonsRun)
 	if err != nil {
 		return nil, err
 	}
-	return DecisionRegions(r.net, r.set.X, r.set.Labels, "Two moons: the class c = argmax p a trained network decides")
+	return viz.DecisionRegions(r.net, r.set.X, r.set.Labels, "Two moons: the class c = argmax p a trained network decides")
 }
 
 // spiralsRun: a deep tanh network 2-16-16-2-2 on two spirals; its last hidden
@@ -109,20 +111,20 @@ func spiralsRun(seed uint64) (*trained, error) {
 	return &trained{net: net, set: set}, nil
 }
 
-func spiralsRepresentations(seed uint64) (*Figure, error) {
+func spiralsRepresentations(seed uint64) (*viz.Figure, error) {
 	r, err := cachedRun("spirals", seed, spiralsRun)
 	if err != nil {
 		return nil, err
 	}
-	return Representations(r.net, r.set.X, r.set.Labels)
+	return viz.Representations(r.net, r.set.X, r.set.Labels)
 }
 
-func spiralsRegions(seed uint64) (*Figure, error) {
+func spiralsRegions(seed uint64) (*viz.Figure, error) {
 	r, err := cachedRun("spirals", seed, spiralsRun)
 	if err != nil {
 		return nil, err
 	}
-	return DecisionRegions(r.net, r.set.X, r.set.Labels, "Two spirals: a deep network's decision regions")
+	return viz.DecisionRegions(r.net, r.set.X, r.set.Labels, "Two spirals: a deep network's decision regions")
 }
 
 // The MNIST run of the printed figures: small enough to train in a few
@@ -148,8 +150,8 @@ func mnistRun(seed uint64) (*trained, error) {
 		return nil, err
 	}
 	r := &trained{net: m.Net}
-	trainCost := Series{Name: fmt.Sprintf("training set (%d)", mnistTrain)}
-	testCost := Series{Name: fmt.Sprintf("test set (%d)", mnistTest)}
+	trainCost := viz.Series{Name: fmt.Sprintf("training set (%d)", mnistTrain)}
+	testCost := viz.Series{Name: fmt.Sprintf("test set (%d)", mnistTest)}
 	trainAcc, testAcc := trainCost, testCost
 	for _, h := range m.History {
 		trainCost.X, trainCost.Y = append(trainCost.X, h.Epoch), append(trainCost.Y, h.TrainLoss)
@@ -157,8 +159,8 @@ func mnistRun(seed uint64) (*trained, error) {
 		trainAcc.X, trainAcc.Y = append(trainAcc.X, h.Epoch), append(trainAcc.Y, h.TrainAccuracy)
 		testAcc.X, testAcc.Y = append(testAcc.X, h.Epoch), append(testAcc.Y, h.TestAccuracy)
 	}
-	r.cost = []Series{trainCost, testCost}
-	r.accuracy = []Series{trainAcc, testAcc}
+	r.cost = []viz.Series{trainCost, testCost}
+	r.accuracy = []viz.Series{trainAcc, testAcc}
 	_, testPart, err := data.LoadMNISTFirst("", 1, mnistTest)
 	if err != nil {
 		return nil, err
@@ -172,33 +174,33 @@ func mnistRun(seed uint64) (*trained, error) {
 	return r, nil
 }
 
-func mnistCurves(seed uint64) (*Figure, error) {
+func mnistCurves(seed uint64) (*viz.Figure, error) {
 	r, err := cachedRun("mnist", seed, mnistRun)
 	if err != nil {
 		return nil, err
 	}
-	return LearningCurves(r.cost, r.accuracy)
+	return viz.LearningCurves(r.cost, r.accuracy)
 }
 
-func mnistWeights(seed uint64) (*Figure, error) {
+func mnistWeights(seed uint64) (*viz.Figure, error) {
 	r, err := cachedRun("mnist", seed, mnistRun)
 	if err != nil {
 		return nil, err
 	}
-	return FirstLayerWeights(r.net.Layers[0].W, 28, 16)
+	return viz.FirstLayerWeights(r.net.Layers[0].W, 28, 16)
 }
 
-func mnistConfusion(seed uint64) (*Figure, error) {
+func mnistConfusion(seed uint64) (*viz.Figure, error) {
 	r, err := cachedRun("mnist", seed, mnistRun)
 	if err != nil {
 		return nil, err
 	}
-	return ConfusionMatrix(r.pred, r.labels, 10)
+	return viz.ConfusionMatrix(r.pred, r.labels, 10)
 }
 
 // depthVsWidth trains, on the same spirals with the same budget, a shallow
 // wide network and a deep narrow one with about as many weights.
-func depthVsWidth(seed uint64) (*Figure, error) {
+func depthVsWidth(seed uint64) (*viz.Figure, error) {
 	set, err := data.Spirals(300, 2, 1, 0.03, seed)
 	if err != nil {
 		return nil, err
@@ -220,7 +222,7 @@ func depthVsWidth(seed uint64) (*Figure, error) {
 		nets = append(nets, net)
 		names = append(names, sizesName(sizes))
 	}
-	return CompareRegions("Depth against width: the same number of parameters, the same training", nets, names, set.X, set.Labels)
+	return viz.CompareRegions("Depth against width: the same number of parameters, the same training", nets, names, set.X, set.Labels)
 }
 
 // sizesName writes layer sizes as "2-10-10-2".
@@ -230,7 +232,7 @@ func sizesName(sizes []int) string {
 		if i > 0 {
 			s += "-"
 		}
-		s += itoa(n)
+		s += strconv.Itoa(n)
 	}
 	return s
 }

@@ -1,8 +1,7 @@
-package viz
+package figures
 
 import (
 	"math"
-	"strings"
 	"testing"
 
 	"gonum.org/v1/gonum/mat"
@@ -64,19 +63,5 @@ func TestSchedulesTellTheStory(t *testing.T) {
 		if s > large/100 || s > small/100 {
 			t.Errorf("a schedule ends at %.2g: want 100 times below both constants (%.2g, %.2g)", s, large, small)
 		}
-	}
-}
-
-func TestScheduleCurvesErrors(t *testing.T) {
-	one := []Series{{Name: "a", X: []float64{0, 1}, Y: []float64{1, 0.5}}}
-	if _, err := ScheduleCurves("t", "c", one, nil); err == nil || !strings.Contains(err.Error(), "1 schedules and 0 cost curves") {
-		t.Errorf("mismatched: %v", err)
-	}
-	bad := []Series{{Name: "b", X: []float64{0, 1}, Y: []float64{1, 0}}}
-	if _, err := ScheduleCurves("t", "c", one, bad); err == nil || !strings.Contains(err.Error(), "log scale") {
-		t.Errorf("a zero cost on a log scale: %v", err)
-	}
-	if _, err := ScheduleCurves("t", "c", one, one); err != nil {
-		t.Error(err)
 	}
 }

@@ -1,4 +1,4 @@
-package viz
+package figures
 
 import (
 	"fmt"
@@ -10,6 +10,7 @@ import (
 	"github.com/stepnet/stepnet/pkg/data"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
+	"github.com/stepnet/stepnet/pkg/viz"
 )
 
 // Entry is one figure of the catalogue: the lesson it belongs to, its file
@@ -18,7 +19,7 @@ type Entry struct {
 	Lesson  lessons.Lesson
 	Name    string // file name without extension: DIR/NN-slug/NAME.png
 	Caption string // what the figure shows and what to look at
-	Build   func(seed uint64) (*Figure, error)
+	Build   func(seed uint64) (*viz.Figure, error)
 }
 
 // DefaultSeed is the seed of the printed figures.
@@ -28,7 +29,7 @@ const DefaultSeed = 1
 // seed gives the same figures, byte for byte (PNG, SVG and PDF).
 func Catalogue() []Entry {
 	var all []Entry
-	add := func(lesson int, name, caption string, build func(seed uint64) (*Figure, error)) {
+	add := func(lesson int, name, caption string, build func(seed uint64) (*viz.Figure, error)) {
 		l, err := lessons.ByNumber(lesson)
 		if err != nil {
 			panic(err) // a programming error in the list below
@@ -40,16 +41,16 @@ func Catalogue() []Entry {
 		"The lecture's four non-linearities g and their derivatives g′. Sigmoid and tanh saturate: for large |a| "+
 			"their slope g′ is almost 0, so a neuron there learns slowly. The Gaussian responds only near a = 0. "+
 			"ReLU has slope 1 for every a > 0 and 0 below.",
-		func(uint64) (*Figure, error) { return Activations() })
+		func(uint64) (*viz.Figure, error) { return viz.Activations() })
 	add(1, "half-plane",
 		"One neuron with two inputs computes a = w₁x₁ + w₂x₂ + w₀. The line a = 0 splits the plane: on the side w "+
 			"points to, a > 0. Through the sigmoid, the output is 0.5 on the line and moves to 0 or 1 away from it.",
-		func(seed uint64) (*Figure, error) {
+		func(seed uint64) (*viz.Figure, error) {
 			set, err := data.TwoGaussians(60, [2]float64{-1, -0.5}, [2]float64{1, 0.8}, 0.6, seed)
 			if err != nil {
 				return nil, err
 			}
-			return HalfPlane(neuron.Neuron{W: []float64{1.5, 1}, W0: -0.25, G: neuron.Sigmoid}, set.X, set.Labels)
+			return viz.HalfPlane(neuron.Neuron{W: []float64{1.5, 1}, W0: -0.25, G: neuron.Sigmoid}, set.X, set.Labels)
 		})
 
 	add(2, "forward-diagram",
@@ -62,7 +63,7 @@ func Catalogue() []Entry {
 		"The loss of one example of two classes whose target is the first class, y = (1, 0), as a function of the probability p the network gives "+
 			"to that class. Cross-entropy −log p grows without bound as p → 0, so a confidently wrong output gets a "+
 			"large gradient; the squared error stays below 2.",
-		func(uint64) (*Figure, error) { return LossCurves() })
+		func(uint64) (*viz.Figure, error) { return viz.LossCurves() })
 
 	add(3, "decision-regions",
 		"A 2-16-2 network (tanh hidden units, softmax output, cross-entropy) trained on two interleaved moons. "+
@@ -119,9 +120,9 @@ func Catalogue() []Entry {
 		"Histograms of the outputs hˡ of each tanh layer of a 5-layer network for 1000 random inputs, for three "+
 			"initialisations. With small weights the activity shrinks layer after layer; with large ones every unit "+
 			"saturates at ±1; Xavier keeps the spread about the same in every layer.",
-		func(seed uint64) (*Figure, error) {
-			return InitHistograms([]int{20, 50, 50, 50, 50, 50}, neuron.Tanh,
-				[]InitChoice{{mlp.Normal, 0.05}, {mlp.Normal, 1}, {mlp.Xavier, 0}}, 1000, seed)
+		func(seed uint64) (*viz.Figure, error) {
+			return viz.InitHistograms([]int{20, 50, 50, 50, 50, 50}, neuron.Tanh,
+				[]viz.InitChoice{{Method: mlp.Normal, Scale: 0.05}, {Method: mlp.Normal, Scale: 1}, {Method: mlp.Xavier}}, 1000, seed)
 		})
 	add(9, "schedules", schedulesCaption, schedules)
 	add(11, "fits",
@@ -144,13 +145,13 @@ func Catalogue() []Entry {
 		"A 2-3-1 network with sigmoid units and hand-set weights. Each hidden unit draws one line across the "+
 			"plane and is active on one side of it. The output unit fires only where all three are active: "+
 			"together, three half-planes carve out a triangle that no single neuron could.",
-		func(seed uint64) (*Figure, error) {
+		func(seed uint64) (*viz.Figure, error) {
 			net, err := triangleNet()
 			if err != nil {
 				return nil, err
 			}
 			X, y := triangleData(net, seed)
-			return HiddenUnits(net, X, y)
+			return viz.HiddenUnits(net, X, y)
 		})
 	add(12, "representations",
 		"A deep network 2-16-16-2-2 (tanh) trained on two spirals, and the same 300 points as each layer "+
@@ -250,4 +251,15 @@ func Find(lesson, name string) (Entry, error) {
 		}
 	}
 	return Entry{}, fmt.Errorf("lesson %s has no figure %q", l.Slug, name)
+}
+
+// Build builds the figure of a lesson ("05" or "05-learning-rate") with the
+// given name from DefaultSeed: the figure the notebook and the printed sheet
+// show.
+func Build(lesson, name string) (*viz.Figure, error) {
+	e, err := Find(lesson, name)
+	if err != nil {
+		return nil, err
+	}
+	return e.Build(DefaultSeed)
 }

@@ -1,4 +1,4 @@
-package viz
+package figures
 
 import (
 	"fmt"
@@ -8,6 +8,7 @@ import (
 	"gonum.org/v1/plot/plotter"
 
 	"github.com/stepnet/stepnet/pkg/gd"
+	"github.com/stepnet/stepnet/pkg/viz"
 )
 
 // Catalogue builders for lessons 04–06: they run pkg/gd and hand its results
@@ -15,8 +16,8 @@ import (
 
 // trajectorySeries turns a 2-D gradient-descent trajectory into a series of
 // w₂ against w₁.
-func trajectorySeries(name string, t *gd.Trajectory) Series {
-	return Series{Name: name, X: t.Coord(0), Y: t.Coord(1)}
+func trajectorySeries(name string, t *gd.Trajectory) viz.Series {
+	return viz.Series{Name: name, X: t.Coord(0), Y: t.Coord(1)}
 }
 
 // quadraticCost returns C(w₁, w₂) of q as a function for contour lines.
@@ -49,7 +50,7 @@ func boxAround(c []float64, paths ...[][]float64) [4]float64 {
 // lecunRuns is lesson 05's reproduction of LeCun et al.'s figure 11: the
 // simple linear network trained by batch gradient descent with η = 1.5 and
 // η = 2.5, from the same start.
-func lecunRuns(seed uint64) (*Figure, error) {
+func lecunRuns(seed uint64) (*viz.Figure, error) {
 	p, err := gd.LeCunExample(seed)
 	if err != nil {
 		return nil, err
@@ -62,7 +63,7 @@ func lecunRuns(seed uint64) (*Figure, error) {
 		wStar[0] + 0.5*vecs.At(0, 0) + 0.4*vecs.At(0, 1),
 		wStar[1] + 0.5*vecs.At(1, 0) + 0.4*vecs.At(1, 1),
 	}
-	var paths, errs []Series
+	var paths, errs []viz.Series
 	var ws [][][]float64
 	for _, run := range []struct {
 		eta   float64
@@ -73,16 +74,16 @@ func lecunRuns(seed uint64) (*Figure, error) {
 		if err != nil {
 			return nil, err
 		}
-		name := fmt.Sprintf("η = %s (η_opt = %s): %s", num(eta), num(t.EtaOpt), shortRegime(t.Regime))
+		name := fmt.Sprintf("η = %s (η_opt = %s): %s", viz.Num(eta), viz.Num(t.EtaOpt), shortRegime(t.Regime))
 		paths = append(paths, trajectorySeries(name, t))
-		errs = append(errs, Series{Name: "error", X: t.StepIndex(), Y: t.Cost})
+		errs = append(errs, viz.Series{Name: "error", X: t.StepIndex(), Y: t.Cost})
 		if eta == 1.5 {
 			ws = append(ws, t.W)
 		}
 	}
 	box := boxAround(wStar, ws...)
 	min := plotter.XY{X: wStar[0], Y: wStar[1]}
-	return LearningRateRuns("LeCun's simple linear network: weight trajectory and error for η = 1.5 and η = 2.5",
+	return viz.LearningRateRuns("LeCun's simple linear network: weight trajectory and error for η = 1.5 and η = 2.5",
 		quadraticCost(p), box, &min, paths, errs)
 }
 
@@ -103,31 +104,31 @@ func shortRegime(r gd.RateRegime) string {
 
 // quadraticRegimes runs the four regimes of LeCun's figure 6 on the 1-D
 // quadratic C(w) = ½(w − 0)², whose η_opt = 1.
-func quadraticRegimes(uint64) (*Figure, error) {
+func quadraticRegimes(uint64) (*viz.Figure, error) {
 	q, err := gd.Quadratic1D(1, 0)
 	if err != nil {
 		return nil, err
 	}
-	var runs []Series
+	var runs []viz.Series
 	for _, f := range []float64{0.4, 1, 1.6, 2.15} {
 		eta := f * q.EtaOpt()
 		t, err := q.Run([]float64{2}, eta, 8)
 		if err != nil {
 			return nil, err
 		}
-		runs = append(runs, Series{
-			Name: fmt.Sprintf("η = %s η_opt: %s", num(f), shortRegime(t.Regime)),
+		runs = append(runs, viz.Series{
+			Name: fmt.Sprintf("η = %s η_opt: %s", viz.Num(f), shortRegime(t.Regime)),
 			X:    t.StepIndex(),
 			Y:    t.Coord(0),
 		})
 	}
-	return QuadraticRegimes(1, 0, runs)
+	return viz.QuadraticRegimes(1, 0, runs)
 }
 
 // costSurfaceL2 is lesson 04's figure: gradient descent on the cost of the
 // linear network, C(w) = F(w), and on C(w) = F(w) + λ‖w‖², whose minimum is
 // pulled towards w = 0.
-func costSurfaceL2(seed uint64) (*Figure, error) {
+func costSurfaceL2(seed uint64) (*viz.Figure, error) {
 	p, err := gd.LeCunExample(seed)
 	if err != nil {
 		return nil, err
@@ -164,11 +165,11 @@ func costSurfaceL2(seed uint64) (*Figure, error) {
 	box := boxAround([]float64{(p.Q.WStar[0] + wL[0]) / 2, (p.Q.WStar[1] + wL[1]) / 2}, t1.W, t2.W)
 	m1 := plotter.XY{X: p.Q.WStar[0], Y: p.Q.WStar[1]}
 	m2 := plotter.XY{X: wL[0], Y: wL[1]}
-	etaName := "η = " + num(eta)
-	return CostSurface("Gradient descent goes down C(w) across its level curves; λ‖w‖² pulls the minimum towards 0",
-		[]SurfacePanel{
-			{Title: "C(w) = F(w)", C: quadraticCost(p.Q), Box: box, Paths: []Series{trajectorySeries(etaName, t1)}, Minimum: &m1},
-			{Title: "C(w) = F(w) + " + num(lambda) + "‖w‖²", C: quadraticCost(qL), Box: box, Paths: []Series{trajectorySeries(etaName, t2)}, Minimum: &m2},
+	etaName := "η = " + viz.Num(eta)
+	return viz.CostSurface("Gradient descent goes down C(w) across its level curves; λ‖w‖² pulls the minimum towards 0",
+		[]viz.SurfacePanel{
+			{Title: "C(w) = F(w)", C: quadraticCost(p.Q), Box: box, Paths: []viz.Series{trajectorySeries(etaName, t1)}, Minimum: &m1},
+			{Title: "C(w) = F(w) + " + viz.Num(lambda) + "‖w‖²", C: quadraticCost(qL), Box: box, Paths: []viz.Series{trajectorySeries(etaName, t2)}, Minimum: &m2},
 		})
 }
 
