@@ -52,12 +52,14 @@ type benchNet struct {
 	batch          int
 	eta            float64
 	init           mlp.InitMethod
+	precision      Precision
 }
 
 var benchNets = []benchNet{
-	{"A-784-30-10", []int{784, 30, 10}, neuron.Sigmoid, neuron.Sigmoid, mlp.SquaredError, 10, 1.5, mlp.Normal},
-	{"A-784-100-10", []int{784, 100, 10}, neuron.Sigmoid, neuron.Sigmoid, mlp.SquaredError, 10, 1.5, mlp.Normal},
-	{"B-784-128-10", []int{784, 128, 10}, neuron.ReLU, neuron.Identity, mlp.SoftmaxCrossEntropy, 32, 0.1, mlp.He},
+	{"A-784-30-10", []int{784, 30, 10}, neuron.Sigmoid, neuron.Sigmoid, mlp.SquaredError, 10, 1.5, mlp.Normal, Float64},
+	{"A-784-100-10", []int{784, 100, 10}, neuron.Sigmoid, neuron.Sigmoid, mlp.SquaredError, 10, 1.5, mlp.Normal, Float64},
+	{"B-784-128-10", []int{784, 128, 10}, neuron.ReLU, neuron.Identity, mlp.SoftmaxCrossEntropy, 32, 0.1, mlp.He, Float64},
+	{"B-784-128-10-float32", []int{784, 128, 10}, neuron.ReLU, neuron.Identity, mlp.SoftmaxCrossEntropy, 32, 0.1, mlp.He, Float32},
 }
 
 func newBenchTrainer(b *testing.B, c benchNet) *Trainer {
@@ -70,7 +72,7 @@ func newBenchTrainer(b *testing.B, c benchNet) *Trainer {
 	if err := net.Initialize(c.init, 1, 1); err != nil {
 		b.Fatal(err)
 	}
-	tr, err := New(net, X, Y, Config{Loss: c.loss, Eta: c.eta, BatchSize: c.batch, Seed: 1})
+	tr, err := New(net, X, Y, Config{Loss: c.loss, Eta: c.eta, BatchSize: c.batch, Seed: 1, Precision: c.precision})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -131,7 +133,7 @@ func BenchmarkGEMMs(b *testing.B) {
 			gs := StepGEMMs(c.sizes, c.batch)
 			secs := 0.0
 			for i := 0; i < b.N; i++ {
-				secs += MeasureGEMMs(gs, 20*time.Millisecond)
+				secs += MeasureGEMMsIn(c.precision, gs, 20*time.Millisecond)
 			}
 			b.ReportMetric(StepFlops(c.sizes, c.batch)*float64(b.N)/secs/1e9, "GFLOP/s")
 		})

@@ -65,15 +65,13 @@ func sameAs(act, builtin neuron.Activation) bool {
 	return true
 }
 
-// reluLoop is g(a) = 0 if a ≤ 0, a otherwise, as neuron.ReLU computes it.
+// reluLoop is g(a) = 0 if a ≤ 0, a otherwise, as neuron.ReLU computes it:
+// max(a, 0), which is that for every a (max(−0, 0) = 0, max(NaN, 0) = NaN)
+// and has no branch to mispredict on ReLU's half-negative inputs.
 func reluLoop[F backprop.Float](h, a []F) {
 	h = h[:len(a)]
 	for k, v := range a {
-		if v <= 0 {
-			h[k] = 0
-		} else {
-			h[k] = v
-		}
+		h[k] = max(v, 0)
 	}
 }
 
