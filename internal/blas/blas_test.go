@@ -64,7 +64,7 @@ func TestDgemmMatchesDefinition(t *testing.T) {
 		}
 		t.Run(name, testDgemm)
 	}
-	Use(Available()[len(Available())-1]) // back to the build's default
+	UseDefault() // back to what a program starts with: gonum's own code
 }
 
 func testDgemm(t *testing.T) {
@@ -163,7 +163,7 @@ func TestBadArgumentsPanicLikeGonum(t *testing.T) {
 }
 
 func TestUseAndBackend(t *testing.T) {
-	defer Use(Available()[len(Available())-1])
+	defer UseDefault()
 	for _, name := range Available() {
 		if err := Use(name); err != nil {
 			t.Fatal(err)
@@ -194,5 +194,27 @@ func TestSetThreads(t *testing.T) {
 	}
 	if SetThreads(0) == nil {
 		t.Error("SetThreads(0): no error")
+	}
+}
+
+// TestNothingInstalled: importing the package installs no engine (a program
+// chooses), and Gemm then computes gonum's numbers, to the bit.
+func TestNothingInstalled(t *testing.T) {
+	if _, ok := blas64.Implementation().(gonum.Implementation); !ok {
+		t.Fatalf("blas64 uses %T before any Use: importing internal/blas installed an engine", blas64.Implementation())
+	}
+	if Engine() != "gonum" {
+		t.Errorf("Engine() = %q with gonum's own code installed, want gonum", Engine())
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	const m, n, k = 70, 130, 90 // large enough for pureGo to split it over the workers
+	a, b := randSlice(rng, m*k), randSlice(rng, k*n)
+	got, want := make([]float64, m*n), make([]float64, m*n)
+	Gemm(blas.NoTrans, blas.NoTrans, 1, blas64.General{Rows: m, Cols: k, Stride: k, Data: a}, blas64.General{Rows: k, Cols: n, Stride: n, Data: b}, 0, blas64.General{Rows: m, Cols: n, Stride: n, Data: got})
+	gonum.Implementation{}.Dgemm(blas.NoTrans, blas.NoTrans, m, n, k, 1, a, k, b, n, 0, want, n)
+	for i := range got {
+		if math.Float64bits(got[i]) != math.Float64bits(want[i]) {
+			t.Fatalf("Gemm on gonum's default: C[%d] = %v, gonum's Dgemm %v", i, got[i], want[i])
+		}
 	}
 }

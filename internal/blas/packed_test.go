@@ -41,7 +41,7 @@ func TestPackedSameForAnyWorkers(t *testing.T) {
 // TestBetaZeroOverwrites: with β = 0, BLAS does not read C, so a NaN left in
 // C from before must not survive, in any engine.
 func TestBetaZeroOverwrites(t *testing.T) {
-	defer Use(Available()[len(Available())-1])
+	defer UseDefault()
 	rng := rand.New(rand.NewPCG(9, 10))
 	const m, n, k = 40, 70, 30
 	a, b := randSlice(rng, m*k), randSlice(rng, k*n)

@@ -1,6 +1,7 @@
 // Package train is stepnet's fast minibatch trainer for an mlp.Network: the
-// same maths as pkg/backprop and pkg/gd, arranged so that real MNIST trains
-// in about a second per epoch.
+// maths of pkg/gd with pkg/backprop's own delta rule (it calls
+// backprop.BatchDeltaRule), arranged so that real MNIST trains in about a
+// second per epoch.
 //
 // # Why a second trainer
 //
@@ -8,8 +9,9 @@
 // traces and gradients as new matrices, checks everything, and records a
 // history. That is right for the lessons and for toy data, and slow for
 // 60000 images: the step spends its time allocating and copying, not
-// computing. This package does only the arithmetic, in place, and is tested
-// to give the same weights as gd.Train (TestSameWeightsAsReference).
+// computing. This package does only the arithmetic, in place, in a workspace
+// allocated once, and is tested to give the same weights as gd.Train
+// (TestSameWeightsAsReference). It has no delta rule of its own.
 //
 // # One step: three matrix products per layer
 //
