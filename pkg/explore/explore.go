@@ -266,9 +266,11 @@ const css = `<style>
 .xp.explore .xp-pic svg{max-width:100%;height:auto;background:#fff}
 .xp.explore .xp-side{flex:1 1 14em;min-width:12em;font-size:0.95em}
 .xp.explore .xp-label{font-weight:bold;font-family:monospace}
-.xp.explore .xp-nums{border-collapse:collapse;margin:4px 0}
-.xp.explore .xp-nums th{text-align:left;font-weight:normal;padding:1px 8px 1px 0;color:#333;vertical-align:top}
-.xp.explore .xp-nums td{font-family:monospace;padding:1px 0}
+.xp.explore div,.xp.explore label,.xp.explore output,.xp.explore span{color:#111}
+.xp.explore .xp-nums{border-collapse:collapse;margin:4px 0;border:none;background:#fff}
+.xp.explore .xp-nums tr{background:#fff;border:none}
+.xp.explore .xp-nums th{text-align:left;font-weight:normal;padding:1px 8px 1px 0;color:#333;background:#fff;border:none;vertical-align:top}
+.xp.explore .xp-nums td{text-align:left;font-family:monospace;padding:1px 0;color:#111;background:#fff;border:none}
 .xp.explore .xp-caption{color:#222}
 .xp.explore.xp-on .xp-static{display:none}
 .xp.explore .xp-static{font-size:0.8em;color:#555}
