@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -136,14 +137,14 @@ func topHints(students []*Student, per int) []hintCount {
 			if x.Report.Passed() {
 				continue
 			}
-			h := "not implemented"
-			if !x.Report.NotImplemented {
-				hs := x.Report.Hints()
-				if len(hs) == 0 {
-					continue
-				}
-				h = hs[0]
+			if x.Report.NotImplemented {
+				continue // not a hint: counted apart (notImplemented)
 			}
+			hs := x.Report.Hints()
+			if len(hs) == 0 {
+				continue
+			}
+			h := hs[0]
 			count[[2]string{x.Exercise.Name, h}]++
 		}
 	}
@@ -183,8 +184,9 @@ func shortHint(h string) string {
 }
 
 // HintsFigure draws which hints fired most, per exercise: one horizontal
-// bar per (exercise, hint), its length the number of students, as SVG.
-func HintsFigure(students []*Student) ([]byte, error) {
+// bar per (exercise, hint), its length the number of students, in format
+// "svg" or "png".
+func HintsFigure(students []*Student, format string) ([]byte, error) {
 	hs := topHints(students, 3)
 	p := plot.New()
 	p.Title.Text = "What the class got wrong: the first hint of each failed exercise"
@@ -208,9 +210,14 @@ func HintsFigure(students []*Student) ([]byte, error) {
 	p.Add(bars)
 	p.NominalY(labels...)
 	p.Y.Tick.Label.Font.Size = vg.Points(7)
-	p.X.Min = 0
+	top := 1.0
+	for _, v := range vals {
+		top = math.Max(top, v)
+	}
+	p.X.Min, p.X.Max = 0, top+0.5
+	p.X.Tick.Marker = integerTicks{}
 	height := vg.Points(float64(60 + 13*len(hs)))
-	w, err := p.WriterTo(vg.Points(720), height, "svg")
+	w, err := p.WriterTo(vg.Points(720), height, format)
 	if err != nil {
 		return nil, err
 	}
@@ -219,6 +226,31 @@ func HintsFigure(students []*Student) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// integerTicks marks whole numbers of students.
+type integerTicks struct{}
+
+func (integerTicks) Ticks(min, max float64) []plot.Tick {
+	step := math.Max(1, math.Ceil((max-min)/10))
+	var ts []plot.Tick
+	for v := math.Ceil(min); v <= max; v += step {
+		ts = append(ts, plot.Tick{Value: v, Label: fmt.Sprint(v)})
+	}
+	return ts
+}
+
+// notImplemented counts, per exercise, the students who did not write it.
+func notImplemented(students []*Student) map[string]int {
+	n := map[string]int{}
+	for _, s := range students {
+		for _, x := range s.Exercises {
+			if x.Report.NotImplemented {
+				n[x.Exercise.Name]++
+			}
+		}
+	}
+	return n
 }
 
 // ClassHTML is the teacher's page: the points of every student, and the
@@ -233,7 +265,22 @@ func ClassHTML(students []*Student, timing string) string {
 	for _, h := range topHints(students, 3) {
 		fmt.Fprintf(&b, "<tr><td>%s</td><td>%d</td><td>%s</td></tr>\n", e(h.exercise), h.n, e(h.hint))
 	}
-	b.WriteString("</table>\n<h2>Points</h2>\n<table class=\"t\"><tr><th>student</th><th>total</th><th>passed</th>")
+	b.WriteString("</table>\n")
+	if ni := notImplemented(students); len(ni) > 0 {
+		b.WriteString("<p>Not implemented (not in the figure): ")
+		first := true
+		for _, e := range check.Exercises() {
+			if n := ni[e.Name]; n > 0 {
+				if !first {
+					b.WriteString(", ")
+				}
+				first = false
+				fmt.Fprintf(&b, "%s %d", e.Name, n)
+			}
+		}
+		b.WriteString(" students.</p>\n")
+	}
+	b.WriteString("<h2>Points</h2>\n<table class=\"t\"><tr><th>student</th><th>total</th><th>passed</th>")
 	if len(students) > 0 {
 		for _, x := range students[0].Exercises {
 			fmt.Fprintf(&b, "<th title=\"%s\">%s</th>", e(x.Exercise.Name), e(x.Exercise.Lesson[:2]+" "+x.Exercise.Name))
@@ -269,7 +316,7 @@ func WriteClass(out string, students []*Student, timing string) error {
 	if err := atomicfile.WriteFile(filepath.Join(out, "gradebook.csv"), csvb.Bytes(), 0o644); err != nil {
 		return err
 	}
-	svg, err := HintsFigure(students)
+	svg, err := HintsFigure(students, "svg")
 	if err != nil {
 		return err
 	}
