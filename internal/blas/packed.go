@@ -157,7 +157,7 @@ func (t *tile[T]) runPacked(bufs *packBuffers[T]) {
 	scaleC(t.m, t.n, t.beta, t.c, t.ldc)
 	kern := t.kern
 	nr := kern.nr
-	swap := t.tB != blas.NoTrans && (t.tA != blas.NoTrans || t.m < t.n)
+	swap := t.tB != blas.NoTrans && (t.tA != blas.NoTrans || swapCheaper(t.m, t.n, nr))
 	// P is R×k with P[i][p] = p0[i*rs + p*cs], Q is k×S with Q[p][j] = q0[p*ps + j*js].
 	var (
 		R, S           int
@@ -255,6 +255,24 @@ func (t *tile[T]) runPacked(bufs *packBuffers[T]) {
 			}
 		}
 	}
+}
+
+// swapCheaper reports whether a tile of m×n that must pack one operand
+// either way costs less swapped. Per step p of the inner dimension the
+// unswapped tile packs n values of op(B) and computes C padded to whole
+// blocks of 6×nr; swapped, it packs m values of op(A) and computes Cᵀ
+// padded. A value packed costs about 2 cycles (a load and a store with
+// strided addresses), and a padded element of C about 1/nr of a cycle (two
+// fused multiply-adds of nr/2 lanes per cycle), so the cost per p is
+// 2·(values packed) + (padded elements)/nr. On a tie the smaller operand is
+// packed.
+func swapCheaper(m, n, nr int) bool {
+	padded := func(rows, cols int) int { return ceilDiv(rows, mr) * mr * ceilDiv(cols, nr) * nr }
+	unswapped, swapped := 2*n*nr+padded(m, n), 2*m*nr+padded(n, m) // nr times the cost per p
+	if unswapped != swapped {
+		return swapped < unswapped
+	}
+	return m < n
 }
 
 // scaleC sets the m×n matrix C to β C (to 0 for β = 0, whatever C held, as
