@@ -30,6 +30,14 @@ func NewBatchTrace(net *mlp.Network, n int) (*BatchTrace, error) {
 	if n <= 0 {
 		return nil, fmt.Errorf("backprop: a batch needs at least one example, got n = %d", n)
 	}
+	width := 0 // the columns of DCDO and of every Δˡ
+	for _, layer := range net.Layers {
+		width += layer.Out()
+	}
+	width += net.Layers[len(net.Layers)-1].Out()
+	if _, ok := mul(n, width, mlp.MaxBatchValues); !ok {
+		return nil, fmt.Errorf("backprop: a batch of n = %d examples through %s needs %d×%d values of Δˡ, more than the %d allowed (mlp.MaxBatchValues): use smaller batches", n, net, n, width, mlp.MaxBatchValues)
+	}
 	L := len(net.Layers)
 	bt := &BatchTrace{
 		Delta: make([]*mat.Dense, L+1),
@@ -283,4 +291,12 @@ func finiteRows(l int, name string, m *mat.Dense) error {
 		}
 	}
 	return nil
+}
+
+// mul returns a·b and whether it is at most limit, without overflow (a, b > 0).
+func mul(a, b, limit int) (int, bool) {
+	if a > limit/b {
+		return 0, false
+	}
+	return a * b, true
 }

@@ -1,6 +1,7 @@
 package backprop
 
 import (
+	"errors"
 	"fmt"
 	"math"
 
@@ -121,6 +122,9 @@ func ChainRule(f, g, h neuron.Activation, x, y float64) (*Graph, error) {
 
 // Node returns the node called name ("x", "u", …, "z").
 func (gr *Graph) Node(name string) (GraphNode, error) {
+	if gr == nil {
+		return GraphNode{}, errors.New("backprop: the chain-rule graph is nil: make it with ChainRule")
+	}
 	for _, n := range gr.Nodes {
 		if n.Name == name {
 			return n, nil
@@ -141,6 +145,9 @@ type Path struct {
 // (1 · f′(u) · 2) and x→v→b→z (5 · g′(v) · 6c) are the two terms of
 // ∂z/∂x = 2 f′(x + 3y) + 30 g′(5x) h(y).
 func (gr *Graph) Paths(from string) ([]Path, error) {
+	if gr == nil {
+		return nil, errors.New("backprop: the chain-rule graph is nil: make it with ChainRule")
+	}
 	start := -1
 	for i, n := range gr.Nodes {
 		if n.Name == from {

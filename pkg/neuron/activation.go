@@ -57,7 +57,13 @@ func tanhDeriv(a float64) float64 {
 
 func gaussian(a float64) float64 { return math.Exp(-a * a) }
 
-func gaussianDeriv(a float64) float64 { return -2 * a * math.Exp(-a*a) }
+func gaussianDeriv(a float64) float64 {
+	e := math.Exp(-a * a)
+	if e == 0 {
+		return 0 // |a| > 27: the limit 0 (computed, −2a·0 is NaN once 2a overflows)
+	}
+	return -2 * a * e
+}
 
 func relu(a float64) float64 {
 	if a <= 0 {

@@ -39,7 +39,21 @@ func (n Neuron) Output(x []float64) (float64, error) {
 	if err != nil {
 		return 0, err
 	}
-	return n.G.G(a), nil
+	o := n.G.G(a)
+	if math.IsNaN(o) || math.IsInf(o, 0) {
+		return 0, fmt.Errorf("neuron: o = %s(a) is %v at a = %v", n.G.Name, o, a)
+	}
+	return o, nil
+}
+
+// finite reports whether every value is neither NaN nor ±Inf.
+func finite(vs ...float64) bool {
+	for _, v := range vs {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // Line is the set of points (x₁, x₂) with A·x₁ + B·x₂ + C = 0.
@@ -58,6 +72,9 @@ func (n Neuron) Boundary() (Line, error) {
 	if len(n.W) != 2 {
 		return Line{}, fmt.Errorf("neuron: a boundary line needs a 2-D input, but w has %d weights", len(n.W))
 	}
+	if !finite(n.W[0], n.W[1], n.W0) {
+		return Line{}, fmt.Errorf("neuron: the boundary wᵀx + w₀ = 0 needs finite numbers, got w = (%v, %v), w₀ = %v", n.W[0], n.W[1], n.W0)
+	}
 	if n.W[0] == 0 && n.W[1] == 0 {
 		return Line{}, ErrNoBoundary
 	}
@@ -70,19 +87,33 @@ func (l Line) Vertical() bool { return l.B == 0 }
 // SlopeIntercept returns the line as x₂ = slope·x₁ + intercept.
 // It fails for a vertical line; use Points instead.
 func (l Line) SlopeIntercept() (slope, intercept float64, err error) {
+	if !finite(l.A, l.B, l.C) {
+		return 0, 0, fmt.Errorf("neuron: the line %v·x₁ + %v·x₂ + %v = 0 is not made of finite numbers", l.A, l.B, l.C)
+	}
+	if l.A == 0 && l.B == 0 {
+		return 0, 0, fmt.Errorf("neuron: %v = 0 is not a line (A = B = 0)", l.C)
+	}
 	if l.Vertical() {
 		return 0, 0, fmt.Errorf("neuron: the line %v·x₁ + %v = 0 is vertical (x₁ = %v): it has no slope", l.A, l.C, -l.C/l.A)
 	}
-	return -l.A / l.B, -l.C / l.B, nil
+	slope, intercept = -l.A/l.B, -l.C/l.B
+	if !finite(slope, intercept) {
+		return 0, 0, fmt.Errorf("neuron: the line %v·x₁ + %v·x₂ + %v = 0 is too steep: slope %v, intercept %v", l.A, l.B, l.C, slope, intercept)
+	}
+	return slope, intercept, nil
 }
 
 // Points returns two points of the line inside the box [min, max]², or the
 // line's end points clipped to that box, ready for a plot. ok is false when
-// the line does not cross the box.
+// the line does not cross the box, or when a number (of the line or the box)
+// is not finite.
 func (l Line) Points(min, max float64) (x1, y1, x2, y2 float64, ok bool) {
+	if !finite(l.A, l.B, l.C, min, max) || !(min < max) {
+		return 0, 0, 0, 0, false
+	}
 	var pts [][2]float64
 	add := func(x, y float64) {
-		if x < min-1e-12 || x > max+1e-12 || y < min-1e-12 || y > max+1e-12 {
+		if !finite(x, y) || x < min-1e-12 || x > max+1e-12 || y < min-1e-12 || y > max+1e-12 {
 			return
 		}
 		for _, p := range pts {
