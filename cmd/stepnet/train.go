@@ -226,7 +226,7 @@ func trainMNIST(f *trainFlags, stdout, stderr io.Writer) error {
 	}
 	m, _ := testSet.X.Dims()
 	fmt.Fprintf(stdout, "network %s (%d parameters), %v, batch %d, η = %v, init %v, seed %d\n", net, net.NumParams(), f.loss, f.batch, f.eta, f.init, f.seed)
-	fmt.Fprintf(stdout, "MNIST: %d training, %d test images; %d steps per epoch; matrix products: %s\n\n", n, m, tr.StepsPerEpoch(), engine)
+	fmt.Fprintf(stdout, "MNIST: %d training, %d test images; %d steps per epoch; matrix products: %s, in %v\n\n", n, m, tr.StepsPerEpoch(), engine, f.precision)
 	fmt.Fprintf(stdout, "%5s %8s %11s %10s %10s %9s\n", "epoch", "seconds", "train cost", "train acc", "test cost", "test acc")
 
 	curve := struct{ epoch, trainCost, trainAcc, testCost, testAcc []float64 }{}
