@@ -55,6 +55,9 @@ func Bumps(f func(float64) float64, m int, k float64) (*Net, error) {
 	if m <= 0 {
 		return nil, fmt.Errorf("approx: M = %d bumps: M must be at least 1", m)
 	}
+	if 2*m > MaxUnits || m > MaxUnits {
+		return nil, fmt.Errorf("approx: M = %d bumps take %d units, more than the %d allowed (approx.MaxUnits)", m, 2*m, MaxUnits)
+	}
 	if !finite(k) || k <= 0 {
 		return nil, fmt.Errorf("approx: bumps with slope k = %v: want k > 0", k)
 	}
@@ -122,6 +125,9 @@ func Constructive(f func(float64) float64, eps float64, maxUnits int) (*Construc
 	}
 	if maxUnits < 2 {
 		return nil, fmt.Errorf("approx: a budget of %d units: a bump takes 2 units", maxUnits)
+	}
+	if maxUnits > MaxUnits {
+		return nil, fmt.Errorf("approx: a budget of %d units is more than the %d allowed (approx.MaxUnits)", maxUnits, MaxUnits)
 	}
 	xs, _ := Grid(GridPoints)
 	if _, err := targets1D(f, xs); err != nil {

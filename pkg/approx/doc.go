@@ -58,4 +58,15 @@
 // Targets are plain Go functions, func(x float64) float64 on [0, 1] and
 // func(x1, x2 float64) float64 on the unit square. A target that returns NaN
 // or ±Inf at a grid point is an error that names the point.
+//
+// # Bad input and the limits
+//
+// Every function returns an error, never a panic nor a NaN with a nil
+// error, for a nil target, a target that is NaN or ±Inf somewhere on the
+// grid, nil or empty W, non-finite weights, ε ≤ 0, and sizes over these
+// limits, checked before anything is allocated: MaxUnits (4096) hidden units
+// (Bumps: 2M units, Constructive's budget), MaxGridPoints (2²⁴) grid points,
+// MaxFitPoints (2²⁰) training points (at most 1024 per axis in 2-D),
+// MaxFitValues (2²⁴) values of the least-squares matrix P·(N+1), and
+// MaxFitSteps (100 000) gradient steps.
 package approx

@@ -20,6 +20,34 @@ const (
 	DefaultPoints2D = 21   // training points per axis of the unit square (21×21)
 )
 
+// Limits, checked before anything is allocated (approx.doc.go): N hidden
+// units at most MaxUnits (Fit1D, Fit2D, New, Bumps with 2M units,
+// Constructive's budget), Grid at most MaxGridPoints points, the training
+// points of a fit at most MaxFitPoints (per axis squared in 2-D), the
+// least-squares matrix P·(N+1) at most MaxFitValues, Options.Steps at most
+// MaxFitSteps.
+const (
+	MaxUnits      = 4096
+	MaxGridPoints = 1 << 24
+	MaxFitPoints  = 1 << 20
+	MaxFitValues  = 1 << 24
+	MaxFitSteps   = 100_000
+)
+
+// checkFitSize checks N and the P training points against the limits.
+func checkFitSize(n, p int) error {
+	if n > MaxUnits {
+		return fmt.Errorf("approx: N = %d hidden units is more than the %d allowed (approx.MaxUnits)", n, MaxUnits)
+	}
+	if p > MaxFitPoints {
+		return fmt.Errorf("approx: %d training points is more than the %d allowed (approx.MaxFitPoints)", p, MaxFitPoints)
+	}
+	if p*(n+1) > MaxFitValues { // ≤ 2²⁰·4097: no overflow
+		return fmt.Errorf("approx: %d training points × (N + 1) = %d columns is a least-squares matrix of %d values, more than the %d allowed (approx.MaxFitValues)", p, n+1, p*(n+1), MaxFitValues)
+	}
+	return nil
+}
+
 // Options tunes the fits. The zero value is a sound choice: sigmoid units,
 // seed 0, output weights by least squares and no gradient step.
 type Options struct {
@@ -70,6 +98,9 @@ func Fit1D(f func(float64) float64, n int, opt Options) (*Fit, error) {
 	if n <= 0 {
 		return nil, fmt.Errorf("approx: N = %d hidden units: N must be at least 1", n)
 	}
+	if err := checkFitSize(n, opt.Points); err != nil {
+		return nil, err
+	}
 	xs, err := Grid(opt.Points)
 	if err != nil {
 		return nil, fmt.Errorf("approx: Options.Points: %w", err)
@@ -109,6 +140,12 @@ func Fit2D(f func(x1, x2 float64) float64, n int, opt Options) (*Fit, error) {
 	}
 	if n <= 0 {
 		return nil, fmt.Errorf("approx: N = %d hidden units: N must be at least 1", n)
+	}
+	if opt.Points > 1024 {
+		return nil, fmt.Errorf("approx: Options.Points = %d per axis: at most 1024 in 2-D (%d training points in all)", opt.Points, MaxFitPoints)
+	}
+	if err := checkFitSize(n, opt.Points*opt.Points); err != nil {
+		return nil, err
 	}
 	xs, err := Grid(opt.Points)
 	if err != nil {
@@ -178,8 +215,8 @@ func (opt Options) withDefaults(points int) (Options, error) {
 		return opt, fmt.Errorf("approx: Options.Lambda λ = %v: must be ≥ 0 (0 for the default %v)", opt.Lambda, DefaultLambda)
 	case opt.Eta < 0 || !finite(opt.Eta):
 		return opt, fmt.Errorf("approx: Options.Eta η = %v: must be positive (0 for the default %v)", opt.Eta, DefaultEta)
-	case opt.Steps < 0:
-		return opt, fmt.Errorf("approx: Options.Steps = %d: must be ≥ 0", opt.Steps)
+	case opt.Steps < 0 || opt.Steps > MaxFitSteps:
+		return opt, fmt.Errorf("approx: Options.Steps = %d: must be between 0 and %d", opt.Steps, MaxFitSteps)
 	case opt.Points < 0:
 		return opt, fmt.Errorf("approx: Options.Points = %d: must be ≥ 2 (0 for the default)", opt.Points)
 	}

@@ -22,6 +22,9 @@ func Grid(n int) ([]float64, error) {
 	if n < 2 {
 		return nil, fmt.Errorf("approx: a grid of [0, 1] needs at least 2 points, got %d", n)
 	}
+	if n > MaxGridPoints {
+		return nil, fmt.Errorf("approx: a grid of %d points is more than the %d allowed (approx.MaxGridPoints)", n, MaxGridPoints)
+	}
 	xs := make([]float64, n)
 	for k := range xs {
 		xs[k] = float64(k) / float64(n-1)

@@ -36,6 +36,13 @@ func New(W *mat.Dense, b, v []float64, c float64, phi neuron.Activation) (*Net, 
 	if W == nil {
 		return nil, errors.New("approx: W is nil")
 	}
+	if n, m := W.Dims(); n == 0 || m == 0 {
+		return nil, fmt.Errorf("approx: W is empty (%d×%d)", n, m)
+	} else if n > MaxUnits {
+		return nil, fmt.Errorf("approx: W has N = %d units, more than the %d allowed (approx.MaxUnits)", n, MaxUnits)
+	} else if m > MaxUnits {
+		return nil, fmt.Errorf("approx: W has %d inputs, more than the %d allowed", m, MaxUnits)
+	}
 	F := &Net{W: mat.DenseCopyOf(W), B: append([]float64(nil), b...), V: append([]float64(nil), v...), C: c, Phi: phi}
 	if err := F.Validate(); err != nil {
 		return nil, err
@@ -58,6 +65,9 @@ func (F *Net) Validate() error {
 		return errors.New("approx: F has no weights W")
 	}
 	n, m := F.W.Dims()
+	if n == 0 || m == 0 {
+		return fmt.Errorf("approx: W is empty (%d×%d)", n, m)
+	}
 	if len(F.B) != n {
 		return fmt.Errorf("approx: W is %d×%d (N = %d units) but b has %d values", n, m, n, len(F.B))
 	}
@@ -84,10 +94,23 @@ func (F *Net) Validate() error {
 }
 
 // Units returns N, the number of hidden units (the output bias c is not a unit).
-func (F *Net) Units() int { n, _ := F.W.Dims(); return n }
+// It is 0 for a Net without W.
+func (F *Net) Units() int {
+	if F == nil || F.W == nil {
+		return 0
+	}
+	n, _ := F.W.Dims()
+	return n
+}
 
-// Inputs returns m, the size of the input x.
-func (F *Net) Inputs() int { _, m := F.W.Dims(); return m }
+// Inputs returns m, the size of the input x (0 for a Net without W).
+func (F *Net) Inputs() int {
+	if F == nil || F.W == nil {
+		return 0
+	}
+	_, m := F.W.Dims()
+	return m
+}
 
 // Eval returns F(x). x must have Inputs() values.
 func (F *Net) Eval(x []float64) (float64, error) {
@@ -121,6 +144,9 @@ func (F *Net) Eval2(x1, x2 float64) (float64, error) { return F.Eval([]float64{x
 
 // Sample1 returns F at each x of xs, for a 1-D F (e.g. to plot it).
 func (F *Net) Sample1(xs []float64) ([]float64, error) {
+	if err := F.Validate(); err != nil {
+		return nil, err
+	}
 	ys := make([]float64, len(xs))
 	for k, x := range xs {
 		y, err := F.Eval1(x)
