@@ -209,6 +209,9 @@ func (run MNISTRun) normalised() (MNISTRun, error) {
 			return r, fmt.Errorf("train: mnist: hidden layer %d has %d units, want at least 1", i+1, n)
 		}
 	}
+	if err := mlp.CheckSizes(r.Sizes()); err != nil { // before MNIST is loaded or anything allocated
+		return r, fmt.Errorf("train: mnist: %w", err)
+	}
 	for _, g := range []struct {
 		what string
 		g    neuron.Activation

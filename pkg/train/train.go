@@ -209,6 +209,9 @@ func New(net *mlp.Network, X, Y *mat.Dense, cfg Config) (*Trainer, error) {
 	if cfg.BatchSize < 1 || cfg.BatchSize > n {
 		return nil, fmt.Errorf("train: the batch size must be between 1 and N = %d, got %d", n, cfg.BatchSize)
 	}
+	if err := checkBatchSize(net, cfg.BatchSize); err != nil {
+		return nil, err
+	}
 	t := &Trainer{Net: net, cfg: cfg, X: X, Y: Y, rng: mlp.NewRand(cfg.Seed), order: make([]int, n)}
 	if cfg.Precision == Float32 {
 		if err := fitsFloat32(net); err != nil {
@@ -225,6 +228,19 @@ func New(net *mlp.Network, X, Y *mat.Dense, cfg Config) (*Trainer, error) {
 		t.workspaces(r)
 	}
 	return t, nil
+}
+
+// checkBatchSize checks that a workspace for batches of n examples, about
+// 3n·(n⁰ + … + nᴸ) values (Hˡ, Aˡ, Δˡ), stays within mlp.MaxBatchValues·3.
+func checkBatchSize(net *mlp.Network, n int) error {
+	width := 0
+	for _, s := range net.Sizes() {
+		width += s
+	}
+	if width > 0 && n > mlp.MaxBatchValues/width {
+		return fmt.Errorf("train: a batch of %d examples through %v needs %d×%d values per matrix of the step, more than the %d allowed (mlp.MaxBatchValues): use smaller batches", n, net, n, width, mlp.MaxBatchValues)
+	}
+	return nil
 }
 
 // fitsFloat32 checks that the network's weights are finite in float32.
@@ -363,6 +379,14 @@ func step[F backprop.Float](t *Trainer, m *model[F], batch []int) (float64, erro
 	n := len(batch)
 	if n == 0 {
 		return 0, errors.New("train: an empty batch")
+	}
+	if n > len(t.order) {
+		return 0, fmt.Errorf("train: a batch of %d examples, more than the N = %d of the training set", n, len(t.order))
+	}
+	if _, ok := m.ws[n]; !ok {
+		if err := checkBatchSize(t.Net, n); err != nil {
+			return 0, err
+		}
 	}
 	w := m.workspace(n)
 	for i, r := range batch {
