@@ -152,8 +152,10 @@ func (q *Quadratic) Eigen() ([]float64, *mat.Dense) {
 	return append([]float64(nil), q.values...), mat.DenseCopyOf(q.vectors)
 }
 
-// EtaOpt returns η_opt = 1/λ_max(H), the best rate for the steepest direction.
-// It is 0 for a quadratic not made by NewQuadratic.
+// EtaOpt returns η_opt = 1/λ_max(H), the best rate for the steepest direction:
+// it reaches the minimum in one step along that direction only. With several
+// weights the fastest constant rate overall is EtaFastest. It is 0 for a
+// quadratic not made by NewQuadratic.
 func (q *Quadratic) EtaOpt() float64 {
 	if q.check() != nil {
 		return 0
@@ -161,8 +163,23 @@ func (q *Quadratic) EtaOpt() float64 {
 	return 1 / q.values[len(q.values)-1]
 }
 
-// EtaMax returns η_max = 2η_opt = 2/λ_max(H): gradient descent diverges for η ≥ η_max.
+// EtaMax returns η_max = 2η_opt = 2/λ_max(H): gradient descent diverges for
+// η > η_max (at η_max exactly, the steepest direction oscillates for ever).
 func (q *Quadratic) EtaMax() float64 { return 2 * q.EtaOpt() }
+
+// EtaFastest returns the constant learning rate that converges fastest on the
+// whole quadratic, 2/(λ_min + λ_max). Each step multiplies the component of
+// w − w* along eigenvector i by 1 − ηλᵢ, so the slowest component decides;
+// the largest |1 − ηλᵢ| is that of λ_min or of λ_max, and it is smallest when
+// the two balance, 1 − ηλ_min = ηλ_max − 1. Every component then shrinks at
+// least by the factor (λ_max − λ_min)/(λ_max + λ_min) per step. In one
+// dimension it is η_opt. It is 0 for a quadratic not made by NewQuadratic.
+func (q *Quadratic) EtaFastest() float64 {
+	if q.check() != nil {
+		return 0
+	}
+	return 2 / (q.values[0] + q.values[len(q.values)-1])
+}
 
 // Cost returns C(w) = ½ (w − w*)ᵀ H (w − w*) + C_min.
 func (q *Quadratic) Cost(w []float64) (float64, error) {

@@ -61,6 +61,27 @@ func TestEtaOptFromHessian(t *testing.T) {
 	if !near(q.EtaOpt(), 1.0/3, 1e-12) {
 		t.Errorf("η_opt = %v, want 1/3", q.EtaOpt())
 	}
+	// The fastest constant rate balances the two directions: 2/(1 + 3) = 0.5,
+	// where both factors have size |1 − 0.5·1| = |1 − 0.5·3| = 0.5.
+	if !near(q.EtaFastest(), 0.5, 1e-12) {
+		t.Errorf("η_fastest = %v, want 0.5", q.EtaFastest())
+	}
+	// … and it beats η_opt = 1/3 (factors 2/3 and 0) and every rate near it
+	// after 30 steps from the same start.
+	dist := func(eta float64) float64 {
+		tr, err := q.Run([]float64{3, 0}, eta, 30)
+		if err != nil {
+			t.Fatal(err)
+		}
+		last := tr.W[len(tr.W)-1]
+		return math.Hypot(last[0]-1, last[1]+1)
+	}
+	best := dist(q.EtaFastest())
+	for _, eta := range []float64{1.0 / 3, 0.45, 0.55, 0.6} {
+		if d := dist(eta); d <= best {
+			t.Errorf("η = %v ends %v from w*, η_fastest = 0.5 ends %v: not the fastest", eta, d, best)
+		}
+	}
 	// C(w* + (1, 0)) = ½ · 2 + 5 = 6.
 	if c, _ := q.Cost([]float64{2, -1}); !near(c, 6, 1e-12) {
 		t.Errorf("C = %v, want 6", c)
