@@ -16,12 +16,15 @@ import (
 //
 //  1. C is cut into tiles of at most tileM×tileN; the workers and the
 //     caller take tiles from a queue, so a busy core simply takes fewer.
-//  2. For each block of kc steps of the inner dimension, a tile copies
-//     ("packs") its rows of op(A) and its columns of op(B) into buffers laid
-//     out in the order the kernel reads them: the transposes are dealt with
-//     here, once, and the kernel reads memory contiguously from caches the
-//     buffers fit in. An operand already in that order (a transposed A, a
-//     B that is not) is read in place.
+//  2. For each block of kc steps of the inner dimension, the kernel
+//     broadcasts elements of one operand, read in place (by columns or by
+//     rows, whichever it is stored in), and loads rows of the other: those
+//     are read in place when contiguous, and otherwise copied ("packed")
+//     into a buffer laid out in the order the kernel reads it, the
+//     transposes dealt with here, once. A tile that would pack op(B)
+//     computes Cᵀ = op(B)ᵀ op(A)ᵀ instead when packing op(A) costs less
+//     (see runPacked): a training step's forward product H Wᵀ packs the
+//     batch's rows of H, never W.
 //  3. The kernel adds α·A B for a block of C of mr×nr (6×8 or 6×16 in
 //     float64, 6×16 or 6×32 in float32: package microkernel) from a 6×kc
 //     and a kc×nr strip, keeping the sums in registers. A block at the edge
