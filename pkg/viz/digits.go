@@ -9,6 +9,8 @@ import (
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
+
+	"github.com/stepnet/stepnet/internal/guard"
 )
 
 // Digits draws the images in the given rows of X (one image per row,
@@ -16,7 +18,10 @@ import (
 // in black on white, cols to a line, each under its caption: the digits of a
 // data set with their labels, or a network's mistakes with what it read.
 func Digits(title string, X mat.Matrix, rows []int, captions []string, cols int) (*Figure, error) {
-	n, c := X.Dims()
+	n, c, err := guard.Matrix(X, "X")
+	if err != nil {
+		return nil, fmt.Errorf("digits: %w", err)
+	}
 	side := int(math.Round(math.Sqrt(float64(c))))
 	if side*side != c {
 		return nil, fmt.Errorf("digits: X has %d columns, not the pixels of a square image", c)

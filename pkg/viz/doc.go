@@ -35,4 +35,15 @@
 //
 // PDF text is drawn as glyph outlines: gonum/plot's PDF canvas encodes text
 // in code page 1252, which has no Greek letters and no superscript ˡ.
+//
+// # Bad input
+//
+// A figure function returns an error, never a panic nor a figure of
+// NaN: a nil or invalid network, nil, typed-nil or empty matrices, NaN or
+// ±Inf in the data, labels outside 0…MaxClasses−1 (64), and for
+// DecisionRegions, CompareRegions and HiddenUnits a forward pass that fails
+// anywhere on the plane (a NaN weight): the figure is refused rather than
+// drawn as "class 0 everywhere". ConfusionMatrix takes at most MaxClasses
+// classes, InitHistograms mlp's limits (mlp.CheckSizes, a batch trace of
+// mlp.MaxBatchValues).
 package viz

@@ -167,6 +167,16 @@ func ComputationGraph(title, subtitle string, nodes []GraphNode, edges []GraphEd
 	if len(nodes) == 0 {
 		return nil, fmt.Errorf("computation graph: no nodes")
 	}
+	found := false
+	for i, n := range nodes {
+		if math.IsNaN(n.Value) || math.IsInf(n.Value, 0) || math.IsNaN(n.Grad) || math.IsInf(n.Grad, 0) {
+			return nil, fmt.Errorf("computation graph: node %d (%s) has value %v and gradient %v: not finite", i, n.Name, n.Value, n.Grad)
+		}
+		found = found || n.Name == output
+	}
+	if !found {
+		return nil, fmt.Errorf("computation graph: the output %q is none of the %d nodes", output, len(nodes))
+	}
 	for i, e := range edges {
 		if e.From < 0 || e.From >= len(nodes) || e.To < 0 || e.To >= len(nodes) {
 			return nil, fmt.Errorf("computation graph: edge %d goes from node %d to node %d, but there are %d nodes", i, e.From, e.To, len(nodes))

@@ -13,6 +13,8 @@ import (
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
+
+	"github.com/stepnet/stepnet/internal/guard"
 )
 
 // Lesson 13: MNIST.
@@ -55,7 +57,10 @@ func pixelImage(side int, bright func(k int) float64) image.Image {
 // hidden unit looks for in a digit. White: a positive weight (ink there
 // excites the unit), black: a negative one, grey: 0.
 func FirstLayerWeights(W1 mat.Matrix, side, count int) (*Figure, error) {
-	r, c := W1.Dims()
+	r, c, err := guard.Matrix(W1, "W¹")
+	if err != nil {
+		return nil, fmt.Errorf("first-layer weights: %w", err)
+	}
 	if c != side*side {
 		return nil, fmt.Errorf("first-layer weights: W¹ is %d×%d, want %d columns (%d×%d pixels)", r, c, side*side, side, side)
 	}
@@ -159,6 +164,9 @@ func ConfusionMatrix(pred, labels []int, k int) (*Figure, error) {
 	if len(pred) != len(labels) || len(pred) == 0 {
 		return nil, fmt.Errorf("confusion matrix: %d predictions and %d labels; want the same number, at least 1", len(pred), len(labels))
 	}
+	if k < 1 || k > MaxClasses {
+		return nil, fmt.Errorf("confusion matrix: k = %d classes, want 1…%d (viz.MaxClasses)", k, MaxClasses)
+	}
 	counts := make([][]int, k)
 	for i := range counts {
 		counts[i] = make([]int, k)
@@ -197,6 +205,9 @@ func ConfusionMatrix(pred, labels []int, k int) (*Figure, error) {
 // improving while the training one still does, the network starts to learn
 // its training examples by heart.
 func LearningCurves(cost, accuracy []Series) (*Figure, error) {
+	if len(cost) == 0 || len(accuracy) == 0 {
+		return nil, fmt.Errorf("learning curves: %d cost and %d accuracy curves; want at least one of each", len(cost), len(accuracy))
+	}
 	left, err := CurvesPanel("cost", "epoch", "cost C(w)", cost, false, true)
 	if err != nil {
 		return nil, err

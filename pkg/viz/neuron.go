@@ -57,6 +57,9 @@ func HalfPlane(n neuron.Neuron, X mat.Matrix, labels []int) (*Figure, error) {
 	if err := n.G.Valid(); err != nil {
 		return nil, err
 	}
+	if err := checkXY(X, labels); err != nil {
+		return nil, fmt.Errorf("half-plane: %w", err)
+	}
 	rows, cols := X.Dims()
 	if cols != 2 || rows != len(labels) {
 		return nil, fmt.Errorf("half-plane: X is %d×%d and has %d labels; want N×2 with N labels", rows, cols, len(labels))

@@ -1,6 +1,7 @@
 package viz
 
 import (
+	"errors"
 	"fmt"
 	"image/color"
 	"math"
@@ -11,17 +12,30 @@ import (
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 
+	"github.com/stepnet/stepnet/internal/guard"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
 
 // Lessons 03 and 10: what a network computes over the plane.
 
+// MaxClasses bounds the labels a figure of points draws (0…MaxClasses−1).
+const MaxClasses = 64
+
 // classifier returns, for a network with a 2-D input, the class it decides at
 // (x₁, x₂) and a score whose level 0 is the decision boundary: for one
 // output o, class 1 when o > 0.5 (score o − 0.5); for K outputs, the argmax
 // (score: the margin between the two largest outputs, signed by class 0).
-func classifier(net *mlp.Network) (func(x1, x2 float64) (int, float64), int, error) {
+// A point where the forward pass fails (a NaN weight, an overflow) is no
+// class: *failed keeps the first such error, for the caller to return
+// instead of a figure that says "class 0 everywhere".
+func classifier(net *mlp.Network, failed *error) (func(x1, x2 float64) (int, float64), int, error) {
+	if net == nil {
+		return nil, 0, errors.New("decision regions: the network is nil")
+	}
+	if err := net.Validate(); err != nil {
+		return nil, 0, err
+	}
 	sizes := net.Sizes()
 	if sizes[0] != 2 {
 		return nil, 0, fmt.Errorf("decision regions need a network with 2 inputs (x₁, x₂), this one has %d", sizes[0])
@@ -32,7 +46,10 @@ func classifier(net *mlp.Network) (func(x1, x2 float64) (int, float64), int, err
 		x[0], x[1] = x1, x2
 		tr, err := net.Forward(x)
 		if err != nil {
-			return 0, math.NaN()
+			if *failed == nil {
+				*failed = fmt.Errorf("decision regions: at (x₁, x₂) = (%.3g, %.3g): %w", x1, x2, err)
+			}
+			return 0, 0
 		}
 		o := tr.H[len(tr.H)-1].RawVector().Data
 		if k == 1 {
@@ -56,11 +73,17 @@ func classifier(net *mlp.Network) (func(x1, x2 float64) (int, float64), int, err
 // addRegions shades each class's region with a light tint of its colour
 // (tints of different lightness, so that they stay apart in grey) and draws
 // the boundary between regions in black.
-func addRegions(p *plot.Plot, net *mlp.Network, lo, hi float64) error {
-	decide, k, err := classifier(net)
+func addRegions(p *plot.Plot, net *mlp.Network, lo, hi float64) (err error) {
+	var failed error
+	decide, k, err := classifier(net, &failed)
 	if err != nil {
 		return err
 	}
+	defer func() {
+		if err == nil {
+			err = failed
+		}
+	}()
 	tints := make([]color.RGBA, k)
 	for c := range tints {
 		tints[c] = Tint(Colour(c), 0.72+0.16*float64(c%2))
@@ -196,6 +219,9 @@ func HiddenUnits(net *mlp.Network, X mat.Matrix, labels []int) (*Figure, error) 
 	if err := checkXY(X, labels); err != nil {
 		return nil, err
 	}
+	if err := net.Validate(); err != nil {
+		return nil, fmt.Errorf("hidden units: %w", err)
+	}
 	W1, b1 := net.Layers[0].W, net.Layers[0].B
 	if _, c := W1.Dims(); c != 2 {
 		return nil, fmt.Errorf("hidden units: W¹ has %d columns, want 2 (a 2-D input)", c)
@@ -243,13 +269,19 @@ func HiddenUnits(net *mlp.Network, X mat.Matrix, labels []int) (*Figure, error) 
 }
 
 func checkXY(X mat.Matrix, labels []int) error {
-	r, c := X.Dims()
+	r, c, err := guard.Matrix(X, "X")
+	if err != nil {
+		return fmt.Errorf("data: %w", err)
+	}
 	if c != 2 || r != len(labels) || r == 0 {
 		return fmt.Errorf("data: X is %d×%d with %d labels; want N×2 with N labels, N > 0", r, c, len(labels))
 	}
 	for i, l := range labels {
 		if l < 0 {
 			return fmt.Errorf("data: label %d of example %d is negative", l, i)
+		}
+		if l >= MaxClasses {
+			return fmt.Errorf("data: label %d of example %d: a figure draws at most %d classes (viz.MaxClasses)", l, i, MaxClasses)
 		}
 	}
 	return nil

@@ -44,6 +44,19 @@ func InitHistograms(sizes []int, g neuron.Activation, inits []InitChoice, n int,
 	if len(inits) == 0 || n <= 0 {
 		return nil, fmt.Errorf("init histograms: need at least one initialisation and n > 0, got %d and %d", len(inits), n)
 	}
+	if len(inits) > 16 || len(sizes) > 17 {
+		return nil, fmt.Errorf("init histograms: %d initialisations of %d layers: a figure holds at most 16 rows and 16 columns", len(inits), len(sizes)-1)
+	}
+	if err := mlp.CheckSizes(sizes); err != nil {
+		return nil, fmt.Errorf("init histograms: %w", err)
+	}
+	width := 0
+	for _, s := range sizes {
+		width += s
+	}
+	if n > mlp.MaxBatchValues/width {
+		return nil, fmt.Errorf("init histograms: n = %d inputs through %v: more than the %d values of a batch trace (mlp.MaxBatchValues)", n, sizes, mlp.MaxBatchValues)
+	}
 	net, err := mlp.New(sizes, g, g)
 	if err != nil {
 		return nil, err
