@@ -11,13 +11,14 @@ import (
 
 // Lesson is one lesson of the kit.
 type Lesson struct {
-	Number int    // 1…13
+	Number int    // 0…14
 	Slug   string // "05-learning-rate": the folder name under lessons/, notebooks/ and the plots
 	Title  string // "Tuning the learning rate"
 }
 
 // All lists the lessons in order.
 var All = []Lesson{
+	{0, "00-deep-learning-today", "Deep learning today"},
 	{1, "01-single-neuron", "A single neuron"},
 	{2, "02-forward-propagation", "Forward propagation"},
 	{3, "03-regression-classification", "Regression and classification"},
@@ -31,6 +32,7 @@ var All = []Lesson{
 	{11, "11-universal-approximation", "Universal approximation"},
 	{12, "12-deep-models", "Deep models"},
 	{13, "13-mnist", "MNIST"},
+	{14, "14-convolutional-networks", "Convolutional networks and architectures"},
 }
 
 // Find returns the lesson named by s: its number ("5" or "05") or its slug
@@ -49,13 +51,15 @@ func Find(s string) (Lesson, error) {
 			}
 		}
 	}
-	return Lesson{}, fmt.Errorf("unknown lesson %q: want a number 1…%d or a slug such as %q", s, len(All), All[0].Slug)
+	return Lesson{}, fmt.Errorf("unknown lesson %q: want a number %d…%d or a slug such as %q", s, All[0].Number, All[len(All)-1].Number, All[1].Slug)
 }
 
-// ByNumber returns lesson n (1-based).
+// ByNumber returns lesson n (0…14).
 func ByNumber(n int) (Lesson, error) {
-	if n < 1 || n > len(All) {
-		return Lesson{}, fmt.Errorf("unknown lesson %d: lessons are numbered 1…%d", n, len(All))
+	for _, l := range All {
+		if l.Number == n {
+			return l, nil
+		}
 	}
-	return All[n-1], nil
+	return Lesson{}, fmt.Errorf("unknown lesson %d: lessons are numbered %d…%d", n, All[0].Number, All[len(All)-1].Number)
 }

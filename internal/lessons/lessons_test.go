@@ -7,7 +7,7 @@ import (
 
 func TestSlugsAreNumbered(t *testing.T) {
 	for i, l := range All {
-		if l.Number != i+1 {
+		if l.Number != i {
 			t.Errorf("All[%d].Number = %d", i, l.Number)
 		}
 		if want := fmt.Sprintf("%02d-", l.Number); l.Slug[:3] != want {
@@ -23,12 +23,20 @@ func TestFind(t *testing.T) {
 			t.Errorf("Find(%q) = %v, %v", s, l, err)
 		}
 	}
-	for _, s := range []string{"0", "14", "learning-rate", ""} {
+	for _, s := range []string{"0", "00", "14", "14-convolutional-networks"} {
+		if _, err := Find(s); err != nil {
+			t.Errorf("Find(%q): %v", s, err)
+		}
+	}
+	for _, s := range []string{"15", "-1", "learning-rate", ""} {
 		if _, err := Find(s); err == nil {
 			t.Errorf("Find(%q): no error", s)
 		}
 	}
-	if _, err := ByNumber(14); err == nil {
-		t.Error("ByNumber(14): no error")
+	if l, err := ByNumber(0); err != nil || l.Slug != "00-deep-learning-today" {
+		t.Errorf("ByNumber(0) = %v, %v", l, err)
+	}
+	if _, err := ByNumber(15); err == nil {
+		t.Error("ByNumber(15): no error")
 	}
 }

@@ -36,7 +36,7 @@ func ex(lesson, name string, points float64, grader any) Exercise {
 }
 
 // exercises is the table of the kit's exercises and their points (the
-// teacher's gradebook adds them up to 43).
+// teacher's gradebook adds them up to 50).
 var exercises = []Exercise{
 	ex(lesson01, "Sigmoid", 1, Sigmoid),
 	ex(lesson01, "SigmoidDeriv", 1, SigmoidDeriv),
@@ -63,6 +63,9 @@ var exercises = []Exercise{
 	ex(lesson08, "WeightGradient", 1, WeightGradient),
 	ex(lesson08, "Backward", 4, Backward),
 	ex(lesson11, "UniversalFit", 3, UniversalFit),
+	ex(lesson14, "Conv2D", 3, Conv2D),
+	ex(lesson14, "ConvWeightGradient", 3, ConvWeightGradient),
+	ex(lesson14, "ConvParams", 1, ConvParams),
 }
 
 // Exercises returns every exercise of the kit, in the order of the lessons.

@@ -184,6 +184,8 @@ func Catalogue() []Entry {
 			"the right answers; the largest off-diagonal cells are the digits the network confuses.",
 		mnistConfusion)
 
+	lectureEntries(add)
+
 	// Keep the catalogue in lesson order whatever the order of the calls
 	// above: the CLI writes one sheet per run of entries of a lesson.
 	sort.SliceStable(all, func(i, j int) bool { return all[i].Lesson.Number < all[j].Lesson.Number })

@@ -48,6 +48,10 @@ type Answers struct {
 	Backward       func(Ws []*mat.Dense, bs [][]float64, g, gPrime func(float64) float64, x, y []float64) ([]*mat.Dense, [][]float64)
 	// 11-universal-approximation
 	UniversalFit func(f func(float64) float64, n int) (v, w, b []float64)
+	// 14-convolutional-networks
+	Conv2D             func(x, w *mat.Dense, b float64, stride, pad int) *mat.Dense
+	ConvWeightGradient func(x, delta *mat.Dense, k, stride, pad int) *mat.Dense
+	ConvParams         func(inChannels, filters, k int) int
 }
 
 // Sets are the answer sets this build knows, by name: "stubs", and
@@ -82,5 +86,8 @@ func Grade(a Answers) check.Reports {
 		check.WeightGradient(a.WeightGradient),
 		check.Backward(a.Backward),
 		check.UniversalFit(a.UniversalFit),
+		check.Conv2D(a.Conv2D),
+		check.ConvWeightGradient(a.ConvWeightGradient),
+		check.ConvParams(a.ConvParams),
 	}
 }

@@ -14,6 +14,7 @@ import (
 	s07 "github.com/stepnet/stepnet/solutions/07-chain-rule"
 	s08 "github.com/stepnet/stepnet/solutions/08-backpropagation"
 	s11 "github.com/stepnet/stepnet/solutions/11-universal-approximation"
+	s14 "github.com/stepnet/stepnet/solutions/14-convolutional-networks"
 )
 
 // Solutions are the reference solutions in solutions/NN-slug.
@@ -36,6 +37,8 @@ var Solutions = Answers{
 	WeightGradient: s08.WeightGradient, Backward: s08.Backward,
 
 	UniversalFit: s11.UniversalFit,
+
+	Conv2D: s14.Conv2D, ConvWeightGradient: s14.ConvWeightGradient, ConvParams: s14.ConvParams,
 }
 
 func init() { Sets["solutions"] = Solutions }

@@ -10,6 +10,7 @@ import (
 	l07 "github.com/stepnet/stepnet/lessons/07-chain-rule/exercises"
 	l08 "github.com/stepnet/stepnet/lessons/08-backpropagation/exercises"
 	l11 "github.com/stepnet/stepnet/lessons/11-universal-approximation/exercises"
+	l14 "github.com/stepnet/stepnet/lessons/14-convolutional-networks/exercises"
 )
 
 // Stubs are the students' answers: the functions in lessons/NN-slug/exercises.
@@ -32,6 +33,8 @@ var Stubs = Answers{
 	WeightGradient: l08.WeightGradient, Backward: l08.Backward,
 
 	UniversalFit: l11.UniversalFit,
+
+	Conv2D: l14.Conv2D, ConvWeightGradient: l14.ConvWeightGradient, ConvParams: l14.ConvParams,
 }
 
 func init() { Sets["stubs"] = Stubs }

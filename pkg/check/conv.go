@@ -1,0 +1,212 @@
+package check
+
+import (
+	"fmt"
+
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/pkg/conv"
+)
+
+const lesson14 = "14-convolutional-networks"
+
+// convMistake switches on the usual mistakes of a one-channel convolution.
+type convMistake struct {
+	flipped   bool // the filter rotated by 180°: a convolution in the signal-processing sense
+	noBias    bool
+	noPad     bool // the padding ignored
+	stride1   bool // the stride ignored
+	transpose bool // rows and columns of the output swapped
+}
+
+// conv1 is the reference: one channel, one k×k filter w, bias b, with a
+// mistake or none, computed by pkg/conv.
+func conv1(m convMistake, x, w *mat.Dense, b float64, stride, pad int) *mat.Dense {
+	h, wd := x.Dims()
+	k, _ := w.Dims()
+	if m.noPad {
+		pad = 0
+	}
+	if m.stride1 {
+		stride = 1
+	}
+	l, err := conv.NewConv(conv.Shape{C: 1, H: h, W: wd}, 1, k, stride, pad)
+	if err != nil {
+		return nil
+	}
+	for u := 0; u < k; u++ {
+		for v := 0; v < k; v++ {
+			if m.flipped {
+				l.W.Set(0, u*k+v, w.At(k-1-u, k-1-v))
+			} else {
+				l.W.Set(0, u*k+v, w.At(u, v))
+			}
+		}
+	}
+	if !m.noBias {
+		l.B[0] = b
+	}
+	A, err := l.Forward(mat.NewDense(1, h*wd, mat.DenseCopyOf(x).RawMatrix().Data))
+	if err != nil {
+		return nil
+	}
+	o := l.Out()
+	out := mat.NewDense(o.H, o.W, A.RawRowView(0))
+	if m.transpose {
+		return mat.DenseCopyOf(out.T())
+	}
+	return out
+}
+
+// Conv2D grades a one-channel convolution:
+// a[i,j] = Σ_u Σ_v w[u,v] · x[s·i+u−p, s·j+v−p] + b.
+func Conv2D(student func(x, w *mat.Dense, b float64, stride, pad int) *mat.Dense) *Report {
+	gr := newGrader(lesson14, "Conv2D", "a one-channel convolution: a[i,j] = Σᵤ Σᵥ w[u,v] · x[s·i+u−p, s·j+v−p] + b, zero outside the image; the output is ⌊(H + 2p − k)/s⌋ + 1 rows by ⌊(W + 2p − k)/s⌋ + 1 columns")
+	if student == nil {
+		return gr.nilFunc()
+	}
+	type cc struct {
+		x, w        *mat.Dense
+		b           float64
+		stride, pad int
+	}
+	img := mat.NewDense(3, 3, []float64{1, 2, 3, 4, 5, 6, 7, 8, 9})
+	filt := mat.NewDense(2, 2, []float64{1, 2, 0, -1})
+	cases := []cc{
+		{img, filt, 0.5, 1, 0}, // the lesson's example
+		{img, filt, 0.5, 2, 1}, // padded, strided
+		{mat.NewDense(2, 3, []float64{1, 0, 2, -1, 3, 1}), mat.NewDense(2, 2, []float64{1, -1, 2, 0.5}), 0, 1, 0}, // not square
+	}
+	rng := newRand(14)
+	for i := 0; i < 4; i++ {
+		k := 1 + rng.IntN(3)
+		h, w := k+rng.IntN(4), k+1+rng.IntN(4)
+		cases = append(cases, cc{randMat(rng, h, w), randMat(rng, k, k), rng.NormFloat64(), 1 + rng.IntN(2), rng.IntN(k)})
+	}
+	for _, c := range cases {
+		c := c
+		gr.run(tcase{
+			input: fmt.Sprintf("x = %s, w = %s, b = %v, stride %d, padding %d", format(c.x), format(c.w), c.b, c.stride, c.pad),
+			call:  func() any { return student(mat.DenseCopyOf(c.x), mat.DenseCopyOf(c.w), c.b, c.stride, c.pad) },
+			want:  conv1(convMistake{}, c.x, c.w, c.b, c.stride, c.pad),
+			hint:  "a[i,j] = Σᵤ Σᵥ w[u,v]·x[s·i+u−p, s·j+v−p] + b, taking x = 0 outside the image",
+			wrongs: []wrong{
+				{"the filter is flipped: in a network's convolution w[u,v] multiplies x[s·i+u−p, s·j+v−p] (no rotation by 180°, unlike signal processing)", func() any { return conv1(convMistake{flipped: true}, c.x, c.w, c.b, c.stride, c.pad) }},
+				{"the bias b is missing: + b at every position", func() any { return conv1(convMistake{noBias: true}, c.x, c.w, c.b, c.stride, c.pad) }},
+				{"the padding is ignored: the window starts p rows and columns before the image, on zeros", func() any { return conv1(convMistake{noPad: true}, c.x, c.w, c.b, c.stride, c.pad) }},
+				{"the stride is ignored: output (i, j) starts at row s·i − p and column s·j − p", func() any { return conv1(convMistake{stride1: true}, c.x, c.w, c.b, c.stride, c.pad) }},
+				{"rows and columns of the output are swapped: a[i,j] has i for the rows", func() any { return conv1(convMistake{transpose: true}, c.x, c.w, c.b, c.stride, c.pad) }},
+			},
+		})
+	}
+	return gr.finish()
+}
+
+// convGrad1 is the reference ∂C/∂w of a one-channel convolution whose
+// δ = ∂C/∂a is delta, by pkg/conv's Backward.
+func convGrad1(x, delta *mat.Dense, k, stride, pad int, flipped bool) *mat.Dense {
+	h, w := x.Dims()
+	l, err := conv.NewConv(conv.Shape{C: 1, H: h, W: w}, 1, k, stride, pad)
+	if err != nil {
+		return nil
+	}
+	o := l.Out()
+	if r, c := delta.Dims(); r != o.H || c != o.W {
+		return nil
+	}
+	g, _, err := l.Backward(mat.NewDense(1, h*w, mat.DenseCopyOf(x).RawMatrix().Data), mat.NewDense(1, o.H*o.W, mat.DenseCopyOf(delta).RawMatrix().Data), false)
+	if err != nil {
+		return nil
+	}
+	out := mat.NewDense(k, k, nil)
+	for u := 0; u < k; u++ {
+		for v := 0; v < k; v++ {
+			if flipped {
+				out.Set(k-1-u, k-1-v, g.W.At(0, u*k+v))
+			} else {
+				out.Set(u, v, g.W.At(0, u*k+v))
+			}
+		}
+	}
+	return out
+}
+
+// ConvWeightGradient grades the gradient of a shared filter:
+// ∂C/∂w[u,v] = Σ_i Σ_j δ[i,j] · x[s·i+u−p, s·j+v−p].
+func ConvWeightGradient(student func(x, delta *mat.Dense, k, stride, pad int) *mat.Dense) *Report {
+	gr := newGrader(lesson14, "ConvWeightGradient", "the gradient of a shared k×k filter: ∂C/∂w[u,v] = Σᵢ Σⱼ δ[i,j] · x[s·i+u−p, s·j+v−p], δ times the input each use of w[u,v] saw, summed over the positions")
+	if student == nil {
+		return gr.nilFunc()
+	}
+	type gc struct {
+		x, delta       *mat.Dense
+		k, stride, pad int
+	}
+	cases := []gc{
+		{mat.NewDense(3, 3, []float64{1, 2, 3, 4, 5, 6, 7, 8, 9}), mat.NewDense(2, 2, []float64{1, 0, 0, 0}), 2, 1, 0}, // δ at one position: the window itself
+		{mat.NewDense(3, 3, []float64{1, 2, 3, 4, 5, 6, 7, 8, 9}), mat.NewDense(2, 2, []float64{1, 1, 1, 1}), 2, 1, 0},
+		{mat.NewDense(3, 3, []float64{1, 2, 3, 4, 5, 6, 7, 8, 9}), mat.NewDense(2, 2, []float64{1, -1, 0.5, 2}), 2, 2, 1},
+	}
+	rng := newRand(15)
+	for i := 0; i < 4; i++ {
+		k := 1 + rng.IntN(3)
+		h, w := k+1+rng.IntN(4), k+rng.IntN(4)
+		stride, pad := 1+rng.IntN(2), rng.IntN(k)
+		oh, ow := (h+2*pad-k)/stride+1, (w+2*pad-k)/stride+1
+		cases = append(cases, gc{randMat(rng, h, w), randMat(rng, oh, ow), k, stride, pad})
+	}
+	for _, c := range cases {
+		c := c
+		gr.run(tcase{
+			input: fmt.Sprintf("x = %s, δ = %s, k = %d, stride %d, padding %d", format(c.x), format(c.delta), c.k, c.stride, c.pad),
+			call:  func() any { return student(mat.DenseCopyOf(c.x), mat.DenseCopyOf(c.delta), c.k, c.stride, c.pad) },
+			want:  convGrad1(c.x, c.delta, c.k, c.stride, c.pad, false),
+			hint:  "for each u, v: add up δ[i,j] · x[s·i+u−p, s·j+v−p] over every output position (i, j), with x = 0 outside the image; the result is k×k like w",
+			wrongs: []wrong{
+				{"the gradient is flipped by 180°: ∂C/∂w[u,v] pairs δ[i,j] with x[s·i+u−p, s·j+v−p], the input w[u,v] multiplied", func() any { return convGrad1(c.x, c.delta, c.k, c.stride, c.pad, true) }},
+				{"the gradient is transposed: row u of ∂C/∂w is for the filter's row u", func() any {
+					if g := convGrad1(c.x, c.delta, c.k, c.stride, c.pad, false); g != nil {
+						return mat.DenseCopyOf(g.T())
+					}
+					return nil
+				}},
+			},
+		})
+	}
+	return gr.finish()
+}
+
+// ConvParams grades the parameter count of a convolutional layer.
+func ConvParams(student func(inChannels, filters, k int) int) *Report {
+	gr := newGrader(lesson14, "ConvParams", "the weights and biases of a layer of F filters of size k×k on C input channels: F·(C·k·k + 1), whatever the size of the image")
+	if student == nil {
+		return gr.nilFunc()
+	}
+	type pc struct{ c, f, k int }
+	cases := []pc{{1, 6, 5}, {6, 16, 5}, {3, 64, 11}, {96, 96, 1}, {256, 384, 3}, {1, 1, 1}, {512, 512, 3}}
+	for _, c := range cases {
+		c := c
+		gr.run(tcase{
+			input: fmt.Sprintf("C = %d input channels, F = %d filters of %d×%d", c.c, c.f, c.k, c.k),
+			call:  func() any { return student(c.c, c.f, c.k) },
+			want:  c.f * (c.c*c.k*c.k + 1),
+			hint:  "each filter has C·k·k weights (it sees all C channels) and one bias",
+			wrongs: []wrong{
+				{"the biases are missing: one per filter, F·(C·k·k) + F", func() any { return c.f * c.c * c.k * c.k }},
+				{"each filter sees all C input channels: C·k·k weights, not k·k", func() any { return c.f * (c.k*c.k + 1) }},
+				{"a filter has k×k weights per channel, not k", func() any { return c.f * (c.c*c.k + 1) }},
+			},
+		})
+	}
+	return gr.finish()
+}
+
+func randMat(rng interface{ NormFloat64() float64 }, r, c int) *mat.Dense {
+	m := mat.NewDense(r, c, nil)
+	for i := 0; i < r; i++ {
+		for j := 0; j < c; j++ {
+			m.Set(i, j, float64(int(20*rng.NormFloat64()))/10) // one decimal, easy to read
+		}
+	}
+	return m
+}
