@@ -24,12 +24,13 @@ notebook: setup
 	./scripts/notebook.sh $(KERNEL)
 
 ## test: everything CI checks; the notebook execution test (tests/notebooks) must run, not skip
-test: setup vet site test-go fuzz test-openblas notebooks-check
+test: setup hub-setup vet site test-go fuzz test-openblas notebooks-check
 test: SETUP_FLAGS = --browser
 test: KERNEL = gonb gophernotes
 test: export STEPNET_REQUIRE_NOTEBOOKS = 1
 test: export STEPNET_REQUIRE_BROWSER = 1
 test: export STEPNET_SITE = $(abspath $(SITE))
+test: export STEPNET_REQUIRE_HUB = 1
 
 vet:
 	$(GO) vet ./...
@@ -113,3 +114,29 @@ site: npm
 # npm: fetches the pinned MathJax package once (then cached); Debian's npm is installed when missing
 npm:
 	@command -v npm >/dev/null || { echo "installing npm"; $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q npm; }
+
+## docker-test: build the classroom image for real (docker/build.sh: Debian's docker.io and dockerd if missing, a local
+##   Debian base with Go from the module proxy, the host's extra CA certificates) and run it on the host network
+##   (tests/docker TestImage: uid 1000, 127.0.0.1, token required, a lesson and the grader inside). Not in `make test`.
+.PHONY: docker-test hub-setup hub-test hub-load
+DOCKER_TAG ?= stepnet:test
+docker-test:
+	./docker/build.sh $(DOCKER_TAG)
+	STEPNET_DOCKER_IMAGE=$(DOCKER_TAG) $(GO) test -count=1 -v -timeout 45m -run '^TestImage$$' ./tests/docker
+
+## hub-test: a real JupyterHub on 127.0.0.1 (Debian's, installed if missing): a test user logged in through the REST API,
+##   their server started from stepnet's setup, lesson $(or $(LESSON),01) executed through the hub's proxy
+##   (`make test` runs the same as tests/docker TestHub)
+hub-test: setup hub-setup
+	./tests/hub/hub.py check --lesson $(or $(LESSON),01)
+
+## hub-load: every user runs lesson 13 at once on the hub, 1, 2, 4, 8 users (RAMP=1,2): memory and CPU per user,
+##   the table into out/hub-load.md (takes long: about RAMP's sum times one lesson's CPU over the free cores)
+hub-load: setup hub-setup
+	@mkdir -p out
+	./tests/hub/hub.py load --lesson $(or $(LESSON),13) --ramp $(or $(RAMP),1,2,4,8) --out out/hub-load.md
+
+# hub-setup: Debian's jupyterhub (with its configurable-http-proxy), installed when missing
+hub-setup:
+	@command -v jupyterhub >/dev/null && command -v configurable-http-proxy >/dev/null || \
+		{ echo "installing Debian's jupyterhub"; $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q --no-install-recommends jupyterhub; }
