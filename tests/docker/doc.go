@@ -1,4 +1,10 @@
-// Package docker checks the classroom image (docker/Dockerfile) without a Docker engine.
+// Package docker checks the classroom image (docker/Dockerfile), with and without a Docker engine.
+//
+// With an engine: `make docker-test` builds the image (docker/build.sh) and runs [TestImage] on it
+// (STEPNET_DOCKER_IMAGE names it; the test skips without): the server as uid 1000 on the host's
+// 127.0.0.1 only, the token required, the kit copied into an empty home, a lesson notebook executed on
+// GoNB and `stepnet grade` run inside, both with the module proxy off. [TestHub] runs
+// tests/hub/hub.py check: a real JupyterHub on 127.0.0.1, a lesson executed through its proxy.
 //
 // What a machine without Docker can still check:
 //
@@ -16,6 +22,6 @@
 //     with Go and Debian's Jupyter already installed, installs GoNB and the kernelspec into that
 //     home, and a second run changes nothing.
 //
-// What it cannot check: that the base image pulls, that apt-get works inside it, that the image
-// builds. The README says how the figures it quotes were measured.
+// Without an engine it cannot check that the base image pulls, that apt-get works inside it, that
+// the image builds: TestImage does. docker/README.md says how the figures it quotes were measured.
 package docker
