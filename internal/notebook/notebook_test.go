@@ -254,3 +254,29 @@ func TestShowOnlyInTheBody(t *testing.T) {
 		t.Errorf("show in the body: %v", err)
 	}
 }
+
+// TestLessonsWithoutErrorPlumbing: a lesson's cells wrap the kit's calls in pkg/must; an
+// if err != nil { panic(err) } is for the few places where a lesson shows what an error is
+// (issue 13: at most 20 in all the lessons, from 371).
+func TestLessonsWithoutErrorPlumbing(t *testing.T) {
+	ls, err := LoadDir("../../lessons")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ls) == 0 {
+		t.Fatal("no lessons in ../../lessons")
+	}
+	total, per := 0, map[string]int{}
+	for _, l := range ls {
+		for _, c := range l.Cells {
+			if c.Kind == Code {
+				n := strings.Count(c.Source, "panic(err)")
+				total += n
+				per[l.Slug] += n
+			}
+		}
+	}
+	if total > 20 {
+		t.Errorf("the lessons' cells hold %d panic(err), want at most 20 (wrap the call in pkg/must: must.Net(mlp.New(...)), must.OK(...)); per lesson: %v", total, per)
+	}
+}

@@ -33,18 +33,6 @@ func Floats(a []float64, err error) []float64 {
 	return a
 }
 
-// Int returns an integer; a non-nil err stops the cell.
-func Int(a int, err error) int {
-	Fail(err)
-	return a
-}
-
-// Ints returns a list of integers: labels, sizes; a non-nil err stops the cell.
-func Ints(a []int, err error) []int {
-	Fail(err)
-	return a
-}
-
 // Batches returns the example indices of each minibatch: gd.Partition; a non-nil err stops the cell.
 func Batches(a [][]int, err error) [][]int {
 	Fail(err)
