@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -108,7 +109,7 @@ func plotsRender(ctx context.Context, out string, entries []figures.Entry, fmts 
 			return err
 		}
 		for _, f := range fmts {
-			b, err := fig.Bytes(f)
+			b, err := fig.File(f) // PNG at viz.PrintDPI
 			if err != nil {
 				return fmt.Errorf("%s/%s.%s: %w", e.Lesson.Slug, e.Name, f, err)
 			}
@@ -171,8 +172,16 @@ figure{margin:1em 0 2em}img{max-width:100%;border:1px solid #ddd}figcaption{colo
 			}
 		}
 		fmt.Fprintf(&b, "<figure><img src=\"%s\" alt=\"%s\"><figcaption><b>%s</b>: %s</figcaption></figure>\n",
-			rel, html.EscapeString(e.Name), html.EscapeString(e.Name), html.EscapeString(e.Caption))
+			rel, html.EscapeString(e.Name), html.EscapeString(e.Name), subscriptHTML(html.EscapeString(e.Caption)))
 	}
 	b.WriteString("</body></html>\n")
 	return viz.WriteFileAtomic(filepath.Join(out, "index.html"), b.Bytes())
 }
+
+// subscriptHTML writes the captions' subscripts, "η_{opt}" (viz.Subscripts
+// draws them in the figures), as HTML: η<sub>opt</sub>.
+func subscriptHTML(s string) string {
+	return subscriptRE.ReplaceAllString(s, "<sub>$1</sub>")
+}
+
+var subscriptRE = regexp.MustCompile(`_\{([^{}]*)\}`)

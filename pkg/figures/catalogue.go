@@ -80,13 +80,14 @@ func Catalogue() []Entry {
 
 	add(5, "lecun-trajectories",
 		"LeCun et al.'s simple linear network trained with η = 1.5 and η = 2.5. Top: the weights step by step "+
-			"over the level curves of the error; bottom: the error. η = 1.5 is above η_opt: the weights zig-zag "+
-			"across the valley but converge. η = 2.5 is above 2η_opt: each step overshoots more and the error explodes.",
+			"over the level curves of the error; bottom: the error. η = 1.5 is above η_{opt}: the weights zig-zag "+
+			"across the valley, then creep along its flat floor: after the 20 steps drawn they are still short of the "+
+			"minimum (+), which they approach only at the slow rate of the flat direction. η = 2.5 is above 2η_{opt}: each step overshoots more and the error explodes.",
 		lecunRuns)
 	add(5, "regimes",
-		"Gradient descent on C(w) = ½w² (η_opt = 1) from w = 2, for four learning rates. Below η_opt it creeps "+
-			"down one side; at η_opt it lands on the minimum in one step; between η_opt and 2η_opt it jumps across "+
-			"and back, closer each time; above 2η_opt each jump lands higher: divergence.",
+		"Gradient descent on C(w) = ½w² (η_{opt} = 1) from w = 2, for four learning rates. Below η_{opt} it creeps "+
+			"down one side; at η_{opt} it lands on the minimum in one step; between η_{opt} and 2η_{opt} it jumps across "+
+			"and back, closer each time; above 2η_{opt} each jump lands higher: divergence.",
 		quadraticRegimes)
 
 	add(6, "batch-stochastic-minibatch",
@@ -105,8 +106,8 @@ func Catalogue() []Entry {
 	add(8, "backward-diagram",
 		"The step-through network again, for its example x with target y and the squared error C = ‖o − y‖². "+
 			"Top: the forward pass (hˡ). Bottom: the backward pass, δᵢᴸ = 2(oᵢ − yᵢ) g′(aᵢᴸ) at the output, then "+
-			"each δˡ from the layer above through the same weights. The gradient of a weight is the δ at its "+
-			"arrow's end times the h at its start.",
+			"each δˡ from the layer above through the same weights, against the forward arrows. The gradient of a "+
+			"weight is the δ where its backward arrow starts (bottom) times the h of the neuron it points to (top).",
 		backwardDiagram)
 	add(8, "gradient-check",
 		"The largest relative error, over all weights, between backpropagation and two numerical slopes, for ε "+

@@ -74,7 +74,7 @@ func lecunRuns(seed uint64) (*viz.Figure, error) {
 		if err != nil {
 			return nil, err
 		}
-		name := fmt.Sprintf("η = %s (η_opt = %s): %s", viz.Num(eta), viz.Num(t.EtaOpt), shortRegime(t.Regime))
+		name := fmt.Sprintf("η = %s (η_{opt} = %s): %s", viz.Num(eta), viz.Num(t.EtaOpt), shortRegime(t.Regime))
 		paths = append(paths, trajectorySeries(name, t))
 		errs = append(errs, viz.Series{Name: "error", X: t.StepIndex(), Y: t.Cost})
 		if eta == 1.5 {
@@ -95,7 +95,7 @@ func shortRegime(r gd.RateRegime) string {
 	case gd.RegimeOptimal:
 		return "optimal"
 	case gd.RegimeOscillating:
-		return "oscillates, converges"
+		return "oscillates" // converges below 2η_opt, slowly along a flat direction; for ever at 2η_opt
 	case gd.RegimeDiverging:
 		return "diverges"
 	}
@@ -117,7 +117,7 @@ func quadraticRegimes(uint64) (*viz.Figure, error) {
 			return nil, err
 		}
 		runs = append(runs, viz.Series{
-			Name: fmt.Sprintf("η = %s η_opt: %s", viz.Num(f), shortRegime(t.Regime)),
+			Name: fmt.Sprintf("η = %s η_{opt}: %s", viz.Num(f), shortRegime(t.Regime)),
 			X:    t.StepIndex(),
 			Y:    t.Coord(0),
 		})

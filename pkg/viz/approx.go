@@ -44,7 +44,10 @@ func ApproxFits(target Series, fits []Series) (*Figure, error) {
 		key.Add("network F", addLine(p, fxy, 0, ""))
 		ps = append(ps, p)
 	}
-	f := Grid("More hidden units, a closer fit: F(x) = Σ vᵢ σ(wᵢx + bᵢ) with N = 1, 2, 4, …", 3, TallHeight, ps...)
+	// The title promises nothing the panels may contradict: a fit with more
+	// units can be worse (lesson 11: N = 8's largest error 0.47 against
+	// N = 4's 0.32); each panel's title says how far it is.
+	f := Grid("F(x) = Σ vᵢ σ(wᵢx + bᵢ) fitted with N = 1, 2, 4, … hidden units: few follow the slow wave, more the ripples", 3, TallHeight, ps...)
 	f.Key = key
 	f.Subtitle = "dashed: the target f; solid: the network with N sigmoid hidden units and a linear output"
 	return f, nil
@@ -72,7 +75,7 @@ func ApproxError(errors []Series) (*Figure, error) {
 	}
 	p.X.Tick.Marker = plot.ConstantTicks(ticks)
 	p.Legend.Left = false
-	return Single("The error falls as the hidden layer grows", p, ShortHeight), nil
+	return Single("The error of each fit against N: not smaller at every N, tiny once N is large enough", p, ShortHeight), nil
 }
 
 // StepsToBumps is the constructive idea behind the theorem, in three panels:

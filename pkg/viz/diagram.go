@@ -36,6 +36,7 @@ type netDiagram struct {
 	net    *mlp.Network
 	values [][]float64 // values[l][i] for l = 0…L (values[0] may be nil: the input is drawn blank)
 	names  []string    // the symbol under each layer: "x", "h¹", …
+	flow   int         // +1: an arrowhead on each weight at its layer-l end (forward), −1 at its layer-(l−1) end (backward), 0 none
 }
 
 func (d netDiagram) sizes() []int { return d.net.Sizes() }
@@ -73,7 +74,15 @@ func (d netDiagram) Plot(c draw.Canvas, p *plot.Plot) {
 				if w < 0 {
 					sty.Dashes = []vg.Length{vg.Points(5), vg.Points(3)}
 				}
-				c.StrokeLine2(sty, tx(x0)+r, ty(y0), tx(x1)-r, ty(y1))
+				from, to := vg.Point{X: tx(x0) + r, Y: ty(y0)}, vg.Point{X: tx(x1) - r, Y: ty(y1)}
+				switch d.flow {
+				case 0:
+					c.StrokeLine2(sty, from.X, from.Y, to.X, to.Y)
+				case 1:
+					drawArrow(c, from, to, sty)
+				default:
+					drawArrow(c, to, from, sty)
+				}
 			}
 		}
 	}
@@ -201,9 +210,11 @@ func minus(s string) string {
 // BackwardDiagram draws one example's forward pass (top: the outputs hˡ)
 // and backward pass (bottom: the errors δˡ = ∂C/∂aˡ of every neuron, computed
 // from the output back to the first layer). deltas[l] is δˡ for l = 1…L
-// (deltas[0], the input's, is ignored: the input has no activity). The
-// gradient of a weight is then ∂C/∂wᵢⱼˡ = δᵢˡ hⱼˡ⁻¹: the colour at the arrow's
-// end times the colour at its start.
+// (deltas[0], the input's, is ignored: the input has no activity). Every
+// weight carries an arrowhead in the direction of the pass: left to right on
+// top, right to left below. The gradient of a weight is then
+// ∂C/∂wᵢⱼˡ = δᵢˡ hⱼˡ⁻¹: the δ where its arrow starts (bottom) times the h of
+// the neuron it points to (top).
 func BackwardDiagram(net *mlp.Network, x []float64, deltas [][]float64) (*Figure, error) {
 	sizes := net.Sizes()
 	L := len(sizes) - 1
@@ -229,10 +240,10 @@ func BackwardDiagram(net *mlp.Network, x []float64, deltas [][]float64) (*Figure
 		hs[l] = append([]float64(nil), h.RawVector().Data...)
 	}
 	ds := append([][]float64{nil}, deltas[1:]...)
-	top := diagramPlot("forward: outputs hˡ (left to right)", netDiagram{net: net, values: hs, names: layerNames(sizes, "h")})
+	top := diagramPlot("forward: outputs hˡ (left to right)", netDiagram{net: net, values: hs, names: layerNames(sizes, "h"), flow: 1})
 	names := layerNames(sizes, "δ")
 	names[0] = ""
-	bottom := diagramPlot("backward: errors δˡ = ∂C/∂aˡ (right to left)", netDiagram{net: net, values: ds, names: names})
+	bottom := diagramPlot("backward: errors δˡ = ∂C/∂aˡ (right to left)", netDiagram{net: net, values: ds, names: names, flow: -1})
 	f := &Figure{
 		Title:    "Backpropagation: the errors δˡ flow back through the same weights",
 		Subtitle: "circles: values (blue < 0 < orange, value inside); lines: weights, thicker for larger |w|, dashed if w < 0",

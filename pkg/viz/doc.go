@@ -26,15 +26,22 @@
 // marker at once (LineStyle, GlyphStyle). Axis labels use the lecture's
 // notation (hˡ, δˡ, g′, η, C(w)); the headline says what to look at.
 // Liberation Sans, the font, lacks ⁰, ⁱ, ⁻ and ⱼ, so labels avoid them
-// (a test checks every string drawn).
+// (a test checks every string drawn); it lacks ₚ and ₜ too, so an index is
+// written "η_{opt}" and drawn as a subscript (the Subscripts text handler).
 //
 // # Printing
 //
 // SheetPDF makes a printable A4 sheet, one page per figure with its
 // caption; "stepnet plots" writes one per lesson from pkg/figures.
 //
-// PDF text is drawn as glyph outlines: gonum/plot's PDF canvas encodes text
-// in code page 1252, which has no Greek letters and no superscript ˡ.
+// PNG files for print ("stepnet plots", Figure.Save, Figure.File) are
+// rendered at PrintDPI (250 dpi: 1673 pixels across 17 cm); Figure.PNG, for a
+// notebook, at PNGDPI (100 dpi).
+//
+// PDF text is drawn as glyph outlines (gonum/plot's PDF canvas encodes text
+// in code page 1252, which has no Greek letters and no superscript ˡ) with
+// the same text over it, invisible, in an embedded Unicode font: pdffonts
+// lists the fonts, pdftotext and screen readers read the words.
 //
 // # Bad input
 //

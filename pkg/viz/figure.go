@@ -67,7 +67,7 @@ var keyStyle = text.Style{
 	Font:    font.From(sansFont, legendSize),
 	XAlign:  draw.XLeft,
 	YAlign:  draw.YCenter,
-	Handler: plot.DefaultTextHandler,
+	Handler: Subscripts,
 }
 
 // keyThumbWidth is the length of the line drawn for an entry: 20 points, as
@@ -153,7 +153,7 @@ var headlineStyle = text.Style{
 	Font:    font.From(font.Font{Typeface: "Liberation", Variant: "Sans", Weight: xfont.WeightBold}, vg.Points(12)),
 	XAlign:  draw.XCenter,
 	YAlign:  draw.YTop,
-	Handler: plot.DefaultTextHandler,
+	Handler: Subscripts,
 }
 
 var subtitleStyle = text.Style{
@@ -161,7 +161,7 @@ var subtitleStyle = text.Style{
 	Font:    font.From(sansFont, vg.Points(9)),
 	XAlign:  draw.XCenter,
 	YAlign:  draw.YTop,
-	Handler: plot.DefaultTextHandler,
+	Handler: Subscripts,
 }
 
 // Draw draws the figure on c: a white background, the headline, then the
@@ -269,12 +269,21 @@ func (f *Figure) PNG() ([]byte, error) { return f.Bytes("png") }
 // notebook: gonbui.DisplaySVG(string(svg)).
 func (f *Figure) SVG() ([]byte, error) { return f.Bytes("svg") }
 
+// File returns the figure in the given format as a file for print: PNG at
+// PrintDPI, SVG and PDF as Bytes gives them.
+func (f *Figure) File(format string) ([]byte, error) {
+	if format == "png" {
+		return f.PNGAt(PrintDPI)
+	}
+	return f.Bytes(format)
+}
+
 // Save writes the figure to path, in the format named by its extension
-// (.png, .svg or .pdf). The file is written atomically: to a temporary file in
+// (.png at PrintDPI, .svg or .pdf). The file is written atomically: to a temporary file in
 // the same folder, renamed into place only once complete.
 func (f *Figure) Save(path string) error {
 	format := strings.TrimPrefix(filepath.Ext(path), ".")
-	b, err := f.Bytes(format)
+	b, err := f.File(format)
 	if err != nil {
 		return err
 	}

@@ -122,13 +122,37 @@ func field(f func(x1, x2 float64) color.Color, xmin, xmax, ymin, ymax float64, n
 type arrow struct {
 	X0, Y0, X1, Y1 float64
 	Style          draw.LineStyle
+	Open           bool // an open head (two strokes), unlike a filled triangle marker
 }
 
 func (a arrow) Plot(c draw.Canvas, p *plot.Plot) {
 	tx, ty := p.Transforms(&c)
 	from := vg.Point{X: tx(a.X0), Y: ty(a.Y0)}
 	to := vg.Point{X: tx(a.X1), Y: ty(a.Y1)}
+	if a.Open {
+		drawOpenArrow(c, from, to, a.Style)
+		return
+	}
 	drawArrow(c, from, to, a.Style)
+}
+
+// drawOpenArrow draws a line with an open head at to: two strokes at ±28°,
+// solid whatever the line's dashes, which no data marker looks like.
+func drawOpenArrow(c draw.Canvas, from, to vg.Point, sty draw.LineStyle) {
+	dx, dy := float64(to.X-from.X), float64(to.Y-from.Y)
+	d := math.Hypot(dx, dy)
+	if d == 0 {
+		return
+	}
+	c.StrokeLine2(sty, from.X, from.Y, to.X, to.Y)
+	head := math.Max(5*float64(sty.Width), 7)
+	solid := sty
+	solid.Dashes = nil
+	for _, a := range []float64{0.49, -0.49} { // ±28°
+		sin, cos := math.Sincos(a)
+		ux, uy := -(dx*cos-dy*sin)/d, -(dx*sin+dy*cos)/d
+		c.StrokeLine2(solid, to.X, to.Y, to.X+vg.Length(head*ux), to.Y+vg.Length(head*uy))
+	}
 }
 
 // drawArrow draws a line with a filled head at to.

@@ -253,11 +253,15 @@ func HiddenUnits(net *mlp.Network, X mat.Matrix, labels []int) (*Figure, error) 
 		key.Add("unit "+itoa(i+1), addLine(left, seg, i, ""))
 		l := addLine(right, seg, i, "")
 		l.LineStyle.Width = vg.Points(0.8)
-		// Arrow from the middle of the segment towards the positive side.
-		mx, my := (x1+x2)/2, (y1+y2)/2
+		// An arrow towards the positive side, from a point of the segment
+		// of its own (30%, 50%, 70% of the way for three units), so that the
+		// arrows of lines that cross do not meet; an open head, unlike the
+		// class markers.
+		t := 0.2 + 0.6*(float64(i)+0.5)/float64(H)
+		mx, my := x1+t*(x2-x1), y1+t*(y2-y1)
 		norm := math.Hypot(line.A, line.B)
-		s := 0.2 * (hi - lo) / norm
-		left.Add(arrow{X0: mx, Y0: my, X1: mx + s*line.A, Y1: my + s*line.B, Style: LineStyle(i)})
+		s := 0.13 * (hi - lo) / norm
+		left.Add(arrow{X0: mx, Y0: my, X1: mx + s*line.A, Y1: my + s*line.B, Style: LineStyle(i), Open: true})
 	}
 	addClasses(right, nil, X, labels, nil)
 	square(left, lo, hi)

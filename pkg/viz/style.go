@@ -26,7 +26,8 @@ const (
 	TallHeight  = 15 * vg.Centimeter // two rows of panels
 	PageWidth   = 21 * vg.Centimeter // A4
 	PageHeight  = 29.7 * vg.Centimeter
-	PNGDPI      = 100 // PNG resolution: 17 cm ≈ 670 pixels, sharp on screen and small on disk
+	PNGDPI      = 100 // PNG resolution in a notebook: 17 cm ≈ 670 pixels, sharp on screen and small on disk
+	PrintDPI    = 250 // PNG resolution of the files "stepnet plots" and Save write: 17 cm ≈ 1673 pixels, for print and high-dpi screens
 )
 
 // Okabe–Ito colours (Okabe & Ito, "Color Universal Design", 2008).
@@ -102,6 +103,11 @@ var (
 // at, axis labels in the lecture's notation, light grey grid lines.
 func newPlot(title, xLabel, yLabel string) *plot.Plot {
 	p := plot.New()
+	p.TextHandler = Subscripts
+	p.Title.TextStyle.Handler = Subscripts
+	p.X.Label.TextStyle.Handler, p.Y.Label.TextStyle.Handler = Subscripts, Subscripts
+	p.X.Tick.Label.Handler, p.Y.Tick.Label.Handler = Subscripts, Subscripts
+	p.Legend.TextStyle.Handler = Subscripts
 	p.Title.Text = title
 	p.Title.TextStyle.Font = font.From(sansFont, titleSize)
 	p.Title.Padding = vg.Points(4)
