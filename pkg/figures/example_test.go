@@ -12,6 +12,6 @@ func ExampleCatalogue() {
 		fmt.Printf("%s/%s\n", e.Lesson.Slug, e.Name)
 	}
 	// Output:
-	// 01-single-neuron/activations
-	// 01-single-neuron/half-plane
+	// 00-deep-learning-today/timeline
+	// 00-deep-learning-today/pipeline
 }

@@ -38,7 +38,7 @@ func lectureEntries(add func(lesson int, name, caption string, build func(seed u
 	add(0, "pipeline",
 		"Machine learning against deep learning. Grey stages are designed by hand, blue ones learnt from data. "+
 			"In deep learning every stage between the input and the output is learnt, jointly, by gradient descent "+
-			"on one cost, each computing a new representation hⁱ(x) = g(Wⁱhⁱ⁻¹(x)) of the one before.",
+			"on one cost, each computing a new representation of the one before (h¹, h², h³).",
 		func(uint64) (*viz.Figure, error) {
 			return viz.Pipeline("Machine learning vs deep learning: who designs the features?",
 				"grey: designed by hand; blue, framed thick: learnt from the data",

@@ -44,7 +44,7 @@ var pdfDate = time.Date(2017, 12, 14, 0, 0, 0, 0, time.UTC)
 type pdfCanvas struct {
 	*vgpdf.Canvas
 	buf    sfnt.Buffer
-	images int // images drawn so far
+	widths map[int]bool // the widths of the images drawn so far
 
 	doc   *fpdf.Fpdf      // the canvas's document, for the text layer (nil: no text layer)
 	fonts map[string]bool // the Unicode fonts added to doc
@@ -58,7 +58,7 @@ func newPDF(w, h vg.Length) *pdfCanvas {
 	})
 	c := vgpdf.New(w, h)
 	c.EmbedFonts(false) // vgpdf's own code-page fonts are never used
-	return &pdfCanvas{Canvas: c, doc: documentOf(c), fonts: map[string]bool{}}
+	return &pdfCanvas{Canvas: c, doc: documentOf(c), fonts: map[string]bool{}, widths: map[int]bool{}}
 }
 
 // documentOf returns the fpdf document inside a vgpdf canvas: gonum/plot
@@ -112,12 +112,15 @@ func (c *pdfCanvas) textLayer(fnt font.Face, pt vg.Point, str string) {
 //     fpdf places an image's first row at the top): the image is flipped
 //     before it is handed over;
 //   - fpdf writes images in map order, sorted only by width, so two images of
-//     the same width could swap places from one run to the next: the k-th
-//     image of a document is stretched by k pixels to make every width unique.
+//     the same width could swap places from one run to the next: an image
+//     whose width is taken is stretched by as few pixels as make it unique.
 func (c *pdfCanvas) DrawImage(rect vg.Rectangle, img image.Image) {
 	b := img.Bounds()
-	w := b.Dx() + c.images
-	c.images++
+	w := b.Dx()
+	for c.widths[w] {
+		w++
+	}
+	c.widths[w] = true
 	flipped := image.NewRGBA(image.Rect(0, 0, w, b.Dy()))
 	for y := 0; y < b.Dy(); y++ {
 		for x := 0; x < w; x++ {
