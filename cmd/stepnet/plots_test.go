@@ -109,7 +109,7 @@ func TestPlotsErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"-lesson", "14"}, `unknown lesson "14"`},
+		{[]string{"-lesson", "15"}, `unknown lesson "15"`},
 		{[]string{"-lesson", "learning-rate"}, `unknown lesson "learning-rate"`},
 		{[]string{"-format", "png,gif"}, `unknown format "gif"`},
 		{[]string{"-format", ","}, "no format given"},
