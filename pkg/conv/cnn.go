@@ -304,20 +304,10 @@ func (net *Net) Accuracy(X *mat.Dense, labels []int) (float64, error) {
 		}
 		O := t.Head.Output()
 		for i := start; i < end; i++ {
-			if argmax(O.RawRowView(i-start)) == labels[i] {
+			if mlp.Argmax(O.RawRowView(i-start)) == labels[i] {
 				right++
 			}
 		}
 	}
 	return float64(right) / float64(n), nil
-}
-
-func argmax(v []float64) int {
-	best := 0
-	for i := range v {
-		if v[i] > v[best] {
-			best = i
-		}
-	}
-	return best
 }

@@ -8,6 +8,8 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/stepnet/stepnet/internal/guard"
+
 	"github.com/stepnet/stepnet/pkg/mlp"
 )
 
@@ -42,10 +44,10 @@ func (s Shape) valid(what string) error {
 func fitsProduct(factors ...int) bool {
 	p := 1
 	for _, f := range factors {
-		if f <= 0 || p > MaxSize/f {
+		var ok bool
+		if p, ok = guard.Product(p, f, MaxSize); f <= 0 || !ok {
 			return false
 		}
-		p *= f
 	}
 	return true
 }
@@ -379,35 +381,25 @@ func (l *Conv) backward(X, Delta mat.Matrix, n int, wantInput bool) (*Grad, *mat
 	return g, dX
 }
 
+// checkBatch checks that X is a batch of volumes of shape s (N×s.Size(),
+// N ≥ 1, every value finite) and returns N.
+func checkBatch(X mat.Matrix, s Shape, what string) (int, error) {
+	n, c, err := guard.Matrix(X, what)
+	if err != nil {
+		return 0, fmt.Errorf("conv: %w", err)
+	}
+	if c != s.Size() {
+		return 0, fmt.Errorf("conv: %s is %d×%d, want N×%d (volumes of %v, one per row)", what, n, c, s.Size(), s)
+	}
+	return n, nil
+}
+
+// sum adds v in order (the order the cached networks were trained with:
+// gonum's floats.Sum adds in another order, and so to other bits).
 func sum(v []float64) float64 {
 	s := 0.0
 	for _, x := range v {
 		s += x
 	}
 	return s
-}
-
-// checkBatch checks that X is a batch of volumes of shape s (N×s.Size(),
-// N ≥ 1, every value finite) and returns N.
-func checkBatch(X mat.Matrix, s Shape, what string) (int, error) {
-	if X == nil {
-		return 0, fmt.Errorf("conv: %s is nil", what)
-	}
-	if d, ok := X.(*mat.Dense); ok && (d == nil || d.IsEmpty()) {
-		return 0, fmt.Errorf("conv: %s is empty", what)
-	}
-	n, c := X.Dims()
-	if n == 0 || c != s.Size() {
-		return 0, fmt.Errorf("conv: %s is %d×%d, want N×%d (volumes of %v, one per row)", what, n, c, s.Size(), s)
-	}
-	row := make([]float64, c)
-	for i := 0; i < n; i++ {
-		mat.Row(row, i, X)
-		for j, v := range row {
-			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return 0, fmt.Errorf("conv: %s: example %d, value %d is %v", what, i, j, v)
-			}
-		}
-	}
-	return n, nil
 }

@@ -2,9 +2,10 @@ package data
 
 import (
 	"fmt"
-	"math"
 
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/internal/guard"
 )
 
 // HandFeatureNames names the columns HandFeatures computes, in order.
@@ -35,15 +36,12 @@ var HandFeatureNames = func() []string {
 // classifier on them with the same classifier on raw pixels and on learned
 // features.
 func HandFeatures(images *mat.Dense, rows, cols int) (*mat.Dense, error) {
-	if images == nil || images.IsEmpty() {
-		return nil, fmt.Errorf("data: hand features: no images")
+	n, d, err := guard.Matrix(images, "the images")
+	if err != nil {
+		return nil, fmt.Errorf("data: hand features: %w", err)
 	}
-	n, d := images.Dims()
 	if rows <= 0 || cols <= 0 || rows*cols != d || rows < 4 || cols < 4 {
 		return nil, fmt.Errorf("data: hand features: images of %d×%d pixels do not make rows of %d values (at least 4×4)", rows, cols, d)
-	}
-	if err := checkFiniteMatrix("the images", images); err != nil {
-		return nil, err
 	}
 	F := mat.NewDense(n, len(HandFeatureNames), nil)
 	for e := 0; e < n; e++ {
@@ -114,17 +112,4 @@ func abs(v float64) float64 {
 		return -v
 	}
 	return v
-}
-
-// checkFiniteMatrix reports the first NaN or ±Inf of m.
-func checkFiniteMatrix(what string, m *mat.Dense) error {
-	r := m.RawMatrix()
-	for i := 0; i < r.Rows; i++ {
-		for j, v := range r.Data[i*r.Stride : i*r.Stride+r.Cols] {
-			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return fmt.Errorf("data: %s: row %d, column %d is %v", what, i, j, v)
-			}
-		}
-	}
-	return nil
 }

@@ -7,6 +7,7 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/stepnet/stepnet/internal/guard"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
@@ -28,21 +29,21 @@ const ProbeEpochs = 3
 // centred), the weights start at zero, and ProbeEpochs epochs of
 // ProbeConfig's minibatch gradient descent follow.
 func LinearProbe(trainX *mat.Dense, trainLabels []int, testX *mat.Dense, testLabels []int, classes int) (float64, error) {
-	if trainX == nil || testX == nil || trainX.IsEmpty() || testX.IsEmpty() {
-		return 0, errors.New("train: linear probe: a representation is missing")
+	n, d, err := guard.Matrix(trainX, "the training representation")
+	if err != nil {
+		return 0, fmt.Errorf("train: linear probe: %w", err)
 	}
-	n, d := trainX.Dims()
-	m, dt := testX.Dims()
+	m, dt, err := guard.Matrix(testX, "the test representation")
+	if err != nil {
+		return 0, fmt.Errorf("train: linear probe: %w", err)
+	}
 	if len(trainLabels) != n || len(testLabels) != m {
 		return 0, fmt.Errorf("train: linear probe: %d training rows with %d labels, %d test rows with %d labels", n, len(trainLabels), m, len(testLabels))
 	}
 	if dt != d {
 		return 0, fmt.Errorf("train: linear probe: training rows have %d features, test rows %d", d, dt)
 	}
-	Xtr, Xte, err := standardise(trainX, testX)
-	if err != nil {
-		return 0, err
-	}
+	Xtr, Xte := standardise(trainX, testX)
 	Ytr, err := mlp.OneHot(trainLabels, classes)
 	if err != nil {
 		return 0, fmt.Errorf("train: linear probe: %w", err)
@@ -68,16 +69,14 @@ func LinearProbe(trainX *mat.Dense, trainLabels []int, testX *mat.Dense, testLab
 	return acc, err
 }
 
-// standardise returns copies of a and b whose columns have had a's mean
-// subtracted and been divided by a's standard deviation (1 where it is 0).
-func standardise(a, b *mat.Dense) (*mat.Dense, *mat.Dense, error) {
+// standardise returns copies of a and b (checked: finite) whose columns have
+// had a's mean subtracted and been divided by a's standard deviation (1 where
+// it is 0).
+func standardise(a, b *mat.Dense) (*mat.Dense, *mat.Dense) {
 	n, d := a.Dims()
 	mean, sd := make([]float64, d), make([]float64, d)
 	for i := 0; i < n; i++ {
 		for j, v := range a.RawRowView(i) {
-			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return nil, nil, fmt.Errorf("train: linear probe: training row %d, feature %d is %v", i, j, v)
-			}
 			mean[j] += v
 		}
 	}
@@ -94,26 +93,18 @@ func standardise(a, b *mat.Dense) (*mat.Dense, *mat.Dense, error) {
 			sd[j] = 1
 		}
 	}
-	scale := func(src *mat.Dense, what string) (*mat.Dense, error) {
+	scale := func(src *mat.Dense) *mat.Dense {
 		r, c := src.Dims()
 		dst := mat.NewDense(r, c, nil)
 		for i := 0; i < r; i++ {
 			out := dst.RawRowView(i)
 			for j, v := range src.RawRowView(i) {
-				if math.IsNaN(v) || math.IsInf(v, 0) {
-					return nil, fmt.Errorf("train: linear probe: %s row %d, feature %d is %v", what, i, j, v)
-				}
 				out[j] = (v - mean[j]) / sd[j]
 			}
 		}
-		return dst, nil
+		return dst
 	}
-	sa, err := scale(a, "training")
-	if err != nil {
-		return nil, nil, err
-	}
-	sb, err := scale(b, "test")
-	return sa, sb, err
+	return scale(a), scale(b)
 }
 
 // HiddenFeatures returns hˡ(x) for every row of X: the outputs of layer l
