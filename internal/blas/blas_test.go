@@ -188,6 +188,7 @@ func TestSetThreads(t *testing.T) {
 		return
 	}
 	defer SetThreads(runtime.NumCPU()) // OpenBLAS's default without $OPENBLAS_NUM_THREADS
+	defer UseDefault()                 // back to what a program starts with: gonum's own code
 	Use("openblas")
 	if b := Backend(); !strings.Contains(b, "1 thread)") {
 		t.Errorf("after SetThreads(1): %s", b)
