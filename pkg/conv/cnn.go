@@ -8,6 +8,7 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/stepnet/stepnet/internal/guard"
 	"github.com/stepnet/stepnet/pkg/backprop"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
@@ -46,6 +47,9 @@ type Net struct {
 func NewNet(in Shape, filters []int, k int, g neuron.Activation, classes int, seed uint64) (*Net, error) {
 	if len(filters) == 0 {
 		return nil, errors.New("conv: a network needs at least one convolution")
+	}
+	if err := g.Valid(); err != nil {
+		return nil, fmt.Errorf("conv: %w", err)
 	}
 	if classes < 2 {
 		return nil, fmt.Errorf("conv: a classifier needs at least 2 classes, got %d", classes)
@@ -112,6 +116,9 @@ func (net *Net) Forward(X *mat.Dense) (*Trace, error) {
 	t := &Trace{X: X, A: make([]*mat.Dense, S), H: make([]*mat.Dense, S), Pooled: make([]*Pooled, S)}
 	for s, st := range net.Stages {
 		a := st.Conv.forward(t.input(s), n) // aˢ = Wˢ ∗ hˢ⁻¹ + bˢ
+		if err := finiteActivity(a, fmt.Sprintf("stage %d", s+1)); err != nil {
+			return nil, err
+		}
 		h := mat.NewDense(n, st.Conv.Out().Size(), nil)
 		apply(h, a, st.G.G) // hˢ = g(aˢ)
 		t.A[s], t.H[s] = a, h
@@ -203,8 +210,11 @@ type Gradient struct {
 // The gradients are those of the mean loss over the batch, as in
 // backprop.BackwardBatch.
 func (net *Net) Backward(t *Trace, Y *mat.Dense) (*Gradient, error) {
-	if t == nil || t.Head == nil {
-		return nil, errors.New("conv: the forward trace is missing")
+	if err := net.Validate(); err != nil {
+		return nil, err
+	}
+	if err := net.fits(t); err != nil {
+		return nil, err
 	}
 	head, err := backprop.BackwardBatch(net.Head, t.Head, Y, mlp.SoftmaxCrossEntropy)
 	if err != nil {
@@ -227,8 +237,108 @@ func (net *Net) Backward(t *Trace, Y *mat.Dense) (*Gradient, error) {
 	return g, nil
 }
 
-// Step moves every parameter against its gradient: w ← w − η ∂C̄/∂w.
-func (net *Net) Step(g *Gradient, eta float64) {
+// fits checks that t is a whole forward trace of this network.
+func (net *Net) fits(t *Trace) error {
+	S := len(net.Stages)
+	if t == nil || t.Head == nil || t.X == nil || len(t.A) != S || len(t.H) != S || len(t.Pooled) != S {
+		return errors.New("conv: the forward trace is missing or incomplete (use the trace Forward returned)")
+	}
+	n, _ := t.X.Dims()
+	for s, st := range net.Stages {
+		out := st.Conv.Out().Size()
+		if t.A[s] == nil || t.H[s] == nil {
+			return fmt.Errorf("conv: the trace has no activity for stage %d", s+1)
+		}
+		if r, c := t.A[s].Dims(); r != n || c != out {
+			return fmt.Errorf("conv: the trace's stage %d is %d×%d but this network's is %d×%d: a trace of another network?", s+1, r, c, n, out)
+		}
+		if (st.Pool == nil) != (t.Pooled[s] == nil) || (st.Pool != nil && (t.Pooled[s].H == nil || len(t.Pooled[s].From) != n)) {
+			return fmt.Errorf("conv: the trace's pooling of stage %d does not match the network", s+1)
+		}
+	}
+	return nil
+}
+
+// Step moves every parameter against its gradient: w ← w − η ∂C̄/∂w. A
+// step that leaves a parameter infinite or NaN is refused (η too large: the
+// training diverges) and the network is left as it was.
+func (net *Net) Step(g *Gradient, eta float64) error {
+	if err := net.Validate(); err != nil {
+		return err
+	}
+	if !(eta > 0) || math.IsInf(eta, 0) {
+		return fmt.Errorf("conv: η must be positive and finite, got %v", eta)
+	}
+	if err := net.gradientFits(g); err != nil {
+		return err
+	}
+	before := net.params()
+	net.step(g, eta)
+	for _, p := range net.params() {
+		if i, v, bad := guard.FirstNonFinite(p); bad {
+			net.setParams(before)
+			return fmt.Errorf("conv: the step with η = %v makes a parameter %v (index %d): the training diverges, lower η", eta, v, i)
+		}
+	}
+	return nil
+}
+
+// gradientFits checks that g has this network's shapes.
+func (net *Net) gradientFits(g *Gradient) error {
+	if g == nil || g.Head == nil || len(g.Stages) != len(net.Stages) || len(g.Head.GradW) != len(net.Head.Layers)+1 || len(g.Head.GradB) != len(net.Head.Layers)+1 {
+		return errors.New("conv: the gradient is missing or not this network's (use the one Backward returned)")
+	}
+	for s, st := range net.Stages {
+		gs := g.Stages[s]
+		if gs == nil || gs.W == nil || len(gs.B) != len(st.Conv.B) {
+			return fmt.Errorf("conv: the gradient of stage %d is missing or not this network's", s+1)
+		}
+		if r, c := gs.W.Dims(); r != len(st.Conv.B) || c != st.Conv.In.C*st.Conv.K*st.Conv.K {
+			return fmt.Errorf("conv: ∂C/∂W of stage %d is %d×%d, the filters are %d×%d", s+1, r, c, len(st.Conv.B), st.Conv.In.C*st.Conv.K*st.Conv.K)
+		}
+	}
+	for l, layer := range net.Head.Layers {
+		gw, gb := g.Head.GradW[l+1], g.Head.GradB[l+1]
+		if gw == nil || gb == nil {
+			return fmt.Errorf("conv: the head's gradient of layer %d is missing", l+1)
+		}
+		r, c := layer.W.Dims()
+		if gr, gc := gw.Dims(); gr != r || gc != c || gb.Len() != layer.B.Len() {
+			return fmt.Errorf("conv: the head's ∂C/∂W of layer %d is %d×%d, its W is %d×%d", l+1, gr, gc, r, c)
+		}
+	}
+	return nil
+}
+
+// params returns copies of every parameter slice, in writeNet's order.
+func (net *Net) params() [][]float64 {
+	var ps [][]float64
+	for _, st := range net.Stages {
+		ps = append(ps, append([]float64(nil), st.Conv.W.RawMatrix().Data...), append([]float64(nil), st.Conv.B...))
+	}
+	for _, l := range net.Head.Layers {
+		ps = append(ps, append([]float64(nil), l.W.RawMatrix().Data...), append([]float64(nil), l.B.RawVector().Data...))
+	}
+	return ps
+}
+
+// setParams writes back what params returned.
+func (net *Net) setParams(ps [][]float64) {
+	i := 0
+	for _, st := range net.Stages {
+		copy(st.Conv.W.RawMatrix().Data, ps[i])
+		copy(st.Conv.B, ps[i+1])
+		i += 2
+	}
+	for _, l := range net.Head.Layers {
+		copy(l.W.RawMatrix().Data, ps[i])
+		copy(l.B.RawVector().Data, ps[i+1])
+		i += 2
+	}
+}
+
+// step is Step on a gradient already checked.
+func (net *Net) step(g *Gradient, eta float64) {
 	for s, st := range net.Stages {
 		st.Conv.W.Sub(st.Conv.W, scaled(eta, g.Stages[s].W))
 		for f := range st.Conv.B {
@@ -250,15 +360,22 @@ func scaled(eta float64, m *mat.Dense) *mat.Dense {
 // Epoch trains one pass over (X, Y) in minibatches of the given size, in an
 // order shuffled from the seed, and returns the mean training loss.
 func (net *Net) Epoch(X, Y *mat.Dense, batch int, eta float64, seed uint64, progress func(done, total int)) (float64, error) {
-	if X == nil || Y == nil {
-		return 0, errors.New("conv: the training set is nil")
+	if err := net.Validate(); err != nil {
+		return 0, err
 	}
-	n, _ := X.Dims()
-	if m, _ := Y.Dims(); m != n || n == 0 {
+	n, _, err := guard.Matrix(X, "the training inputs X")
+	if err != nil {
+		return 0, fmt.Errorf("conv: %w", err)
+	}
+	m, _, err := guard.Matrix(Y, "the training targets Y")
+	if err != nil {
+		return 0, fmt.Errorf("conv: %w", err)
+	}
+	if m != n {
 		return 0, fmt.Errorf("conv: %d inputs but %d targets", n, m)
 	}
 	if batch <= 0 || !(eta > 0) || math.IsInf(eta, 0) {
-		return 0, fmt.Errorf("conv: the batch size (%d) and η (%v) must be positive", batch, eta)
+		return 0, fmt.Errorf("conv: the batch size (%d) and η (%v) must be positive and finite", batch, eta)
 	}
 	order := rand.New(rand.NewPCG(seed, 0x636e6e)).Perm(n)
 	_, d := X.Dims()
@@ -279,7 +396,12 @@ func (net *Net) Epoch(X, Y *mat.Dense, batch int, eta float64, seed uint64, prog
 		if err != nil {
 			return 0, err
 		}
-		net.Step(g, eta)
+		if err := net.Step(g, eta); err != nil {
+			return 0, fmt.Errorf("conv: minibatch from example %d: %w", start+1, err)
+		}
+		if !guard.Finite(g.Head.C) {
+			return 0, fmt.Errorf("conv: minibatch from example %d: the loss is %v: the training diverges, lower η", start+1, g.Head.C)
+		}
 		total += g.Head.C * float64(end-start)
 		if progress != nil {
 			progress(end, n)
@@ -291,9 +413,21 @@ func (net *Net) Epoch(X, Y *mat.Dense, batch int, eta float64, seed uint64, prog
 // Accuracy returns the fraction of rows of X whose argmax output is the
 // label's (labels are class numbers), computed in batches of 500.
 func (net *Net) Accuracy(X *mat.Dense, labels []int) (float64, error) {
-	n, d := X.Dims()
-	if n != len(labels) || n == 0 {
+	if err := net.Validate(); err != nil {
+		return 0, err
+	}
+	n, d, err := guard.Matrix(X, "the inputs X")
+	if err != nil {
+		return 0, fmt.Errorf("conv: %w", err)
+	}
+	if n != len(labels) {
 		return 0, fmt.Errorf("conv: %d inputs but %d labels", n, len(labels))
+	}
+	classes := net.Head.Layers[len(net.Head.Layers)-1].Out()
+	for i, c := range labels {
+		if c < 0 || c >= classes {
+			return 0, fmt.Errorf("conv: label %d is %d, want a class in 0…%d", i, c, classes-1)
+		}
 	}
 	right := 0
 	for start := 0; start < n; start += 500 {

@@ -152,6 +152,12 @@ func (l *Conv) Validate() error {
 	if r != len(l.B) || c != l.In.C*l.K*l.K {
 		return fmt.Errorf("conv: W is %d×%d but %d biases and filters of %d×%d×%d want %d×%d", r, c, len(l.B), l.In.C, l.K, l.K, len(l.B), l.In.C*l.K*l.K)
 	}
+	if i, j, v, bad := guard.FirstNonFiniteMat(l.W); bad {
+		return fmt.Errorf("conv: the weight W[%d, %d] of filter %d is %v", i, j, i+1, v)
+	}
+	if i, v, bad := guard.FirstNonFinite(l.B); bad {
+		return fmt.Errorf("conv: the bias b[%d] is %v", i, v)
+	}
 	return nil
 }
 
@@ -250,7 +256,19 @@ func (l *Conv) Forward(X mat.Matrix) (*mat.Dense, error) {
 	if !fitsProduct(l.In.C*l.K*l.K, n, l.positions()) {
 		return nil, fmt.Errorf("conv: the im2col matrix of %d examples is more than %d values", n, MaxSize)
 	}
-	return l.forward(X, n), nil
+	A := l.forward(X, n)
+	if err := finiteActivity(A, "the convolution"); err != nil {
+		return nil, err
+	}
+	return A, nil
+}
+
+// finiteActivity says which activity overflowed, if one did.
+func finiteActivity(A *mat.Dense, what string) error {
+	if e, q, v, bad := guard.FirstNonFiniteMat(A); bad {
+		return fmt.Errorf("conv: %s's activity %d of example %d is %v: the weights or the inputs are too large", what, q, e, v)
+	}
+	return nil
 }
 
 // windows returns the im2col matrix X̂ of a checked batch: C·k·k rows,

@@ -86,9 +86,16 @@ func (run MNISTRun) validate() error {
 	case !(run.Eta > 0) || math.IsInf(run.Eta, 0):
 		return fmt.Errorf("conv: η must be positive and finite, got %v", run.Eta)
 	}
+	side := 28 // MNIST's images
 	for i, f := range run.Filters {
 		if f <= 0 || f > 512 {
 			return fmt.Errorf("conv: stage %d: filters must be in 1…512, got %d", i+1, f)
+		}
+		if run.K <= 0 || run.K > side {
+			return fmt.Errorf("conv: stage %d: %d×%d filters do not fit its %d×%d maps", i+1, run.K, run.K, side, side)
+		}
+		if side = (side - run.K + 1) / 2; side < 1 {
+			return fmt.Errorf("conv: stage %d: its %d×%d filters leave nothing to pool", i+1, run.K, run.K)
 		}
 	}
 	return nil

@@ -112,6 +112,16 @@ func (p *MaxPool) Backward(pooled *Pooled, Delta mat.Matrix) (*mat.Dense, error)
 	if n != len(pooled.From) {
 		return nil, fmt.Errorf("conv: δ has %d rows but the forward pass had %d examples", n, len(pooled.From))
 	}
+	for e, from := range pooled.From {
+		if len(from) != p.Out().Size() {
+			return nil, fmt.Errorf("conv: the forward result of example %d has %d winners, this pooling has %d outputs", e, len(from), p.Out().Size())
+		}
+		for q, k := range from {
+			if k < 0 || k >= p.In.Size() {
+				return nil, fmt.Errorf("conv: output %d of example %d was won by input %d, outside 0…%d: not this pooling's result", q, e, k, p.In.Size()-1)
+			}
+		}
+	}
 	return p.backward(pooled, Delta, n), nil
 }
 
@@ -150,7 +160,7 @@ func (p GlobalAveragePool) Forward(X mat.Matrix) (*mat.Dense, error) {
 	for e := 0; e < n; e++ {
 		mat.Row(x, e, X)
 		for c := 0; c < p.In.C; c++ {
-			H.Set(e, c, sum(x[c*HW:(c+1)*HW])/float64(HW))
+			H.Set(e, c, mean(x[c*HW:(c+1)*HW]))
 		}
 	}
 	return H, nil
@@ -177,4 +187,15 @@ func (p GlobalAveragePool) Backward(Delta mat.Matrix) (*mat.Dense, error) {
 		}
 	}
 	return dX, nil
+}
+
+// mean returns (1/n) Σ v[i], adding v[i]/n so that values near the largest
+// float64 do not overflow on the way to a finite mean.
+func mean(v []float64) float64 {
+	n := float64(len(v))
+	m := 0.0
+	for _, x := range v {
+		m += x / n
+	}
+	return m
 }
