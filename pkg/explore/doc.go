@@ -12,13 +12,13 @@
 // block works in Jupyter on GoNB and on gophernotes, in the HTML that
 // "jupyter nbconvert --to html" writes, and on a static page.
 //
-// In a notebook cell:
+// In a notebook cell, one line (pkg/must stops the cell with the error's
+// one line if the builder fails; show is the lessons' display call):
 //
-//	x, err := explore.LeCun(1) // η from 0.1 to 3 on LeCun's linear network
-//	if err != nil {
-//		panic(err)
-//	}
-//	gonbui.DisplayHTML(x.HTML())
+//	show.HTML(must.Explorable(explore.LeCun(1)).HTML()) // η from 0.1 to 3 on LeCun's linear network
+//
+// In a program, the error is yours: x, err := explore.LeCun(1), then
+// x.HTML() is the block to write into a page.
 //
 // # What a student does with one
 //

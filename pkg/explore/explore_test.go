@@ -226,10 +226,13 @@ func TestQuadraticByHand(t *testing.T) {
 			t.Errorf("η = %g: w₁₀ = %v, by hand %v", f, got, want)
 		}
 	}
-	if r := number(t, x, 9, "regime"); r != RegimeName(gd.RegimeOptimal) {
+	if r := number(t, x, 9, "regime"); r != RegimeName(gd.RegimeOptimal, 1) {
 		t.Errorf("η = 1: regime %q", r)
 	}
-	if r := number(t, x, 19, "regime"); r != RegimeName(gd.RegimeOscillating) { // η = 2ηₒₚₜ: for ever
+	if r := number(t, x, 9, "regime"); r != "η = ηₒₚₜ: the minimum in one step" {
+		t.Errorf("η = ηₒₚₜ on one weight reads %q", r)
+	}
+	if r := number(t, x, 19, "regime"); r != RegimeName(gd.RegimeOscillating, 1) { // η = 2ηₒₚₜ: for ever
 		t.Errorf("η = 2: regime %q", r)
 	}
 }
@@ -250,14 +253,17 @@ func TestLeCunRegimes(t *testing.T) {
 	var order []string
 	for k, eta := range etas {
 		r := number(t, x, k, "regime")
-		if r != RegimeName(gd.Regime(eta, etaOpt)) {
+		if r != RegimeName(gd.Regime(eta, etaOpt), 2) {
 			t.Errorf("η = %g: regime %q, gd says %q", eta, r, gd.Regime(eta, etaOpt))
 		}
 		if len(order) == 0 || order[len(order)-1] != r {
 			order = append(order, r)
 		}
 	}
-	want := []string{RegimeName(gd.RegimeSlow), RegimeName(gd.RegimeOptimal), RegimeName(gd.RegimeOscillating), RegimeName(gd.RegimeDiverging)}
+	if r := number(t, x, 11, "regime"); r != "η = ηₒₚₜ: the steepest direction in one step, the others slower" {
+		t.Errorf("η = ηₒₚₜ on two weights reads %q (1/λmax does not reach w* in one step)", r)
+	}
+	want := []string{RegimeName(gd.RegimeSlow, 2), RegimeName(gd.RegimeOptimal, 2), RegimeName(gd.RegimeOscillating, 2), RegimeName(gd.RegimeDiverging, 2)}
 	if strings.Join(order, "|") != strings.Join(want, "|") {
 		t.Errorf("regimes in order %q, want %q", order, want)
 	}
@@ -272,6 +278,10 @@ func TestNeuronByHand(t *testing.T) {
 	}
 	if o := number(t, x, k, "o at x = (0, 0)"); o != "0.5" {
 		t.Errorf("o(0, 0) = %s, want 0.5", o)
+	}
+	// w = (2, −1), w₀ = −2 (frame (4·5 + 1)·5 + 0): the line written with its signs
+	if b := number(t, x, (4*5+1)*5+0, "boundary"); b != "2·x₁ − 1·x₂ − 2 = 0" {
+		t.Errorf("the boundary of w = (2, −1), w₀ = −2 reads %q", b)
 	}
 	set, err := NeuronData(1)
 	if err != nil {
@@ -336,5 +346,23 @@ func TestDeterministic(t *testing.T) {
 	}
 	if a.HTMLWithID("x") != b.HTMLWithID("x") {
 		t.Error("two LeCun(1) differ")
+	}
+}
+
+// A caption counts the points: 199 of 200 is not "100%".
+func TestTrainingCaption(t *testing.T) {
+	for _, c := range []struct {
+		e    int
+		acc  float64
+		n    int
+		want string
+	}{
+		{0, 0.775, 200, "Before training: random weights, 155 of the 200 points on the right side."},
+		{1, 0.845, 200, "After 1 epoch 169 of the 200 training points are classified right."},
+		{60, 0.995, 200, "After 60 epochs 199 of the 200 training points are classified right."},
+	} {
+		if got := trainingCaption(c.e, c.acc, c.n); got != c.want {
+			t.Errorf("trainingCaption(%d, %g, %d) = %q, want %q", c.e, c.acc, c.n, got, c.want)
+		}
 	}
 }

@@ -113,6 +113,14 @@ func Neuron(seed uint64) (*Explorable, error) {
 	return x, nil
 }
 
+// signed writes v as a term of a sum, its sign first: "+ 2", "− 1".
+func signed(v float64) string {
+	if v < 0 {
+		return "− " + num(-v)
+	}
+	return "+ " + num(v)
+}
+
 // outputShade is the shade of an output o ∈ [0, 1]: white for 0, a grey
 // blue for 1 (the points stay visible on it).
 func outputShade(o float64) color.NRGBA {
@@ -152,7 +160,7 @@ func neuronFrame(n neuron.Neuron, set *data.Set, pn panel) (Frame, error) {
 			fmt.Fprintf(&b, `<path d="M%s %sL%s %s" stroke="%s" stroke-width="2.5" stroke-dasharray="8 4"/>`,
 				f1(pn.px(x1)), f1(pn.py(y1)), f1(pn.px(x2)), f1(pn.py(y2)), ink)
 		}
-		boundary = fmt.Sprintf("%s·x₁ + %s·x₂ + %s = 0", num(n.W[0]), num(n.W[1]), num(n.W0))
+		boundary = fmt.Sprintf("%s·x₁ %s·x₂ %s = 0", num(n.W[0]), signed(n.W[1]), signed(n.W0))
 	} else if !errors.Is(err, neuron.ErrNoBoundary) {
 		return Frame{}, err
 	}

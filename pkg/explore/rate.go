@@ -41,8 +41,13 @@ func LeCunStart(p *gd.LinearNetwork) []float64 {
 }
 
 // RegimeName names a regime as the explorables write it: gd's words with
-// η_opt written ηₒₚₜ.
-func RegimeName(r gd.RateRegime) string {
+// η_opt written ηₒₚₜ, for a cost of n weights. With one weight (the 1-D
+// quadratic) η = ηₒₚₜ lands on the minimum in one step; with several,
+// ηₒₚₜ = 1/λmax finishes only the steepest direction in one step (lesson 05).
+func RegimeName(r gd.RateRegime, n int) string {
+	if r == gd.RegimeOptimal && n > 1 {
+		return "η = ηₒₚₜ: the steepest direction in one step, the others slower"
+	}
 	return strings.ReplaceAll(r.String(), "η_opt", "ηₒₚₜ")
 }
 
@@ -137,7 +142,7 @@ func LeCun(seed uint64) (*Explorable, error) {
 			Caption: lecunCaption(t, dist),
 			Numbers: []Number{
 				{"η / ηₒₚₜ", num(eta / etaOpt)},
-				{"regime", RegimeName(t.Regime)},
+				{"regime", RegimeName(t.Regime, len(w0))},
 				{"steps", fmt.Sprint(len(t.W) - 1)},
 				{"C(w) at the end", final},
 				{"C(w*)", num(q.CMin)},
@@ -280,7 +285,7 @@ func Quadratic() (*Explorable, error) {
 			Numbers: []Number{
 				{"η / ηₒₚₜ", num(f)},
 				{"1 − ηh", num(factor)},
-				{"regime", RegimeName(t.Regime)},
+				{"regime", RegimeName(t.Regime, 1)},
 				{fmt.Sprintf("w after %d steps", len(ws)-1), num(ws[len(ws)-1])},
 			},
 		})

@@ -173,7 +173,7 @@ func Training(set string, seed uint64) (*Explorable, error) {
 		b.WriteString("</svg>")
 		x.Frames = append(x.Frames, Frame{
 			SVG:     b.String(),
-			Caption: trainingCaption(e, r.Acc[e]),
+			Caption: trainingCaption(e, r.Acc[e], s.Len()),
 			Numbers: []Number{
 				{"training loss F", num(r.Loss[e])},
 				{"accuracy", num(r.Acc[e])},
@@ -184,15 +184,19 @@ func Training(set string, seed uint64) (*Explorable, error) {
 	return x, nil
 }
 
-func trainingCaption(e int, acc float64) string {
+// trainingCaption says how many of the n training points are classified
+// right after e epochs, as a count: a percentage rounded to 100% would
+// claim a perfect fit that 199 of 200 is not.
+func trainingCaption(e int, acc float64, n int) string {
+	right := int(math.Round(acc * float64(n)))
 	if e == 0 {
-		return fmt.Sprintf("Before training: random weights, %d%% of the points on the right side.", int(math.Round(100*acc)))
+		return fmt.Sprintf("Before training: random weights, %d of the %d points on the right side.", right, n)
 	}
 	epochs := "epochs"
 	if e == 1 {
 		epochs = "epoch"
 	}
-	return fmt.Sprintf("After %d %s %d%% of the training points are classified right.", e, epochs, int(math.Round(100*acc)))
+	return fmt.Sprintf("After %d %s %d of the %d training points are classified right.", e, epochs, right, n)
 }
 
 // regionShade colours a margin m = o₂ − o₁: class 0 (m < 0) blue, class 1
@@ -302,7 +306,7 @@ func Representations(seed uint64) (*Explorable, error) {
 		b.WriteString("</svg>")
 		x.Frames = append(x.Frames, Frame{
 			SVG:     b.String(),
-			Caption: trainingCaption(e, r.Acc[e]),
+			Caption: trainingCaption(e, r.Acc[e], s.Len()),
 			Numbers: []Number{
 				{"training loss F", num(r.Loss[e])},
 				{"accuracy", num(r.Acc[e])},

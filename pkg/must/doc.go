@@ -6,6 +6,7 @@
 //	must.OK(net.Initialize(mlp.Xavier, 0, 1))
 //	o := must.Trace(net.Forward([]float64{0.5, -1})).Output()
 //	show.PNG(must.LessonFigure("05", "regimes")) // a figure of the lesson catalogue
+//	show.HTML(must.Explorable(explore.LeCun(1)).HTML()) // a figure with a slider (pkg/explore)
 //
 // The packages of the kit keep returning errors: a wrong shape, an empty data
 // set or η ≤ 0 is an error that names the layer, the symbol and both values,

@@ -3,6 +3,7 @@ package must_test
 import (
 	"fmt"
 
+	"github.com/stepnet/stepnet/pkg/explore"
 	"github.com/stepnet/stepnet/pkg/must"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
@@ -22,4 +23,12 @@ func ExampleCatch() {
 	must.Float(n.Output([]float64{1, 2, 3})) // three inputs for two weights
 	fmt.Println("not reached")
 	// Output:
+}
+
+// An explorable in one line: show.HTML(must.Explorable(explore.Quadratic()).HTML()) in a cell.
+func ExampleExplorable() {
+	x := must.Explorable(explore.Quadratic())
+	p := x.Params[0]
+	fmt.Printf("%s: %d frames, %s from %s to %s\n", x.Title, len(x.Frames), p.Name, p.Labels[0], p.Labels[len(p.Labels)-1])
+	// Output: Gradient descent on C(w) = ½ w²: η from 0.1 ηₒₚₜ to 2.2 ηₒₚₜ: 22 frames, η from 0.1 to 2.2
 }

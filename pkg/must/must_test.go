@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stepnet/stepnet/pkg/explore"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
@@ -104,5 +105,21 @@ func TestLessonFigure(t *testing.T) {
 	})
 	if !strings.Contains(got, `no figure "no-such-figure"`) || strings.Count(got, "\n") != 1 {
 		t.Errorf("stderr %q, want one line naming the figure", got)
+	}
+}
+
+// An explorable comes through whole; a wrong name stops the cell with the builder's one line.
+func TestExplorable(t *testing.T) {
+	x := Explorable(explore.Quadratic())
+	if len(x.Frames) == 0 || !strings.Contains(x.HTML(), "xp explore") {
+		t.Errorf("Explorable(explore.Quadratic()): %d frames, not an explorable block", len(x.Frames))
+	}
+	got := stderrOf(t, func() {
+		defer Catch()
+		Explorable(explore.Training("spiral-galaxy", 1))
+		t.Error("the cell went on after a failed builder")
+	})
+	if want := "explore: no toy set \"spiral-galaxy\": want moons, circles, xor or spirals\n"; got != want {
+		t.Errorf("stderr %q, want %q", got, want)
 	}
 }

@@ -356,7 +356,7 @@ func recompute(name string, x *explore.Explorable, k int, shown map[string]strin
 		if err != nil {
 			return err
 		}
-		if shown["regime"] != explore.RegimeName(gd.Regime(eta, p.Q.EtaOpt())) {
+		if shown["regime"] != explore.RegimeName(gd.Regime(eta, p.Q.EtaOpt()), len(explore.LeCunStart(p))) {
 			return fmt.Errorf("η = %s: regime %q", label[k], shown["regime"])
 		}
 		if !tr.Diverged {
