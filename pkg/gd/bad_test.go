@@ -53,6 +53,37 @@ func TestBadInput(t *testing.T) {
 			gW, gB := grads()
 			return v(net), Step(net, gW, gB, 1, 1e300)
 		}),
+		E("StepMomentum μ = 1", func() ([]any, error) {
+			net := linearNet(t, 1, 0)
+			vel, _ := NewVelocity(net)
+			gW, gB := grads()
+			return v(net), StepMomentum(net, vel, gW, gB, 0.1, 0, 1)
+		}),
+		E("StepMomentum μ = NaN", func() ([]any, error) {
+			net := linearNet(t, 1, 0)
+			vel, _ := NewVelocity(net)
+			gW, gB := grads()
+			return v(net), StepMomentum(net, vel, gW, gB, 0.1, 0, nan)
+		}),
+		E("StepMomentum nil velocity with μ > 0", func() ([]any, error) {
+			gW, gB := grads()
+			return nil, StepMomentum(linearNet(t, 1, 0), nil, gW, gB, 0.1, 0, 0.5)
+		}),
+		E("StepMomentum velocity of another network", func() ([]any, error) {
+			vel, _ := NewVelocity(linearNet(t, 1, 0))
+			vel.W[1] = mat.NewDense(2, 1, nil)
+			gW, gB := grads()
+			return nil, StepMomentum(linearNet(t, 1, 0), vel, gW, gB, 0.1, 0, 0.5)
+		}),
+		E("StepMomentum NaN velocity", func() ([]any, error) {
+			vel, _ := NewVelocity(linearNet(t, 1, 0))
+			vel.B[1].SetVec(0, nan)
+			gW, gB := grads()
+			return nil, StepMomentum(linearNet(t, 1, 0), vel, gW, gB, 0.1, 0, 0.5)
+		}),
+		E("NewVelocity nil net", func() ([]any, error) { vel, err := NewVelocity(nilNet); return v(vel), err }),
+		E("RunMomentum μ = −0.5", func() ([]any, error) { tr, err := q.RunMomentum([]float64{0}, 0.1, -0.5, 3); return v(tr), err }),
+		E("LinearNetwork.RunMomentum μ = 1", func() ([]any, error) { tr, err := lin.RunMomentum(LeCunStart, 0.1, 1, 3); return v(tr), err }),
 		E("Step nil net", func() ([]any, error) { gW, gB := grads(); return nil, Step(nilNet, gW, gB, 0.1, 0) }),
 		E("Step nil grads", func() ([]any, error) { return nil, Step(linearNet(t, 1, 0), nil, nil, 0.1, 0) }),
 		E("Step typed-nil grad", func() ([]any, error) {
@@ -222,7 +253,8 @@ func TestBadInput(t *testing.T) {
 		E("Quadratic Cost NaN", func() ([]any, error) { c, err := q.Cost([]float64{nan}); return v(c), err }),
 		OK("nil Quadratic methods", func() ([]any, error) {
 			a, b := nilQ.Eigen()
-			return v(nilQ.Dim(), nilQ.EtaOpt(), nilQ.EtaMax(), a, b), nil
+			eta, mu := nilQ.MomentumFastest()
+			return v(nilQ.Dim(), nilQ.EtaOpt(), nilQ.EtaMax(), nilQ.Condition(), eta, mu, a, b), nil
 		}),
 		E("NewLinearNetwork typed-nil", func() ([]any, error) { n, err := NewLinearNetwork(nilDense, nil); return v(n), err }),
 		E("NewLinearNetwork empty", func() ([]any, error) { n, err := NewLinearNetwork(&mat.Dense{}, nil); return v(n), err }),

@@ -94,6 +94,24 @@
 // ScheduleFunc wraps any function of t. Train uses one when Config.Schedule is
 // set (Config.Eta then stays 0); every η_t is checked before the first step.
 //
+// # Momentum and the condition number
+//
+// The slowest direction of a quadratic decides how fast gradient descent
+// converges: at its fastest constant rate it shrinks by (κ − 1)/(κ + 1) per
+// step, κ = λ_max/λ_min being H's condition number (Quadratic.Condition), so a
+// long narrow valley takes about κ steps. Two tricks of LeCun's "Efficient
+// BackProp" and Nielsen's book (ch. 3) attack κ. Centring and scaling the
+// inputs (pkg/data's Scaling) makes H rounder, κ smaller. Momentum
+// (StepMomentum, Config.Momentum, Quadratic.RunMomentum) keeps a velocity,
+//
+//	v ← μ v − η ∂C/∂w,    w ← w + v,    0 ≤ μ < 1
+//
+// so that steps in a direction where the gradient keeps its sign add up, and
+// steps that alternate across the valley cancel. With the best η and μ
+// (MomentumFastest) every direction shrinks by (√κ − 1)/(√κ + 1): √κ steps
+// instead of κ. μ = 0 is plain gradient descent, and Step is StepMomentum
+// with μ = 0: one update rule.
+//
 // # Bad input, divergence and the limits
 //
 // Every function taking a user's data returns an error rather than panic or

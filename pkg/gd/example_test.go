@@ -2,6 +2,7 @@ package gd_test
 
 import (
 	"fmt"
+	"math"
 
 	"gonum.org/v1/gonum/mat"
 
@@ -147,4 +148,23 @@ func ExampleTrain_methods() {
 	// batch        5 steps, 100 gradient evaluations: C = 0.3684 → 0.1706
 	// minibatch   20 steps, 100 gradient evaluations: C = 0.3684 → 0.0326
 	// stochastic 100 steps, 100 gradient evaluations: C = 0.3684 → 0.0000
+}
+
+// The heavy ball rolls past the minimum: h = 1, η = μ = ½ from w₀ = 1.
+func ExampleQuadratic_RunMomentum() {
+	q, _ := gd.Quadratic1D(1, 0)
+	tr, _ := q.RunMomentum([]float64{1}, 0.5, 0.5, 3)
+	fmt.Println(tr.Coord(0))
+	// Output: [1 0.5 0 -0.25]
+}
+
+// A valley 100 times longer than wide: plain gradient descent at its fastest
+// rate shrinks the distance by 0.98 per step, momentum by 0.82.
+func ExampleQuadratic_MomentumFastest() {
+	q, _ := gd.NewQuadratic(mat.NewSymDense(2, []float64{1, 0, 0, 100}), []float64{0, 0}, 0)
+	eta, mu := q.MomentumFastest()
+	k := q.Condition()
+	fmt.Printf("κ = %.0f; plain: η = %.4f, factor %.3f; momentum: η = %.4f, μ = %.4f, factor √μ = %.3f\n",
+		k, q.EtaFastest(), (k-1)/(k+1), eta, mu, math.Sqrt(mu))
+	// Output: κ = 100; plain: η = 0.0198, factor 0.980; momentum: η = 0.0331, μ = 0.6694, factor √μ = 0.818
 }

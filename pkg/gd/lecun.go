@@ -142,7 +142,16 @@ func (p *LinearNetwork) Run(w0 []float64, eta float64, steps int) (*Trajectory, 
 	if p == nil || p.Q.check() != nil {
 		return nil, errors.New("gd: the linear network is nil or empty: make it with NewLinearNetwork")
 	}
-	return runGD(w0, eta, steps, p.Q.EtaOpt(), p.Cost, p.Grad)
+	return runGD(w0, eta, 0, steps, p.Q.EtaOpt(), p.Cost, p.Grad)
+}
+
+// RunMomentum is Run with momentum μ, 0 ≤ μ < 1 (Quadratic.RunMomentum's
+// rule, the gradient computed from the data).
+func (p *LinearNetwork) RunMomentum(w0 []float64, eta, mu float64, steps int) (*Trajectory, error) {
+	if p == nil || p.Q.check() != nil {
+		return nil, errors.New("gd: the linear network is nil or empty: make it with NewLinearNetwork")
+	}
+	return runGD(w0, eta, mu, steps, p.Q.EtaOpt(), p.Cost, p.Grad)
 }
 
 // The two Gaussian classes of LeCunExample: centres ±LeCunCentre, standard

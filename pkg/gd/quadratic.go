@@ -228,16 +228,66 @@ func (q *Quadratic) Run(w0 []float64, eta float64, steps int) (*Trajectory, erro
 	if len(w0) != q.Dim() {
 		return nil, fmt.Errorf("gd: the quadratic has %d weights but w₀ has %d", q.Dim(), len(w0))
 	}
-	return runGD(w0, eta, steps, q.EtaOpt(), q.Cost, q.Grad)
+	return runGD(w0, eta, 0, steps, q.EtaOpt(), q.Cost, q.Grad)
+}
+
+// RunMomentum is Run with momentum μ (0 ≤ μ < 1; μ = 0 is Run):
+//
+//	v_{t+1} = μ v_t − η H (w_t − w*),    w_{t+1} = w_t + v_{t+1},    v₀ = 0
+//
+// In 1-D with h = 1, η = ½, μ = ½ from w₀ = 1, w* = 0: v₁ = −½, w₁ = ½;
+// v₂ = −¼ − ¼ = −½, w₂ = 0; v₃ = −¼, w₃ = −¼ (the ball rolls past the
+// minimum: it has momentum).
+func (q *Quadratic) RunMomentum(w0 []float64, eta, mu float64, steps int) (*Trajectory, error) {
+	if err := q.check(); err != nil {
+		return nil, err
+	}
+	if len(w0) != q.Dim() {
+		return nil, fmt.Errorf("gd: the quadratic has %d weights but w₀ has %d", q.Dim(), len(w0))
+	}
+	return runGD(w0, eta, mu, steps, q.EtaOpt(), q.Cost, q.Grad)
+}
+
+// Condition returns the condition number κ = λ_max/λ_min of H: how much
+// longer the level curves of C are in the flattest direction than in the
+// steepest. Gradient descent needs about κ steps to shrink w − w* by a
+// factor e (at its fastest rate each step multiplies the slowest direction by
+// (κ − 1)/(κ + 1)); κ = 1 is a round bowl, reached in one step at η_opt.
+// It is 0 for a quadratic not made by NewQuadratic.
+func (q *Quadratic) Condition() float64 {
+	if q.check() != nil {
+		return 0
+	}
+	return q.values[len(q.values)-1] / q.values[0]
+}
+
+// MomentumFastest returns the η and μ with which gradient descent with
+// momentum converges fastest on the quadratic (Polyak's heavy ball):
+//
+//	η = 4 / (√λ_max + √λ_min)²,    μ = ((√κ − 1)/(√κ + 1))²
+//
+// Every direction then shrinks by √μ = (√κ − 1)/(√κ + 1) per step, against
+// (κ − 1)/(κ + 1) for the fastest plain rate EtaFastest: with κ = 100, 0.818
+// instead of 0.980, about 10 times fewer steps (√κ instead of κ). Zeros for a
+// quadratic not made by NewQuadratic.
+func (q *Quadratic) MomentumFastest() (eta, mu float64) {
+	if q.check() != nil {
+		return 0, 0
+	}
+	lo, hi := math.Sqrt(q.values[0]), math.Sqrt(q.values[len(q.values)-1])
+	r := (hi - lo) / (hi + lo) // (√κ − 1)/(√κ + 1)
+	return 4 / ((hi + lo) * (hi + lo)), r * r
 }
 
 // Trajectory is a run of gradient descent on a quadratic cost.
 type Trajectory struct {
 	Eta    float64
 	EtaOpt float64
-	Regime RateRegime  // Regime(Eta, EtaOpt)
-	W      [][]float64 // w₀, w₁, …: the weights before each step and after the last
-	Cost   []float64   // C(w_t)
+	Regime RateRegime // Regime(Eta, EtaOpt), which says what η does without momentum
+	// Momentum is μ of RunMomentum (0: plain gradient descent).
+	Momentum float64
+	W        [][]float64 // w₀, w₁, …: the weights before each step and after the last
+	Cost     []float64   // C(w_t)
 	// Diverged: the run stopped before its last step because the cost went
 	// above BlowUp × max(C(w₀), 1) or would have stopped being finite.
 	Diverged bool
@@ -265,10 +315,14 @@ func (t *Trajectory) StepIndex() []float64 {
 	return out
 }
 
-// runGD runs w ← w − η ∂C/∂w for the given steps.
-func runGD(w0 []float64, eta float64, steps int, etaOpt float64, cost func([]float64) (float64, error), grad func([]float64) ([]float64, error)) (*Trajectory, error) {
+// runGD runs v ← μv − η ∂C/∂w, w ← w + v for the given steps (μ = 0: plain
+// gradient descent).
+func runGD(w0 []float64, eta, mu float64, steps int, etaOpt float64, cost func([]float64) (float64, error), grad func([]float64) ([]float64, error)) (*Trajectory, error) {
 	if !(eta > 0) || math.IsInf(eta, 0) {
 		return nil, fmt.Errorf("gd: the learning rate η must be positive and finite, got η = %v", eta)
+	}
+	if err := checkMomentum(mu); err != nil {
+		return nil, err
 	}
 	if steps < 0 {
 		return nil, fmt.Errorf("gd: the number of steps must be ≥ 0, got %d", steps)
@@ -289,16 +343,18 @@ func runGD(w0 []float64, eta float64, steps int, etaOpt float64, cost func([]flo
 		return nil, err
 	}
 	w := append([]float64(nil), w0...)
-	t := &Trajectory{Eta: eta, EtaOpt: etaOpt, Regime: Regime(eta, etaOpt), W: [][]float64{w}, Cost: []float64{c0}}
+	t := &Trajectory{Eta: eta, EtaOpt: etaOpt, Regime: Regime(eta, etaOpt), Momentum: mu, W: [][]float64{w}, Cost: []float64{c0}}
+	v := make([]float64, len(w)) // v₀ = 0
 	limit := BlowUp * math.Max(math.Abs(c0), 1)
 	for s := 0; s < steps; s++ {
 		g, err := grad(w)
 		if err != nil {
 			return nil, err
 		}
-		next := make([]float64, len(w))
+		next, nv := make([]float64, len(w)), make([]float64, len(w))
 		for i := range w {
-			next[i] = w[i] - eta*g[i] // w_{t+1} = w_t − η ∂C/∂w|w_t
+			nv[i] = mu*v[i] - eta*g[i] // v_{t+1} = μ v_t − η ∂C/∂w|w_t
+			next[i] = w[i] + nv[i]     // w_{t+1} = w_t + v_{t+1}
 		}
 		c, err := cost(next)
 		if err != nil {
@@ -308,7 +364,7 @@ func runGD(w0 []float64, eta float64, steps int, etaOpt float64, cost func([]flo
 			t.Diverged = true
 			break
 		}
-		w = next
+		w, v = next, nv
 		t.W = append(t.W, w)
 		t.Cost = append(t.Cost, c)
 	}

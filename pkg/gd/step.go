@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 
 	"gonum.org/v1/gonum/mat"
 
@@ -21,19 +22,95 @@ import (
 // η ≤ 0, λ < 0, a missing or wrongly shaped gradient, a gradient that is
 // not finite, or a step that would leave a weight that is not finite (η so
 // large that η ∂C/∂w overflows: divergence, reported before it happens).
+//
+// Step is StepMomentum with μ = 0: the same lines compute both.
 func Step(net *mlp.Network, gradW []*mat.Dense, gradB []*mat.VecDense, eta, lambda float64) error {
+	return StepMomentum(net, nil, gradW, gradB, eta, lambda, 0)
+}
+
+// Velocity is the running step of gradient descent with momentum: for every
+// layer l = 1…L a matrix vˡ of the shape of Wˡ and a vector of the shape of
+// bˡ (index 0 unused, as for the gradients). NewVelocity starts it at 0.
+type Velocity struct {
+	W []*mat.Dense
+	B []*mat.VecDense
+}
+
+// NewVelocity returns a zero velocity for net: the momentum of a network that
+// has not moved yet.
+func NewVelocity(net *mlp.Network) (*Velocity, error) {
+	if net == nil {
+		return nil, errors.New("gd: the network is nil")
+	}
+	if err := net.Validate(); err != nil {
+		return nil, err
+	}
+	v := &Velocity{W: make([]*mat.Dense, len(net.Layers)+1), B: make([]*mat.VecDense, len(net.Layers)+1)}
+	for l, layer := range net.Layers {
+		r, c := layer.W.Dims()
+		v.W[l+1], v.B[l+1] = mat.NewDense(r, c, nil), mat.NewVecDense(r, nil)
+	}
+	return v, nil
+}
+
+// MaxMomentum bounds μ: 0 ≤ μ < 1. At μ = 1 nothing damps the motion (the
+// weights of a quadratic cost circle the minimum for ever); above, it grows.
+const MaxMomentum = 1
+
+// StepMomentum applies one step of gradient descent with momentum μ (the
+// "heavy ball" of Polyak, 1964; Nielsen's book, ch. 3) to every layer l:
+//
+//	vˡ ← μ vˡ − η ∂C/∂Wˡ      (∂C/∂Wˡ = ∂F/∂Wˡ + 2λ Wˡ; the same for bˡ, without λ)
+//	Wˡ ← Wˡ + vˡ
+//
+// v remembers the steps taken: where successive gradients agree (along a long
+// flat valley) the steps add up, about η/(1 − μ) times the gradient; where
+// they alternate (across a narrow valley) they cancel. μ = 0 is Step, and a
+// nil v is allowed only then. Nothing is changed when an error is returned,
+// which happens for the errors of Step, μ outside [0, 1), and a v of the
+// wrong shape or not finite.
+func StepMomentum(net *mlp.Network, v *Velocity, gradW []*mat.Dense, gradB []*mat.VecDense, eta, lambda, mu float64) error {
 	if err := checkRates(eta, lambda); err != nil {
+		return err
+	}
+	if err := checkMomentum(mu); err != nil {
 		return err
 	}
 	if err := checkGrads(net, gradW, gradB); err != nil {
 		return err
 	}
-	if l, what, v, ok := firstNonFinite(gradW, gradB); !ok {
-		return fmt.Errorf("gd: layer %d: %s is %v: the gradient is not finite", l, what, v)
+	if v == nil && mu != 0 {
+		return fmt.Errorf("gd: momentum μ = %v needs a velocity: make one with NewVelocity", mu)
 	}
-	if err := checkUpdate(net, gradW, gradB, eta, lambda); err != nil {
+	if v != nil {
+		if err := checkGrads(net, v.W, v.B); err != nil {
+			return fmt.Errorf("gd: the velocity: %w", err)
+		}
+		if l, what, x, ok := firstNonFinite(v.W, v.B); !ok {
+			return fmt.Errorf("gd: the velocity of layer %d (%s) is %v", l, strings.Replace(what, "∂C/∂", "v of ", 1), x)
+		}
+	}
+	if l, what, x, ok := firstNonFinite(gradW, gradB); !ok {
+		return fmt.Errorf("gd: layer %d: %s is %v: the gradient is not finite", l, what, x)
+	}
+	if err := update(net, v, gradW, gradB, eta, lambda, mu, false); err != nil {
 		return err
 	}
+	return update(net, v, gradW, gradB, eta, lambda, mu, true)
+}
+
+func checkMomentum(mu float64) error {
+	if !(mu >= 0 && mu < MaxMomentum) {
+		return fmt.Errorf("gd: the momentum μ must be in [0, 1), got μ = %v", mu)
+	}
+	return nil
+}
+
+// update computes every new weight of StepMomentum. With apply false it only
+// checks them and reports the first that would not be finite (η = 1e308 with
+// a gradient of 2 would leave −Inf); with apply true it stores them. v nil
+// means v = 0 (μ = 0).
+func update(net *mlp.Network, v *Velocity, gradW []*mat.Dense, gradB []*mat.VecDense, eta, lambda, mu float64, apply bool) error {
 	for l := 1; l <= len(net.Layers); l++ {
 		layer := net.Layers[l-1]
 		r, c := layer.W.Dims()
@@ -41,35 +118,48 @@ func Step(net *mlp.Network, gradW []*mat.Dense, gradB []*mat.VecDense, eta, lamb
 			for j := 0; j < c; j++ {
 				w := layer.W.At(i, j)
 				dC := gradW[l].At(i, j) + 2*lambda*w // ∂C/∂wᵢⱼ = ∂F/∂wᵢⱼ + 2λwᵢⱼ
-				layer.W.Set(i, j, w-eta*dC)          // wᵢⱼ ← wᵢⱼ − η ∂C/∂wᵢⱼ
+				step := -eta * dC                    // vᵢⱼ ← μvᵢⱼ − η ∂C/∂wᵢⱼ
+				if v != nil {
+					step += mu * v.W[l].At(i, j)
+				}
+				nw := w + step // wᵢⱼ ← wᵢⱼ + vᵢⱼ
+				if !apply {
+					if !isFinite(nw) || !isFinite(dC) || !isFinite(step) {
+						return &DivergedError{Eta: eta, What: fmt.Sprintf("layer %d: w%s[%d,%d] would become %v = %g − η·%g%s", l, notation.Sup(l), i, j, nw, w, dC, momentumTerm(v, mu))}
+					}
+					continue
+				}
+				layer.W.Set(i, j, nw)
+				if v != nil {
+					v.W[l].Set(i, j, step)
+				}
 			}
-			layer.B.SetVec(i, layer.B.AtVec(i)-eta*gradB[l].AtVec(i)) // bᵢ ← bᵢ − η ∂F/∂bᵢ
+			step := -eta * gradB[l].AtVec(i) // bᵢ: ∂C/∂bᵢ = ∂F/∂bᵢ
+			if v != nil {
+				step += mu * v.B[l].AtVec(i)
+			}
+			nb := layer.B.AtVec(i) + step
+			if !apply {
+				if !isFinite(nb) || !isFinite(step) {
+					return &DivergedError{Eta: eta, What: fmt.Sprintf("layer %d: b%s[%d] would become %v", l, notation.Sup(l), i, nb)}
+				}
+				continue
+			}
+			layer.B.SetVec(i, nb)
+			if v != nil {
+				v.B[l].SetVec(i, step)
+			}
 		}
 	}
 	return nil
 }
 
-// checkUpdate computes every new weight of Step without storing it and
-// reports the first that would not be finite: η = 1e308 with a gradient of 2
-// would leave −Inf.
-func checkUpdate(net *mlp.Network, gradW []*mat.Dense, gradB []*mat.VecDense, eta, lambda float64) error {
-	for l := 1; l <= len(net.Layers); l++ {
-		layer := net.Layers[l-1]
-		r, c := layer.W.Dims()
-		for i := 0; i < r; i++ {
-			for j := 0; j < c; j++ {
-				w := layer.W.At(i, j)
-				dC := gradW[l].At(i, j) + 2*lambda*w
-				if nw := w - eta*dC; !isFinite(nw) || !isFinite(dC) {
-					return &DivergedError{Eta: eta, What: fmt.Sprintf("layer %d: w%s[%d,%d] would become %v = %g − η·%g", l, notation.Sup(l), i, j, nw, w, dC)}
-				}
-			}
-			if nb := layer.B.AtVec(i) - eta*gradB[l].AtVec(i); !isFinite(nb) {
-				return &DivergedError{Eta: eta, What: fmt.Sprintf("layer %d: b%s[%d] would become %v", l, notation.Sup(l), i, nb)}
-			}
-		}
+// momentumTerm is " + μ·v" in a divergence message when there is momentum.
+func momentumTerm(v *Velocity, mu float64) string {
+	if v == nil || mu == 0 {
+		return ""
 	}
-	return nil
+	return fmt.Sprintf(" + %g·v", mu)
 }
 
 func checkRates(eta, lambda float64) error {

@@ -80,6 +80,11 @@ type Config struct {
 	// StepDecay, …; see Schedule).
 	Schedule Schedule
 
+	// Momentum is μ of gradient descent with momentum, 0 ≤ μ < 1 (0: plain
+	// gradient descent). Every step is then StepMomentum's
+	// v ← μv − η∂C/∂w, w ← w + v, with v = 0 before the first step.
+	Momentum float64
+
 	// FullCostEachStep also measures the cost on the whole training set
 	// after every step (History.AfterStep). One forward pass over the data
 	// per step: fine for toy sets, slow for MNIST with Stochastic.
@@ -123,6 +128,7 @@ type History struct {
 	Method    Method
 	Eta       float64  // η, or η₀ = Schedule.Eta(0) when there is a schedule
 	Schedule  Schedule // Config.Schedule (nil: the constant Eta)
+	Momentum  float64  // μ (0: plain gradient descent)
 	Lambda    float64
 	BatchSize int // examples per step (the last batch of an epoch may be smaller)
 	N         int // training examples
@@ -269,7 +275,13 @@ func Train(net *mlp.Network, X, Y mat.Matrix, cfg Config) (*History, error) {
 	if cfg.Schedule != nil {
 		eta = cfg.Schedule.Eta(0)
 	}
-	h := &History{Method: cfg.Method, Eta: eta, Schedule: cfg.Schedule, Lambda: cfg.Lambda, BatchSize: batchSize, N: n}
+	h := &History{Method: cfg.Method, Eta: eta, Schedule: cfg.Schedule, Momentum: cfg.Momentum, Lambda: cfg.Lambda, BatchSize: batchSize, N: n}
+	var vel *Velocity // the momentum's v: nil for plain gradient descent
+	if cfg.Momentum != 0 {
+		if vel, err = NewVelocity(net); err != nil {
+			return nil, err
+		}
+	}
 	c0, err := Evaluate(net, Xd, Yd, cfg.Loss, cfg.Lambda)
 	if err != nil {
 		return nil, fmt.Errorf("gd: the cost before training: %w", err)
@@ -331,7 +343,7 @@ func Train(net *mlp.Network, X, Y mat.Matrix, cfg Config) (*History, error) {
 			if l, what, v, ok := firstNonFinite(gW, gB); !ok {
 				return h, diverged(step, epoch, fmt.Sprintf("layer %d: %s = %v", l, what, v), nil)
 			}
-			if err := Step(net, gW, gB, eta, cfg.Lambda); err != nil {
+			if err := StepMomentum(net, vel, gW, gB, eta, cfg.Lambda, cfg.Momentum); err != nil {
 				var d *DivergedError
 				if errors.As(err, &d) {
 					return h, diverged(step, epoch, d.What, nil)
@@ -378,6 +390,9 @@ func checkTrain(net *mlp.Network, X, Y mat.Matrix, cfg Config) (n, batchSize int
 		return 0, 0, err
 	}
 	if err := checkStepSize(cfg); err != nil {
+		return 0, 0, err
+	}
+	if err := checkMomentum(cfg.Momentum); err != nil {
 		return 0, 0, err
 	}
 	if cfg.Epochs < 1 {
