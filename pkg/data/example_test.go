@@ -100,3 +100,12 @@ func ExampleLoadMNISTFirst() {
 	// train: 1000×784, test: 100 images
 	// first labels: [5 0 4 1 9 2 1 3 1 4]
 }
+
+// Input normalisation: fitted on the training inputs, applied to any input.
+func ExampleFitScaling() {
+	train := mat.NewDense(3, 1, []float64{1, 3, 5})
+	s, _ := data.FitScaling(train)
+	Z, _ := s.Apply(mat.NewDense(2, 1, []float64{3, 5}))
+	fmt.Printf("m = %v, s = %.4f; 3 → %.4f, 5 → %.4f\n", s.Mean[0], s.Std[0], Z.At(0, 0), Z.At(1, 0))
+	// Output: m = 3, s = 1.6330; 3 → 0.0000, 5 → 1.2247
+}

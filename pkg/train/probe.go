@@ -3,11 +3,11 @@ package train
 import (
 	"errors"
 	"fmt"
-	"math"
 
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/stepnet/stepnet/internal/guard"
+	"github.com/stepnet/stepnet/pkg/data"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
@@ -43,7 +43,10 @@ func LinearProbe(trainX *mat.Dense, trainLabels []int, testX *mat.Dense, testLab
 	if dt != d {
 		return 0, fmt.Errorf("train: linear probe: training rows have %d features, test rows %d", d, dt)
 	}
-	Xtr, Xte := standardise(trainX, testX)
+	Xtr, Xte, err := standardise(trainX, testX)
+	if err != nil {
+		return 0, fmt.Errorf("train: linear probe: %w", err)
+	}
 	Ytr, err := mlp.OneHot(trainLabels, classes)
 	if err != nil {
 		return 0, fmt.Errorf("train: linear probe: %w", err)
@@ -71,40 +74,18 @@ func LinearProbe(trainX *mat.Dense, trainLabels []int, testX *mat.Dense, testLab
 
 // standardise returns copies of a and b (checked: finite) whose columns have
 // had a's mean subtracted and been divided by a's standard deviation (1 where
-// it is 0).
-func standardise(a, b *mat.Dense) (*mat.Dense, *mat.Dense) {
-	n, d := a.Dims()
-	mean, sd := make([]float64, d), make([]float64, d)
-	for i := 0; i < n; i++ {
-		for j, v := range a.RawRowView(i) {
-			mean[j] += v
-		}
+// it is 0): pkg/data's input normalisation, fitted on a.
+func standardise(a, b *mat.Dense) (*mat.Dense, *mat.Dense, error) {
+	s, err := data.FitScaling(a)
+	if err != nil {
+		return nil, nil, err
 	}
-	for j := range mean {
-		mean[j] /= float64(n)
+	sa, err := s.Apply(a)
+	if err != nil {
+		return nil, nil, err
 	}
-	for i := 0; i < n; i++ {
-		for j, v := range a.RawRowView(i) {
-			sd[j] += (v - mean[j]) * (v - mean[j])
-		}
-	}
-	for j := range sd {
-		if sd[j] = math.Sqrt(sd[j] / float64(n)); sd[j] < 1e-12 {
-			sd[j] = 1
-		}
-	}
-	scale := func(src *mat.Dense) *mat.Dense {
-		r, c := src.Dims()
-		dst := mat.NewDense(r, c, nil)
-		for i := 0; i < r; i++ {
-			out := dst.RawRowView(i)
-			for j, v := range src.RawRowView(i) {
-				out[j] = (v - mean[j]) / sd[j]
-			}
-		}
-		return dst
-	}
-	return scale(a), scale(b)
+	sb, err := s.Apply(b)
+	return sa, sb, err
 }
 
 // HiddenFeatures returns hˡ(x) for every row of X: the outputs of layer l
