@@ -27,9 +27,10 @@ type Cell struct {
 	Line   int    // line of lesson.md where the cell's text starts (1-based)
 }
 
-// Lesson is a parsed lessons/NN-slug/lesson.md.
+// Lesson is a parsed lessons/NN-slug/lesson.md, or one of its translations (lesson.fr.md).
 type Lesson struct {
 	Slug    string // "00-pilot": the folder name, and the notebook's name
+	Lang    string // "" for the English lesson.md, else the translation's language ("fr" for lesson.fr.md)
 	Path    string // the lesson.md file, for messages
 	Figures int    // image outputs the notebook must produce (<!-- figures: N -->)
 	Cells   []Cell
@@ -43,15 +44,16 @@ func (l *Lesson) Where(i int) string {
 
 // The line patterns of the lesson format (see lessons/README.md).
 var (
-	slugRE      = regexp.MustCompile(`^[0-9][0-9]-[a-z0-9]+(-[a-z0-9]+)*$`)
-	figuresRE   = regexp.MustCompile(`^<!--\s*figures:\s*([0-9]+)\s*-->\s*$`)
-	cellBreakRE = regexp.MustCompile(`^<!--\s*cell\s*-->\s*$`)
-	directiveRE = regexp.MustCompile(`^<!--\s*[a-z]+:.*-->\s*$`)
-	headingRE   = regexp.MustCompile(`^#{1,6}(\s|$)`)
-	goFenceRE   = regexp.MustCompile("^```go\\s*$")
-	fenceRE     = regexp.MustCompile("^(```+|~~~+)")
-	showRE      = regexp.MustCompile(`\bshow\.([A-Za-z]+)\(`)
-	printRE     = regexp.MustCompile(`\bfmt\.(Print|Printf|Println)\(|\bfmt\.Fprint(f|ln)?\(os\.Stdout|\bprintln\(`)
+	slugRE        = regexp.MustCompile(`^[0-9][0-9]-[a-z0-9]+(-[a-z0-9]+)*$`)
+	translationRE = regexp.MustCompile(`^lesson\.([a-z][a-z])\.md$`)
+	figuresRE     = regexp.MustCompile(`^<!--\s*figures:\s*([0-9]+)\s*-->\s*$`)
+	cellBreakRE   = regexp.MustCompile(`^<!--\s*cell\s*-->\s*$`)
+	directiveRE   = regexp.MustCompile(`^<!--\s*[a-z]+:.*-->\s*$`)
+	headingRE     = regexp.MustCompile(`^#{1,6}(\s|$)`)
+	goFenceRE     = regexp.MustCompile("^```go\\s*$")
+	fenceRE       = regexp.MustCompile("^(```+|~~~+)")
+	showRE        = regexp.MustCompile(`\bshow\.([A-Za-z]+)\(`)
+	printRE       = regexp.MustCompile(`\bfmt\.(Print|Printf|Println)\(|\bfmt\.Fprint(f|ln)?\(os\.Stdout|\bprintln\(`)
 )
 
 // ShowCalls are the display calls a lesson may use, with the argument each takes.
@@ -62,9 +64,26 @@ var ShowCalls = map[string]string{
 	"Markdown": "string",
 }
 
+// French is the language of the lessons' one translation, lesson.fr.md.
+const French = "fr"
+
+// File is the name of a lesson's source in its folder: lesson.md for the English lesson (lang ""),
+// lesson.LANG.md for its translation into lang.
+func File(lang string) string {
+	if lang == "" {
+		return "lesson.md"
+	}
+	return "lesson." + lang + ".md"
+}
+
 // LoadDir reads every lessons/NN-slug/lesson.md under dir, in folder order. Folders without a
 // lesson.md (a lesson still being written) are skipped.
-func LoadDir(dir string) ([]*Lesson, error) {
+func LoadDir(dir string) ([]*Lesson, error) { return LoadDirLang(dir, "") }
+
+// LoadDirLang reads every lessons/NN-slug/File(lang) under dir, in folder order: the English
+// lessons for lang "", their translations into lang otherwise. Folders without that file (a lesson
+// not translated yet) are skipped.
+func LoadDirLang(dir, lang string) ([]*Lesson, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, err
@@ -74,7 +93,7 @@ func LoadDir(dir string) ([]*Lesson, error) {
 		if !e.IsDir() || !slugRE.MatchString(e.Name()) {
 			continue
 		}
-		p := filepath.Join(dir, e.Name(), "lesson.md")
+		p := filepath.Join(dir, e.Name(), File(lang))
 		if _, err := os.Stat(p); err != nil {
 			continue
 		}
@@ -88,7 +107,7 @@ func LoadDir(dir string) ([]*Lesson, error) {
 	return out, nil
 }
 
-// Load reads and parses one lesson.md; the slug is its folder's name.
+// Load reads and parses one lesson.md, or a translation lesson.LANG.md; the slug is its folder's name.
 func Load(path string) (*Lesson, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -98,7 +117,14 @@ func Load(path string) (*Lesson, error) {
 	if !slugRE.MatchString(slug) {
 		return nil, fmt.Errorf("%s: the lesson folder %q is not named NN-slug (two digits, a dash, lower-case words)", path, slug)
 	}
-	return Parse(slug, filepath.ToSlash(path), string(b))
+	l, err := Parse(slug, filepath.ToSlash(path), string(b))
+	if err != nil {
+		return nil, err
+	}
+	if m := translationRE.FindStringSubmatch(filepath.Base(path)); m != nil {
+		l.Lang = m[1]
+	}
+	return l, nil
 }
 
 // Parse splits a lesson's text into cells: every ```go fenced block is a code cell, the text between

@@ -1,0 +1,139 @@
+package notebook
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// english is a lesson with two code cells; the translations below start from it.
+const english = "<!-- figures: 1 -->\n# Two cells\n\nSome text.\n\n```go\n" +
+	"import (\n\t\"fmt\"\n\t\"strings\"\n\n\t\"github.com/stepnet/stepnet/pkg/must\"\n)\n\n" +
+	"// the learning rate\nconst eta = 0.5\n\n%%\n" +
+	"steps := 3 // three steps\n" +
+	"fmt.Printf(\"eta = %.2f, %d steps\\n\", eta, steps)\n" +
+	"fmt.Println(\"loss:\", strings.Repeat(\"-\", 4), []string{\"batch\"})\n" +
+	"label := fmt.Sprint(\"done\")\n" +
+	"fmt.Println(label)\n" +
+	"show.PNG(must.LessonFigure(\"05\", \"regimes\"))\n" +
+	"```\n\n## Next\n\n```go\nimport \"fmt\"\n\n%%\nfmt.Println(`raw`, 2)\n```\n"
+
+// french translates english's prose, comments and printed labels, as a translator would.
+const french = "<!-- figures: 1 -->\n# Deux cellules\n\nUn peu de texte,\nsur deux lignes.\n\n```go\n" +
+	"import (\n\t\"fmt\"\n\t\"strings\"\n\n\t\"github.com/stepnet/stepnet/pkg/must\"\n)\n\n" +
+	"// le pas d'apprentissage\nconst eta = 0.5\n\n%%\n" +
+	"steps := 3 /* trois pas */\n" +
+	"fmt.Printf(\"η = %.2f, %d pas\\n\", eta, steps)\n" +
+	"fmt.Println(\"coût :\", strings.Repeat(\"-\", 4), []string{\"batch\"})\n" +
+	"label := fmt.Sprint(\"fini\")\n" +
+	"fmt.Println(label)\n" +
+	"show.PNG(must.LessonFigure(\"05\", \"regimes\"))\n" +
+	"```\n\n## Ensuite\n\nUne cellule de texte en plus.\n\n```go\nimport \"fmt\"\n\n%%\nfmt.Println(`brut`, 2)\n```\n"
+
+func parseTranslation(t *testing.T, text string) *Lesson {
+	t.Helper()
+	l, err := Parse("05-x", "lessons/05-x/lesson.fr.md", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+func TestCompareCodeAccepts(t *testing.T) {
+	en, err := Parse("05-x", "lessons/05-x/lesson.md", english)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := CompareCode(en, parseTranslation(t, english)); err != nil {
+		t.Errorf("the lesson against itself: %v", err)
+	}
+	if err := CompareCode(en, parseTranslation(t, french)); err != nil {
+		t.Errorf("a translation of comments, prose and printed labels: %v", err)
+	}
+}
+
+// TestCompareCodeRefuses changes the French lesson's code in ways that change what it runs: each must
+// be refused, with a message that names the cell, the line and the token.
+func TestCompareCodeRefuses(t *testing.T) {
+	en, err := Parse("05-x", "lessons/05-x/lesson.md", english)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, from, to string
+		want           []string
+	}{
+		{"a changed number", "const eta = 0.5", "const eta = 0.05",
+			[]string{"code cell 1 (lessons/05-x/lesson.fr.md:8)", "lesson.fr.md:16 has 0.05", "lesson.md:15 has 0.5"}},
+		{"a renamed variable", "steps := 3 /* trois pas */", "pas := 3",
+			[]string{"code cell 1", "lesson.fr.md:19 has pas", "lesson.md:18 has steps"}},
+		{"a changed format verb", "%.2f, %d pas", "%.3f, %d pas",
+			[]string{"code cell 1", `has label"%.3f%d"`, `has label"%.2f%d"`}},
+		{"a format verb dropped", "%.2f, %d pas", "%.2f pas", []string{`has label"%.2f"`}},
+		{"a translated argument of a call that is not a print", `strings.Repeat("-", 4)`, `strings.Repeat("=", 4)`,
+			[]string{`lesson.fr.md:21 has "="`}},
+		{"a translated figure name", `"regimes")`, `"régimes")`, []string{`has "régimes"`, `has "regimes"`}},
+		{"a translated slice element inside a print", `[]string{"batch"}`, `[]string{"lot"}`, []string{`has "lot"`}},
+		{"a label moved out of a print", `label := fmt.Sprint("fini")`, `label := "fini"`, []string{"lesson.fr.md:22 has \"fini\""}},
+		{"a statement added", "fmt.Println(label)", "fmt.Println(label)\nfmt.Println(eta)", []string{"code cell 1", "has fmt"}},
+		{"a missing code cell", "```go\nimport \"fmt\"\n\n%%\nfmt.Println(`brut`, 2)\n```\n", "",
+			[]string{"lessons/05-x/lesson.fr.md has 1 code cells, lessons/05-x/lesson.md has 2", "code cell 2 is lessons/05-x/lesson.md:"}},
+		{"a code cell too many", "Une cellule de texte en plus.", "```go\nimport \"fmt\"\n\n%%\nfmt.Println(1)\n```",
+			[]string{"has 3 code cells", "has 2", "code cell 2 (lessons/05-x/lesson.fr.md:"}},
+		{"a changed figure count", "<!-- figures: 1 -->", "<!-- figures: 2 -->", []string{"declares <!-- figures: 2 -->"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if !strings.Contains(french, c.from) {
+				t.Fatalf("the case does not apply: %q is not in the translation", c.from)
+			}
+			err := CompareCode(en, parseTranslation(t, strings.Replace(french, c.from, c.to, 1)))
+			if err == nil {
+				t.Fatal("accepted")
+			}
+			for _, w := range c.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not say %q", err, w)
+				}
+			}
+		})
+	}
+}
+
+func TestLoadTranslation(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"01-a/lesson.md", "01-a/lesson.fr.md", "02-b/lesson.md"} {
+		p := filepath.Join(dir, f)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(english), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	en, err := LoadDir(dir)
+	if err != nil || len(en) != 2 || en[0].Lang != "" {
+		t.Fatalf("LoadDir: %v %+v", err, en)
+	}
+	fr, err := LoadDirLang(dir, French)
+	if err != nil || len(fr) != 1 || fr[0].Slug != "01-a" || fr[0].Lang != French {
+		t.Fatalf("LoadDirLang(fr): %v %+v", err, fr)
+	}
+	nb := GoNBFrench.Build(fr[0], nil)
+	if p := GoNBFrench.Path("notebooks", "01-a"); p != "notebooks/fr/01-a.ipynb" {
+		t.Errorf("Path = %s", p)
+	}
+	if got := nb.Metadata["stepnet"].(map[string]any)["generated_from"]; got != "lessons/01-a/lesson.fr.md" {
+		t.Errorf("generated_from = %v", got)
+	}
+	setup := nb.Cells[1]
+	if setup.ID != SetupID || !strings.HasPrefix(setup.Source, "%env STEPNET_LANG=fr ") || !strings.Contains(setup.Source, `$GONB_DIR/../..}/scripts/gonb-setup.sh"`) {
+		t.Errorf("setup cell of the French notebook: %q", setup.Source)
+	}
+	// The code cells are the English notebook's, character for character.
+	ennb := GoNB.Build(en[0], nil)
+	for i, c := range nb.Cells {
+		if c.Kind == Code && c.ID != SetupID && c.Source != ennb.Cells[i].Source {
+			t.Errorf("cell %d: %q, the English notebook has %q", i+1, c.Source, ennb.Cells[i].Source)
+		}
+	}
+}
