@@ -3,6 +3,8 @@ package notebook
 import (
 	"slices"
 	"strings"
+
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // Module is stepnet's module path: the setup cell points it at the checkout the notebook lives in.
@@ -22,11 +24,8 @@ const GonbSetup = `!*"${STEPNET_ROOT:-$GONB_DIR/..}/scripts/gonb-setup.sh" # run
 // so the checkout is two folders up): it first sets STEPNET_LANG=fr in the kernel's environment
 // (GoNB's %env), which every cell's program inherits, so that pkg/lang starts in French in each of
 // them (a lang.Set call in a cell would not outlive that cell's program), then runs the same script.
-const GonbSetupFrench = "%env " + LangEnv + "=" + French + " # les figures, les messages et les corrections en français\n" +
+const GonbSetupFrench = "%env " + lang.EnvVar + "=" + French + " # les figures, les messages et les corrections en français\n" +
 	`!*"${STEPNET_ROOT:-$GONB_DIR/../..}/scripts/gonb-setup.sh" # exécutez d'abord cette cellule : elle permet aux cellules d'importer stepnet`
-
-// LangEnv is the environment variable from which pkg/lang takes the language a program starts in.
-const LangEnv = "STEPNET_LANG"
 
 // gonbShow maps the lessons' display calls to GoNB's.
 var gonbShow = map[string]string{
