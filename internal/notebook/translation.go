@@ -13,7 +13,8 @@ import (
 // and committed like the English ones, and a student who switches language must find the same cells.
 // What a translator may change in a code cell is what the student reads and the compiler ignores or
 // only prints: comments, and the text of the string literals passed to a print or format call
-// (printedCalls), whose format verbs must stay the same and in the same order.
+// (printedCalls), whose format verbs must stay the same and in the same order (their widths may
+// change with the words around them).
 
 // printedCalls are the calls whose string-literal arguments are printed labels: a translation may
 // change their text, not their format verbs.
@@ -24,8 +25,20 @@ var printedCalls = map[string]bool{
 	"fmt.Errorf": true, "print": true, "println": true,
 }
 
-// verbRE matches one fmt verb with its flags, width and precision ("%-8s", "%.3f", "%%").
-var verbRE = regexp.MustCompile(`%[-+# 0]*(\*|[0-9]+)?(\.(\*|[0-9]+)?)?(\[[0-9]+\])?[a-zA-Z%]`)
+// verbRE matches one fmt verb: its flags, width, precision, argument index and letter ("%-8s",
+// "%.3f", "%%").
+var verbRE = regexp.MustCompile(`%([-+# 0]*)(\*|[0-9]+)?(\.(\*|[0-9]+)?)?(\[[0-9]+\])?([a-zA-Z%])`)
+
+// labelVerbs reduces a printed label to its format verbs without their widths and '-' flags: a
+// translated column heading may be longer and its column wider, but the values printed, their
+// conversions and precisions ("%.4f" is not "%.2f") stay.
+func labelVerbs(label string) string {
+	var b strings.Builder
+	for _, m := range verbRE.FindAllStringSubmatch(label, -1) {
+		b.WriteString("%" + strings.ReplaceAll(m[1], "-", "") + m[3] + m[5] + m[6])
+	}
+	return b.String()
+}
 
 // codeToken is one token of a normalised code cell, with its line in the cell (1-based).
 type codeToken struct {
@@ -71,7 +84,7 @@ func normaliseCode(src string) []codeToken {
 			}
 		case token.STRING:
 			if len(calls) > 0 && calls[len(calls)-1] {
-				text = "label" + strconv.Quote(strings.Join(verbRE.FindAllString(unquote(lit), -1), ""))
+				text = "label" + strconv.Quote(labelVerbs(unquote(lit)))
 			}
 		}
 		// Braces and brackets inside a print call's arguments ([]string{"a"}, m["k"]) are code:
@@ -103,7 +116,7 @@ func unquote(lit string) string {
 // CompareCode checks that a translation tr of the lesson en has the same code cells: as many, and
 // the same code in each once comments are dropped and the text of printed labels (string literals
 // passed to fmt.Print…, fmt.Sprint…, fmt.Fprint…, fmt.Errorf, print, println) is reduced to its
-// format verbs. The error names the first code cell that differs, in both files, with the first
+// format verbs (without widths). The error names the first code cell that differs, in both files, with the first
 // token that differs and its line.
 func CompareCode(en, tr *Lesson) error {
 	a, b := codeCells(en), codeCells(tr)

@@ -24,7 +24,7 @@ const french = "<!-- figures: 1 -->\n# Deux cellules\n\nUn peu de texte,\nsur de
 	"import (\n\t\"fmt\"\n\t\"strings\"\n\n\t\"github.com/stepnet/stepnet/pkg/must\"\n)\n\n" +
 	"// le pas d'apprentissage\nconst eta = 0.5\n\n%%\n" +
 	"steps := 3 /* trois pas */\n" +
-	"fmt.Printf(\"η = %.2f, %d pas\\n\", eta, steps)\n" +
+	"fmt.Printf(\"η = %.2f, %-6d pas\\n\", eta, steps)\n" +
 	"fmt.Println(\"coût :\", strings.Repeat(\"-\", 4), []string{\"batch\"})\n" +
 	"label := fmt.Sprint(\"fini\")\n" +
 	"fmt.Println(label)\n" +
@@ -68,9 +68,11 @@ func TestCompareCodeRefuses(t *testing.T) {
 			[]string{"code cell 1 (lessons/05-x/lesson.fr.md:8)", "lesson.fr.md:16 has 0.05", "lesson.md:15 has 0.5"}},
 		{"a renamed variable", "steps := 3 /* trois pas */", "pas := 3",
 			[]string{"code cell 1", "lesson.fr.md:19 has pas", "lesson.md:18 has steps"}},
-		{"a changed format verb", "%.2f, %d pas", "%.3f, %d pas",
+		{"a changed precision", "%.2f, %-6d pas", "%.3f, %-6d pas",
 			[]string{"code cell 1", `has label"%.3f%d"`, `has label"%.2f%d"`}},
-		{"a format verb dropped", "%.2f, %d pas", "%.2f pas", []string{`has label"%.2f"`}},
+		{"a format verb dropped", "%.2f, %-6d pas", "%.2f pas", []string{`has label"%.2f"`}},
+		{"another conversion", "%.2f, %-6d pas", "%.2f, %-6v pas", []string{`has label"%.2f%v"`}},
+		{"a flag that changes the number", "%.2f, %-6d pas", "%+.2f, %-6d pas", []string{`has label"%+.2f%d"`}},
 		{"a translated argument of a call that is not a print", `strings.Repeat("-", 4)`, `strings.Repeat("=", 4)`,
 			[]string{`lesson.fr.md:21 has "="`}},
 		{"a translated figure name", `"regimes")`, `"régimes")`, []string{`has "régimes"`, `has "regimes"`}},
