@@ -6,6 +6,7 @@ import (
 
 	"github.com/stepnet/stepnet/pkg/approx"
 	"github.com/stepnet/stepnet/pkg/data"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/viz"
 )
 
@@ -83,7 +84,7 @@ func approxErrorFigure(seed uint64) (*viz.Figure, error) {
 		return nil, err
 	}
 	maxErr := viz.Series{Name: "max |F − f|"}
-	rms := viz.Series{Name: "root mean square"}
+	rms := viz.Series{Name: lang.T("fig.11.rms")}
 	for _, fit := range fits {
 		maxErr.X = append(maxErr.X, float64(fit.N))
 		maxErr.Y = append(maxErr.Y, fit.MaxErr)
@@ -123,7 +124,7 @@ func stepsToBumpsFigure(uint64) (*viz.Figure, error) {
 	if err != nil {
 		return nil, err
 	}
-	sum, err := sampleNet(fmt.Sprintf("%d bumps added", m), F, xs)
+	sum, err := sampleNet(lang.F("fig.11.bumps", m), F, xs)
 	if err != nil {
 		return nil, err
 	}

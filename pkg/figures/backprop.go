@@ -10,6 +10,7 @@ import (
 	"github.com/stepnet/stepnet/pkg/backprop"
 	"github.com/stepnet/stepnet/pkg/data"
 	"github.com/stepnet/stepnet/pkg/gd"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 	"github.com/stepnet/stepnet/pkg/step"
@@ -83,9 +84,8 @@ func chainRuleGraph(uint64) (*viz.Figure, error) {
 			edges = append(edges, viz.GraphEdge{From: in, To: i, Local: n.Local[k], Text: text})
 		}
 	}
-	title := fmt.Sprintf("∂z/∂x = %s: over each path from x to z, multiply the local derivatives; add the paths", viz.Num(gr.DzDx))
-	sub := fmt.Sprintf("z = 2f(x + 3y) + 6g(5x)h(y) with f = %s, g = %s, h = %s at (x, y) = (%s, %s); "+
-		"arrows: local derivatives; boxes: the value and ∂z/∂(node)", gr.F, gr.G, gr.H, viz.Num(gr.X), viz.Num(gr.Y))
+	title := lang.F("fig.07.graph.title", viz.Num(gr.DzDx))
+	sub := lang.F("fig.07.graph.subtitle", gr.F, gr.G, gr.H, viz.Num(gr.X), viz.Num(gr.Y))
 	return viz.ComputationGraph(title, sub, nodes, edges, "z")
 }
 
@@ -104,8 +104,8 @@ func gradientCheck(seed uint64) (*viz.Figure, error) {
 		name  string
 		check func(*mlp.Network, *mat.Dense, *mat.Dense, mlp.Loss, float64) (backprop.CheckResult, error)
 	}{
-		{"central difference D(ε)", backprop.CheckCentral},
-		{"Richardson (4D(ε) − D(2ε))/3", backprop.Check},
+		{lang.T("fig.08.check.central"), backprop.CheckCentral},
+		{lang.T("fig.08.check.richardson"), backprop.Check},
 	}
 	var series []viz.Series
 	for _, m := range methods {
@@ -121,7 +121,7 @@ func gradientCheck(seed uint64) (*viz.Figure, error) {
 		}
 		series = append(series, s)
 	}
-	p, err := viz.CurvesPanel("", "ε (log scale)", "relative error", series, true, true)
+	p, err := viz.CurvesPanel("", lang.T("fig.08.check.x"), lang.T("fig.08.check.y"), series, true, true)
 	if err != nil {
 		return nil, err
 	}
@@ -139,10 +139,10 @@ func gradientCheck(seed uint64) (*viz.Figure, error) {
 		return b
 	}
 	c, r := series[0], series[1]
-	title := fmt.Sprintf("Gradient check: backpropagation agrees with D(ε) to %s at ε = %s, with Richardson to %s at ε = %s",
+	title := lang.F("fig.08.check.title",
 		viz.Num(c.Y[best(c)]), viz.Num(c.X[best(c)]), viz.Num(r.Y[best(r)]), viz.Num(r.X[best(r)]))
 	f := viz.Single(title, p, viz.ShortHeight)
-	f.Subtitle = "the error shrinks as ε² for D, as ε⁴ for Richardson, until rounding errors in C(w ± ε) take over"
+	f.Subtitle = lang.T("fig.08.check.subtitle")
 	return f, nil
 }
 
@@ -160,9 +160,9 @@ func batchStochasticMinibatch(seed uint64) (*viz.Figure, error) {
 		batch  int
 		name   string
 	}{
-		{gd.Batch, 0, "batch (N = 200 per step)"},
-		{gd.Minibatch, 10, "minibatch of 10"},
-		{gd.Stochastic, 1, "stochastic (1 per step)"},
+		{gd.Batch, 0, lang.T("fig.06.batch")},
+		{gd.Minibatch, 10, lang.T("fig.06.minibatch")},
+		{gd.Stochastic, 1, lang.T("fig.06.stochastic")},
 	} {
 		net, err := mlp.New([]int{2, 8, 2}, neuron.Tanh, neuron.Identity)
 		if err != nil {
@@ -193,13 +193,13 @@ func batchStochasticMinibatch(seed uint64) (*viz.Figure, error) {
 		}
 		perEpoch, perEval = append(perEpoch, e), append(perEval, g)
 	}
-	f, err := viz.CostCurves("Same data, same η: single examples and minibatches make progress before batch takes one step", perEpoch, perEval, false)
+	f, err := viz.CostCurves(lang.T("fig.06.title"), perEpoch, perEval, false)
 	if err != nil {
 		return nil, err
 	}
 	right := f.Panels[0][1]
 	right.X.Scale = plot.LogScale{}
 	right.X.Tick.Marker = viz.DecadeTicks{}
-	right.X.Label.Text = "gradient evaluations (examples), log scale"
+	right.X.Label.Text = lang.T("fig.06.evals")
 	return f, nil
 }

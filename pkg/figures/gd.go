@@ -1,13 +1,13 @@
 package figures
 
 import (
-	"fmt"
 	"math"
 
 	"gonum.org/v1/gonum/mat"
 	"gonum.org/v1/plot/plotter"
 
 	"github.com/stepnet/stepnet/pkg/gd"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/viz"
 )
 
@@ -74,16 +74,16 @@ func lecunRuns(seed uint64) (*viz.Figure, error) {
 		if err != nil {
 			return nil, err
 		}
-		name := fmt.Sprintf("η = %s (η_{opt} = %s): %s", viz.Num(eta), viz.Num(t.EtaOpt), shortRegime(t.Regime))
+		name := lang.F("fig.05.lecun.run", viz.Num(eta), viz.Num(t.EtaOpt), shortRegime(t.Regime))
 		paths = append(paths, trajectorySeries(name, t))
-		errs = append(errs, viz.Series{Name: "error", X: t.StepIndex(), Y: t.Cost})
+		errs = append(errs, viz.Series{Name: lang.T("fig.05.lecun.error"), X: t.StepIndex(), Y: t.Cost})
 		if eta == 1.5 {
 			ws = append(ws, t.W)
 		}
 	}
 	box := boxAround(wStar, ws...)
 	min := plotter.XY{X: wStar[0], Y: wStar[1]}
-	return viz.LearningRateRuns("LeCun's simple linear network: weight trajectory and error for η = 1.5 and η = 2.5",
+	return viz.LearningRateRuns(lang.T("fig.05.lecun.title"),
 		quadraticCost(p), box, &min, paths, errs)
 }
 
@@ -91,13 +91,13 @@ func lecunRuns(seed uint64) (*viz.Figure, error) {
 func shortRegime(r gd.RateRegime) string {
 	switch r {
 	case gd.RegimeSlow:
-		return "slow"
+		return lang.T("fig.05.regime.slow")
 	case gd.RegimeOptimal:
-		return "optimal"
+		return lang.T("fig.05.regime.optimal")
 	case gd.RegimeOscillating:
-		return "oscillates" // converges below 2η_opt, slowly along a flat direction; for ever at 2η_opt
+		return lang.T("fig.05.regime.oscillates") // converges below 2η_opt, slowly along a flat direction; for ever at 2η_opt
 	case gd.RegimeDiverging:
-		return "diverges"
+		return lang.T("fig.05.regime.diverges")
 	}
 	return r.String()
 }
@@ -117,7 +117,7 @@ func quadraticRegimes(uint64) (*viz.Figure, error) {
 			return nil, err
 		}
 		runs = append(runs, viz.Series{
-			Name: fmt.Sprintf("η = %s η_{opt}: %s", viz.Num(f), shortRegime(t.Regime)),
+			Name: lang.F("fig.05.regimes.run", viz.Num(f), shortRegime(t.Regime)),
 			X:    t.StepIndex(),
 			Y:    t.Coord(0),
 		})
@@ -166,7 +166,7 @@ func costSurfaceL2(seed uint64) (*viz.Figure, error) {
 	m1 := plotter.XY{X: p.Q.WStar[0], Y: p.Q.WStar[1]}
 	m2 := plotter.XY{X: wL[0], Y: wL[1]}
 	etaName := "η = " + viz.Num(eta)
-	return viz.CostSurface("Gradient descent goes down C(w) across its level curves; λ‖w‖² pulls the minimum towards 0",
+	return viz.CostSurface(lang.T("fig.04.title"),
 		[]viz.SurfacePanel{
 			{Title: "C(w) = F(w)", C: quadraticCost(p.Q), Box: box, Paths: []viz.Series{trajectorySeries(etaName, t1)}, Minimum: &m1},
 			{Title: "C(w) = F(w) + " + viz.Num(lambda) + "‖w‖²", C: quadraticCost(qL), Box: box, Paths: []viz.Series{trajectorySeries(etaName, t2)}, Minimum: &m2},

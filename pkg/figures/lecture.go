@@ -7,6 +7,7 @@ import (
 
 	"github.com/stepnet/stepnet/pkg/conv"
 	"github.com/stepnet/stepnet/pkg/data"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/viz"
 )
 
@@ -29,36 +30,24 @@ var KeyDates = []viz.Event{
 }
 
 func lectureEntries(add func(lesson int, name, caption string, build func(seed uint64) (*viz.Figure, error))) {
-	add(0, "timeline",
-		"The lecture's key dates. Backpropagation (lessons 07–08) and convolutional networks (lesson 14) come "+
-			"first; the 2012 ImageNet win of a deep convolutional network made deep learning the default for vision.",
+	add(0, "timeline", lang.T("fig.00.timeline"),
 		func(uint64) (*viz.Figure, error) {
-			return viz.Timeline("Deep learning: the key dates", "from the lecture's slide \"History\"", KeyDates)
+			return viz.Timeline(lang.T("fig.00.timeline.title"), lang.T("fig.00.timeline.subtitle"), KeyDates)
 		})
-	add(0, "pipeline",
-		"Machine learning against deep learning. Grey stages are designed by hand, blue ones learnt from data. "+
-			"In deep learning every stage between the input and the output is learnt, jointly, by gradient descent "+
-			"on one cost, each computing a new representation of the one before (h¹, h², h³).",
+	add(0, "pipeline", lang.T("fig.00.pipeline"),
 		func(uint64) (*viz.Figure, error) {
-			return viz.Pipeline("Machine learning vs deep learning: who designs the features?",
-				"grey: designed by hand; blue, framed thick: learnt from the data",
-				[]string{"machine learning", "deep learning"},
+			return viz.Pipeline(lang.T("fig.00.pipeline.title"),
+				lang.T("fig.00.pipeline.subtitle"),
+				[]string{lang.T("fig.00.pipeline.ml"), lang.T("fig.00.pipeline.dl")},
 				[][]string{
-					{"input x", "hand-designed\nfeatures", "trainable\nclassifier", "output"},
-					{"input x", "low-level\nfeatures h¹", "mid-level\nfeatures h²", "high-level\nfeatures h³", "trainable\nclassifier", "output"},
+					{lang.T("viz.diagram.input"), lang.T("fig.00.pipeline.hand"), lang.T("fig.00.pipeline.classifier"), lang.T("fig.00.pipeline.output")},
+					{lang.T("viz.diagram.input"), lang.T("fig.00.pipeline.low"), lang.T("fig.00.pipeline.mid"), lang.T("fig.00.pipeline.high"), lang.T("fig.00.pipeline.classifier"), lang.T("fig.00.pipeline.output")},
 				},
 				[][]bool{{false, false, true, false}, {false, true, true, true, true, false}})
 		})
-	add(14, "filters",
-		"The 8 filters of the first layer of lesson 14's convolutional network, trained on MNIST, as 5×5 images "+
-			"(white: positive weights, black: negative, grey: 0). Each is an edge or stroke detector at some "+
-			"orientation, used at every position of every digit: low-level features shared among the categories.",
+	add(14, "filters", lang.T("fig.14.filters"),
 		cnnFilters)
-	add(14, "feature-maps",
-		"Three test digits through lesson 14's network: the input, the 8 maps of the first stage (convolution, "+
-			"ReLU, 2×2 max-pooling: 12×12) and the 16 of the second (4×4), each map shaded to its own maximum "+
-			"(dark: large). The first stage still draws the digit, each map lit where its stroke is; the second is "+
-			"coarse and abstract: which strokes meet where.",
+	add(14, "feature-maps", lang.T("fig.14.feature-maps"),
 		cnnFeatureMaps)
 }
 
@@ -82,8 +71,8 @@ func cnnFilters(uint64) (*viz.Figure, error) {
 	if err != nil {
 		return nil, err
 	}
-	f.Title = "What the first convolution looks for: its 8 filters"
-	f.Subtitle = fmt.Sprintf("each %d×%d filter, trained on MNIST; white > 0, black < 0, grey 0", c.K, c.K)
+	f.Title = lang.T("fig.14.filters.title")
+	f.Subtitle = lang.F("fig.14.filters.subtitle", c.K, c.K)
 	return f, nil
 }
 
@@ -114,7 +103,7 @@ func cnnFeatureMaps(uint64) (*viz.Figure, error) {
 			return nil, err
 		}
 		row := viz.FeatureMapRow{
-			Caption: fmt.Sprintf("a %d: the input; the 8 maps of stage 1; the 16 maps of stage 2", digit),
+			Caption: lang.F("fig.14.maps.row", digit),
 			Input:   viz.MapImage{Side: test.Rows, Values: x.RawRowView(0)},
 		}
 		for s, st := range net.Stages {
@@ -128,8 +117,7 @@ func cnnFeatureMaps(uint64) (*viz.Figure, error) {
 		}
 		rows = append(rows, row)
 	}
-	return viz.FeatureMaps("The feature hierarchy on images: the maps of each stage",
-		"shaded to each map's maximum (dark: large); stage 1 after ReLU and pooling is 12×12, stage 2 is 4×4", rows)
+	return viz.FeatureMaps(lang.T("fig.14.maps.title"), lang.T("fig.14.maps.subtitle"), rows)
 }
 
 func indexOf(v []int, x int) int {

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/stepnet/stepnet/pkg/data"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 	"github.com/stepnet/stepnet/pkg/train"
@@ -87,7 +88,7 @@ func moonsRegions(seed uint64) (*viz.Figure, error) {
 	if err != nil {
 		return nil, err
 	}
-	return viz.DecisionRegions(r.net, r.set.X, r.set.Labels, "Two moons: the class c = argmax p a trained network decides")
+	return viz.DecisionRegions(r.net, r.set.X, r.set.Labels, lang.T("fig.03.regions.title"))
 }
 
 // spiralsRun: a deep tanh network 2-16-16-2-2 on two spirals; its last hidden
@@ -124,7 +125,7 @@ func spiralsRegions(seed uint64) (*viz.Figure, error) {
 	if err != nil {
 		return nil, err
 	}
-	return viz.DecisionRegions(r.net, r.set.X, r.set.Labels, "Two spirals: a deep network's decision regions")
+	return viz.DecisionRegions(r.net, r.set.X, r.set.Labels, lang.T("fig.12.regions.title"))
 }
 
 // The MNIST run of the printed figures: small enough to train in a few
@@ -150,8 +151,8 @@ func mnistRun(seed uint64) (*trained, error) {
 		return nil, err
 	}
 	r := &trained{net: m.Net}
-	trainCost := viz.Series{Name: fmt.Sprintf("training set (%d)", mnistTrain)}
-	testCost := viz.Series{Name: fmt.Sprintf("test set (%d)", mnistTest)}
+	trainCost := viz.Series{Name: lang.F("fig.13.train", mnistTrain)}
+	testCost := viz.Series{Name: lang.F("fig.13.test", mnistTest)}
 	trainAcc, testAcc := trainCost, testCost
 	for _, h := range m.History {
 		trainCost.X, trainCost.Y = append(trainCost.X, h.Epoch), append(trainCost.Y, h.TrainLoss)
@@ -222,7 +223,7 @@ func depthVsWidth(seed uint64) (*viz.Figure, error) {
 		nets = append(nets, net)
 		names = append(names, sizesName(sizes))
 	}
-	return viz.CompareRegions("Depth against width: the same number of parameters, the same training", nets, names, set.X, set.Labels)
+	return viz.CompareRegions(lang.T("fig.12.depth.title"), nets, names, set.X, set.Labels)
 }
 
 // sizesName writes layer sizes as "2-10-10-2".

@@ -7,6 +7,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/stepnet/stepnet/pkg/gd"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 	"github.com/stepnet/stepnet/pkg/viz"
@@ -56,10 +57,10 @@ func scheduleRuns(seed uint64) (rates, costs []viz.Series, cMin float64, err err
 		name string
 		s    gd.Schedule
 	}{
-		{"constant η = 0.1", gd.Constant{Eta0: 0.1}},
-		{"constant η = 0.0005", gd.Constant{Eta0: 0.0005}},
+		{lang.F("fig.09.constant", 0.1), gd.Constant{Eta0: 0.1}},
+		{lang.F("fig.09.constant", 0.0005), gd.Constant{Eta0: 0.0005}},
 		{"0.1 / (1 + t/100)", gd.InverseTime{Eta0: 0.1, Tau: 100}},
-		{"0.1 × 0.3 every 500 steps", gd.StepDecay{Eta0: 0.1, Factor: 0.3, Every: 500}},
+		{lang.T("fig.09.stepdecay"), gd.StepDecay{Eta0: 0.1, Factor: 0.3, Every: 500}},
 	}
 	for _, run := range runs {
 		etas, err := gd.Rates(run.s, steps)
@@ -98,20 +99,13 @@ func schedules(seed uint64) (*viz.Figure, error) {
 	if err != nil {
 		return nil, err
 	}
-	f, err := viz.ScheduleCurves("Stochastic gradient descent: a constant η either stalls above the minimum or crawls; a decaying η does neither",
-		"C(w) − C(w*) after each epoch (log scale)", rates, costs)
+	f, err := viz.ScheduleCurves(lang.T("fig.09.schedules.title"), lang.T("fig.09.schedules.cost"), rates, costs)
 	if err != nil {
 		return nil, err
 	}
-	f.Subtitle = fmt.Sprintf("a linear neuron learning a noisy plane from %d examples, one example per step, from w = 0; C(w*) = %s is the least-squares minimum", scheduleExamples, viz.Num(cMin))
+	f.Subtitle = lang.F("fig.09.schedules.subtitle", scheduleExamples, viz.Num(cMin))
 	f.Panels[0][0].X.Min, f.Panels[0][0].X.Max = 0, float64(scheduleExamples*scheduleEpochs) // ticks every 500 steps
 	f.Panels[0][1].X.Tick.Marker = viz.IntegerTicks{}
 	f.Panels[0][1].Y.Min = 1e-6 // room for the legend under the curves
 	return f, nil
 }
-
-const schedulesCaption = "A linear neuron trained by stochastic gradient descent, one example per step, with four ways of " +
-	"setting η (left). Right: how far its cost is above the minimum, on a log scale. The large constant η gets close " +
-	"in a few epochs, then stalls: each step follows one example's noisy gradient and overshoots, so the cost jumps " +
-	"around well above the minimum. The small constant η is steady but crawls. The two schedules start with the " +
-	"large η and shrink it: they get close as fast, then keep going down."

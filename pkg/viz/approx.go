@@ -5,6 +5,8 @@ import (
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
+
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // Lesson 11: universal approximation, F(x) = Σᵢ vᵢ σ(wᵢx + bᵢ).
@@ -35,21 +37,21 @@ func ApproxFits(target Series, fits []Series) (*Figure, error) {
 		for k := range fxy {
 			worst = max(worst, abs(fxy[k].Y-txy[k].Y))
 		}
-		p := newPlot(fit.Name+": max |F − f| = "+Num(worst), "x", "")
+		p := newPlot(lang.F("viz.fits.panel", fit.Name, Num(worst)), "x", "")
 		addGrid(p)
 		t := addLine(p, txy, 6, "")
 		t.LineStyle.Dashes = Dashes[1]
 		t.LineStyle.Width = vg.Points(1.2)
-		key.Add("target f", t)
-		key.Add("network F", addLine(p, fxy, 0, ""))
+		key.Add(lang.T("viz.fits.target"), t)
+		key.Add(lang.T("viz.fits.network"), addLine(p, fxy, 0, ""))
 		ps = append(ps, p)
 	}
 	// The title promises nothing the panels may contradict: a fit with more
 	// units can be worse (lesson 11: N = 8's largest error 0.47 against
 	// N = 4's 0.32); each panel's title says how far it is.
-	f := Grid("F(x) = Σ vᵢ σ(wᵢx + bᵢ) fitted with N = 1, 2, 4, … hidden units: few follow the slow wave, more the ripples", 3, TallHeight, ps...)
+	f := Grid(lang.T("viz.fits.title"), 3, TallHeight, ps...)
 	f.Key = key
-	f.Subtitle = "dashed: the target f; solid: the network with N sigmoid hidden units and a linear output"
+	f.Subtitle = lang.T("viz.fits.subtitle")
 	return f, nil
 }
 
@@ -57,7 +59,7 @@ func ApproxFits(target Series, fits []Series) (*Figure, error) {
 // units, both axes logarithmic: Cybenko's theorem says it can be made as
 // small as we like; the curve shows how fast it falls in practice.
 func ApproxError(errors []Series) (*Figure, error) {
-	p, err := CurvesPanel("", "N, hidden units (log scale)", "error (log scale)", errors, true, true)
+	p, err := CurvesPanel("", lang.T("viz.approxerr.xlabel"), lang.T("viz.approxerr.ylabel"), errors, true, true)
 	if err != nil {
 		return nil, err
 	}
@@ -75,7 +77,7 @@ func ApproxError(errors []Series) (*Figure, error) {
 	}
 	p.X.Tick.Marker = plot.ConstantTicks(ticks)
 	p.Legend.Left = false
-	return Single("The error of each fit against N: not smaller at every N, tiny once N is large enough", p, ShortHeight), nil
+	return Single(lang.T("viz.approxerr.title"), p, ShortHeight), nil
 }
 
 // StepsToBumps is the constructive idea behind the theorem, in three panels:
@@ -83,18 +85,18 @@ func ApproxError(errors []Series) (*Figure, error) {
 // a bump (middle); bumps side by side, each as high as f at its centre, add up
 // to an approximation of f (right).
 func StepsToBumps(steps []Series, bump Series, target, sum Series, bumps []Series) (*Figure, error) {
-	left, err := CurvesPanel("σ(w(x − c)): steeper as w grows", "x", "", steps, false, false)
+	left, err := CurvesPanel(lang.T("viz.bumps.left"), "x", "", steps, false, false)
 	if err != nil {
 		return nil, err
 	}
 	left.Legend.Top, left.Legend.Left = true, true
-	mid, err := CurvesPanel("two steps make a bump", "x", "", []Series{bump}, false, false)
+	mid, err := CurvesPanel(lang.T("viz.bumps.mid"), "x", "", []Series{bump}, false, false)
 	if err != nil {
 		return nil, err
 	}
 	mid.Legend.Top, mid.Legend.Left = true, true
 	mid.Y.Min, mid.Y.Max = 0, 1.25 // room for the legend above the bump
-	right := newPlot("bumps add up to f", "x", "")
+	right := newPlot(lang.T("viz.bumps.right"), "x", "")
 	addGrid(right)
 	for _, b := range bumps {
 		xy, err := b.xys()
@@ -118,7 +120,7 @@ func StepsToBumps(steps []Series, bump Series, target, sum Series, bumps []Serie
 	addLine(right, sxy, 0, sum.Name)
 	right.Legend.Top, right.Legend.Left = true, true
 	right.Y.Max = 1.45 // room for the legend above the peak of f: under it, the curves reach every corner
-	return Grid("From steps to bumps to any function", 3, ShortHeight, left, mid, right), nil
+	return Grid(lang.T("viz.bumps.title"), 3, ShortHeight, left, mid, right), nil
 }
 
 func abs(v float64) float64 {

@@ -9,6 +9,7 @@ import (
 	"gonum.org/v1/plot/vg"
 
 	"github.com/stepnet/stepnet/internal/notation"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 )
 
@@ -37,7 +38,7 @@ func project(H mat.Matrix) (*mat.Dense, string, error) {
 	pc.VectorsTo(&vecs)
 	var P mat.Dense
 	P.Mul(H, vecs.Slice(0, d, 0, 2))
-	return &P, ", projected", nil
+	return &P, lang.T("viz.representations.projected"), nil
 }
 
 // Representations draws the data X (N×2) as the network sees it layer by
@@ -62,10 +63,10 @@ func Representations(net *mlp.Network, X mat.Matrix, labels []int) (*Figure, err
 		if err != nil {
 			return nil, fmt.Errorf("layer %d: %w", l, err)
 		}
-		title := "input x"
+		title := lang.T("viz.diagram.input")
 		xl, yl := "x₁", "x₂"
 		if l > 0 {
-			title = fmt.Sprintf("%s(x), %d units%s", notation.Sym("h", l), net.Layers[l-1].Out(), note)
+			title = lang.F("viz.representations.panel", notation.Sym("h", l), net.Layers[l-1].Out(), note)
 			xl, yl = "", ""
 		}
 		p := newPlot(title, xl, yl)
@@ -77,10 +78,9 @@ func Representations(net *mlp.Network, X mat.Matrix, labels []int) (*Figure, err
 		cols = 2
 	}
 	rows := (len(panels) + cols - 1) / cols
-	f := Grid("The same points as each layer represents them: the classes come apart", cols,
+	f := Grid(lang.T("viz.representations.title"), cols,
 		vg.Length(rows)*6.5*vg.Centimeter+1.5*vg.Centimeter, panels...)
 	f.Key = key
-	f.Subtitle = fmt.Sprintf("network %v; each hidden layer computes a new representation hˡ(x) from the one before; "+
-		"a layer wider than 2 is projected on its first two principal components", net)
+	f.Subtitle = lang.F("viz.representations.subtitle", net)
 	return f, nil
 }

@@ -12,6 +12,7 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 
 	"github.com/stepnet/stepnet/internal/notation"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 )
 
@@ -150,7 +151,7 @@ func circlePath(c vg.Point, r vg.Length) vg.Path {
 func layerNames(sizes []int, prefix string) []string {
 	L := len(sizes) - 1
 	names := make([]string, L+1)
-	names[0] = "input x"
+	names[0] = lang.T("viz.diagram.input")
 	for l := 1; l <= L; l++ {
 		names[l] = notation.Sym(prefix, l)
 	}
@@ -182,8 +183,8 @@ func ForwardDiagram(net *mlp.Network, x []float64) (*Figure, error) {
 	names := layerNames(sizes, "h")
 	names[len(names)-1] += " = o"
 	p := diagramPlot("", netDiagram{net: net, values: values, names: names})
-	f := Single("Forward propagation: each layer computes its hˡ from the layer before", p, diagramHeight(sizes))
-	f.Subtitle = diagramKey("outputs hˡ")
+	f := Single(lang.T("viz.forward.title"), p, diagramHeight(sizes))
+	f.Subtitle = diagramKey(lang.T("viz.forward.values"))
 	return f, nil
 }
 
@@ -197,7 +198,7 @@ func diagramHeight(sizes []int) vg.Length {
 
 // diagramKey explains the colours and lines of a diagram.
 func diagramKey(value string) string {
-	return "circles: " + value + " (blue < 0 < orange, value inside); lines: weights, thicker for larger |w|, dashed if w < 0"
+	return lang.F("viz.diagram.key", value)
 }
 
 func minus(s string) string {
@@ -240,13 +241,13 @@ func BackwardDiagram(net *mlp.Network, x []float64, deltas [][]float64) (*Figure
 		hs[l] = append([]float64(nil), h.RawVector().Data...)
 	}
 	ds := append([][]float64{nil}, deltas[1:]...)
-	top := diagramPlot("forward: outputs hˡ (left to right)", netDiagram{net: net, values: hs, names: layerNames(sizes, "h"), flow: 1})
+	top := diagramPlot(lang.T("viz.backward.top"), netDiagram{net: net, values: hs, names: layerNames(sizes, "h"), flow: 1})
 	names := layerNames(sizes, "δ")
 	names[0] = ""
-	bottom := diagramPlot("backward: errors δˡ = ∂C/∂aˡ (right to left)", netDiagram{net: net, values: ds, names: names, flow: -1})
+	bottom := diagramPlot(lang.T("viz.backward.bottom"), netDiagram{net: net, values: ds, names: names, flow: -1})
 	f := &Figure{
-		Title:    "Backpropagation: the errors δˡ flow back through the same weights",
-		Subtitle: "circles: values (blue < 0 < orange, value inside); lines: weights, thicker for larger |w|, dashed if w < 0",
+		Title:    lang.T("viz.backward.title"),
+		Subtitle: diagramKey(lang.T("viz.backward.values")),
 		Panels:   [][]*plot.Plot{{top}, {bottom}},
 		Width:    TextWidth,
 		Height:   2*diagramHeight(sizes) - 2*vg.Centimeter,

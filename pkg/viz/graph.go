@@ -12,6 +12,8 @@ import (
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
+
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // Lesson 07: the chain rule on a computation graph.
@@ -70,7 +72,7 @@ func (g graphDiagram) lines(n GraphNode) []string {
 	if n.Formula != "" {
 		head += " = " + n.Formula
 	}
-	return []string{head, "value " + Num(n.Value), "∂" + g.output + "/∂" + n.Name + " = " + Num(n.Grad)}
+	return []string{head, lang.F("viz.graph.value", Num(n.Value)), "∂" + g.output + "/∂" + n.Name + " = " + Num(n.Grad)}
 }
 
 func (g graphDiagram) Plot(c draw.Canvas, p *plot.Plot) {

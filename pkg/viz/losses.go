@@ -3,6 +3,7 @@ package viz
 import (
 	"gonum.org/v1/plot/plotter"
 
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
@@ -26,10 +27,10 @@ func LossCurves() (*Figure, error) {
 		c, _ := mlp.CrossEntropy([]float64{p, 1 - p}, y) // −log p
 		return c
 	}
-	left := newPlot("the loss C as a function of p", "p = probability given to the right class", "C")
+	left := newPlot(lang.T("viz.losses.left"), lang.T("viz.losses.leftx"), "C")
 	addGrid(left)
-	addLine(left, curve(ce, 0.01, 1, 200), 0, "cross-entropy −log p")
-	addLine(left, curve(mse, 0.01, 1, 200), 1, "squared error 2(1 − p)²")
+	addLine(left, curve(ce, 0.01, 1, 200), 0, lang.T("viz.losses.ce"))
+	addLine(left, curve(mse, 0.01, 1, 200), 1, lang.T("viz.losses.mse"))
 	left.Y.Min, left.Y.Max = 0, 4.7
 	left.X.Min, left.X.Max = 0, 1
 
@@ -41,15 +42,15 @@ func LossCurves() (*Figure, error) {
 		p := neuron.Sigmoid.G(a)
 		return -4 * (1 - p) * p * (1 - p)
 	}
-	right := newPlot("the gradient ∂C/∂a that learning follows", "activity a (p = sigmoid(a))", "∂C/∂a")
+	right := newPlot(lang.T("viz.losses.right"), lang.T("viz.losses.rightx"), "∂C/∂a")
 	addGrid(right)
-	addLine(right, curve(dce, -8, 8, 200), 0, "cross-entropy: p − 1")
-	addLine(right, curve(dmse, -8, 8, 200), 1, "squared error: −4p(1 − p)²")
+	addLine(right, curve(dce, -8, 8, 200), 0, lang.T("viz.losses.dce"))
+	addLine(right, curve(dmse, -8, 8, 200), 1, lang.T("viz.losses.dmse"))
 	right.Legend.Left = false
 	right.Legend.Top = false
-	right.Add(labels1(-7.5, -0.08, "confidently wrong"))
+	right.Add(labels1(-7.5, -0.08, lang.T("viz.losses.wrong")))
 	right.Y.Min, right.Y.Max = -1.1, 0.1
-	return Grid("When wrong, cross-entropy keeps a large gradient; the squared error’s vanishes", 2, ShortHeight, left, right), nil
+	return Grid(lang.T("viz.losses.title"), 2, ShortHeight, left, right), nil
 }
 
 // fixedHist is a histogram with fixed bins over [lo, hi], heights the

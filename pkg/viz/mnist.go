@@ -15,6 +15,7 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 
 	"github.com/stepnet/stepnet/internal/guard"
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // Lesson 13: MNIST.
@@ -80,8 +81,8 @@ func FirstLayerWeights(W1 mat.Matrix, side, count int) (*Figure, error) {
 	hideAxes(p)
 	p.Add(t)
 	f := &Figure{
-		Title:    "What the first hidden units look for: one image of weights per unit",
-		Subtitle: fmt.Sprintf("unit i's weights wᵢ from the %d×%d pixels; white > 0, black < 0, grey 0", side, side),
+		Title:    lang.T("viz.weights.title"),
+		Subtitle: lang.F("viz.weights.subtitle", side, side),
 		Panels:   [][]*plot.Plot{{p}},
 		Width:    TextWidth,
 		Height:   vg.Length(math.Min(22, 2.2*float64(rows)+2.5)) * vg.Centimeter,
@@ -181,7 +182,7 @@ func ConfusionMatrix(pred, labels []int, k int) (*Figure, error) {
 			right++
 		}
 	}
-	p := newPlot("", "predicted class", "true class")
+	p := newPlot("", lang.T("viz.confusion.x"), lang.T("viz.confusion.y"))
 	p.Add(confusion{counts: counts})
 	var xt, yt []plot.Tick
 	for i := 0; i < k; i++ {
@@ -191,8 +192,8 @@ func ConfusionMatrix(pred, labels []int, k int) (*Figure, error) {
 	p.X.Tick.Marker = plot.ConstantTicks(xt)
 	p.Y.Tick.Marker = plot.ConstantTicks(yt)
 	f := &Figure{
-		Title:    fmt.Sprintf("Confusion matrix, %d of %d right (%.1f%%): off the diagonal, the mistakes", right, len(pred), 100*float64(right)/float64(len(pred))),
-		Subtitle: "row: the true digit; column: the network's answer; blue: right, orange: wrong, darker: more often",
+		Title:    lang.F("viz.confusion.title", right, len(pred), 100*float64(right)/float64(len(pred))),
+		Subtitle: lang.T("viz.confusion.subtitle"),
 		Panels:   [][]*plot.Plot{{p}},
 		Width:    TextWidth,
 		Height:   15 * vg.Centimeter,
@@ -208,16 +209,16 @@ func LearningCurves(cost, accuracy []Series) (*Figure, error) {
 	if len(cost) == 0 || len(accuracy) == 0 {
 		return nil, fmt.Errorf("learning curves: %d cost and %d accuracy curves; want at least one of each", len(cost), len(accuracy))
 	}
-	left, err := CurvesPanel("cost", "epoch", "cost C(w)", cost, false, true)
+	left, err := CurvesPanel(lang.T("viz.curves.cost"), lang.T("viz.epoch"), lang.T("viz.costC"), cost, false, true)
 	if err != nil {
 		return nil, err
 	}
-	right, err := CurvesPanel("accuracy", "epoch", "fraction classified right", accuracy, false, true)
+	right, err := CurvesPanel(lang.T("viz.curves.accuracy"), lang.T("viz.epoch"), lang.T("viz.curves.accuracyy"), accuracy, false, true)
 	if err != nil {
 		return nil, err
 	}
 	right.Legend.Top, right.Legend.Left = false, false
 	left.X.Tick.Marker = IntegerTicks{}
 	right.X.Tick.Marker = IntegerTicks{}
-	return Grid("Learning curves: training and test set, epoch after epoch", 2, ShortHeight, left, right), nil
+	return Grid(lang.T("viz.curves.title"), 2, ShortHeight, left, right), nil
 }

@@ -11,17 +11,25 @@ import (
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
 
 // Lesson 01: a single neuron.
 
 // activationFormulas are the panel titles of Activations.
-var activationFormulas = map[string]string{
-	"sigmoid":  "sigmoid: g(a) = 1 / (1 + exp(−a))",
-	"tanh":     "tanh: g(a) = tanh(a)",
-	"gaussian": "Gaussian: g(a) = exp(−a²)",
-	"relu":     "ReLU: g(a) = max(0, a)",
+func activationFormulas(name string) string {
+	switch name {
+	case "sigmoid":
+		return lang.T("viz.activations.sigmoid")
+	case "tanh":
+		return lang.T("viz.activations.tanh")
+	case "gaussian":
+		return lang.T("viz.activations.gaussian")
+	case "relu":
+		return lang.T("viz.activations.relu")
+	}
+	return name
 }
 
 // Activations draws g (solid) and g′ (dashed) for the lecture's four
@@ -29,7 +37,7 @@ var activationFormulas = map[string]string{
 func Activations() (*Figure, error) {
 	var panels []*plot.Plot
 	for _, act := range []neuron.Activation{neuron.Sigmoid, neuron.Tanh, neuron.Gaussian, neuron.ReLU} {
-		p := newPlot(activationFormulas[act.Name], "activation a", "")
+		p := newPlot(activationFormulas(act.Name), lang.T("viz.activations.xlabel"), "")
 		addGrid(p)
 		addLine(p, curve(act.G, -4, 4, 201), 0, "g(a)")
 		addLine(p, curve(act.Deriv, -4, 4, 201), 1, "g′(a)")
@@ -41,7 +49,7 @@ func Activations() (*Figure, error) {
 		}
 		panels = append(panels, p)
 	}
-	return Grid("g (solid) and its derivative g′ (dashed): where g is flat, g′ ≈ 0", 2, TallHeight, panels...), nil
+	return Grid(lang.T("viz.activations.title"), 2, TallHeight, panels...), nil
 }
 
 // HalfPlane draws what one neuron with a 2-D input computes on labelled data
@@ -71,7 +79,7 @@ func HalfPlane(n neuron.Neuron, X mat.Matrix, labels []int) (*Figure, error) {
 	// The key above both panels names the line and the classes: wherever the
 	// line falls, it cannot run under the key.
 	var key Key
-	left := newPlot("the half-plane a = wᵀx + w₀ > 0", "x₁", "x₂")
+	left := newPlot(lang.T("viz.halfplane.left"), "x₁", "x₂")
 	pos := Tint(Colour(1), 0.8)
 	left.Add(field(func(x1, x2 float64) color.Color {
 		if line.Side(x1, x2) > 0 {
@@ -94,7 +102,7 @@ func HalfPlane(n neuron.Neuron, X mat.Matrix, labels []int) (*Figure, error) {
 	addClasses(left, &key, X, labels, nil)
 	square(left, lo, hi)
 
-	right := newPlot("its output "+n.G.Name+"(a): lines at 0.5, 0.1, 0.9", "x₁", "x₂")
+	right := newPlot(lang.F("viz.halfplane.right", n.G.Name), "x₁", "x₂")
 	out := func(x1, x2 float64) float64 { return n.G.G(line.A*x1 + line.B*x2 + line.C) }
 	right.Add(field(func(x1, x2 float64) color.Color {
 		v := math.Max(0, math.Min(1, out(x1, x2)))
@@ -104,7 +112,7 @@ func HalfPlane(n neuron.Neuron, X mat.Matrix, labels []int) (*Figure, error) {
 	addClasses(right, nil, X, labels, nil)
 	square(right, lo, hi)
 
-	title := "One neuron, w = (" + Num(line.A) + ", " + Num(line.B) + "), w₀ = " + Num(line.C) + ": a line splits the plane in two"
+	title := lang.F("viz.halfplane.title", Num(line.A), Num(line.B), Num(line.C))
 	f := Grid(title, 2, 10*vg.Centimeter, left, right)
 	f.Key = key
 	return f, nil

@@ -8,6 +8,8 @@ import (
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
+
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // Lessons 04, 05 and 06: learning as optimisation. These figures take plain
@@ -106,7 +108,7 @@ func surfacePanel(title, xlabel, ylabel string, C func(w1, w2 float64) float64, 
 		s.GlyphStyle = draw.GlyphStyle{Color: Black, Radius: vg.Points(4), Shape: draw.PlusGlyph{}}
 		p.Add(s)
 		if legend != nil {
-			legend.Add("minimum", s)
+			legend.Add(lang.T("viz.minimum"), s)
 		}
 	}
 	for i, path := range paths {
@@ -191,7 +193,7 @@ func QuadraticRegimes(a, wStar float64, runs []Series) (*Figure, error) {
 		p.Y.Min = 0
 		ps = append(ps, p)
 	}
-	return Grid("Four learning rates on the same quadratic: too small, optimal, too large, far too large", 2, TallHeight, ps...), nil
+	return Grid(lang.T("viz.regimes.title"), 2, TallHeight, ps...), nil
 }
 
 // LearningRateRuns draws, for each run of LeCun's simple linear network (one
@@ -210,7 +212,7 @@ func LearningRateRuns(title string, C func(w1, w2 float64) float64, box [4]float
 			return nil, err
 		}
 		top[i] = p
-		e, err := CurvesPanel("", "step", "error C(w)", []Series{errors[i]}, false, true)
+		e, err := CurvesPanel("", lang.T("viz.step"), lang.T("viz.errorC"), []Series{errors[i]}, false, true)
 		if err != nil {
 			return nil, err
 		}
@@ -226,11 +228,11 @@ func LearningRateRuns(title string, C func(w1, w2 float64) float64, box [4]float
 // (one example's ∇L) on the right. This is lesson 06's comparison of batch,
 // stochastic and minibatch gradient descent.
 func CostCurves(title string, perEpoch, perEvaluation []Series, logY bool) (*Figure, error) {
-	left, err := CurvesPanel("cost per epoch", "epoch", "cost C(w)", perEpoch, logY, false)
+	left, err := CurvesPanel(lang.T("viz.costcurves.left"), lang.T("viz.epoch"), lang.T("viz.costC"), perEpoch, logY, false)
 	if err != nil {
 		return nil, err
 	}
-	right, err := CurvesPanel("cost per gradient evaluation", "examples whose gradient was computed", "cost C(w)", perEvaluation, logY, false)
+	right, err := CurvesPanel(lang.T("viz.costcurves.right"), lang.T("viz.costcurves.rightx"), lang.T("viz.costC"), perEvaluation, logY, false)
 	if err != nil {
 		return nil, err
 	}

@@ -10,6 +10,8 @@ import (
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
+
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // Small building blocks shared by the figures.
@@ -94,7 +96,7 @@ func addClasses(p *plot.Plot, legend legendAdder, X mat.Matrix, labels []int, na
 		}
 		s.GlyphStyle = GlyphStyle(c)
 		p.Add(s)
-		name := "class " + itoa(c)
+		name := lang.F("viz.class", c)
 		if c < len(names) {
 			name = names[c]
 		}

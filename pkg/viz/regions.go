@@ -13,6 +13,7 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 
 	"github.com/stepnet/stepnet/internal/guard"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
@@ -148,7 +149,7 @@ func DecisionRegions(net *mlp.Network, X mat.Matrix, labels []int, title string)
 	p.Legend.Top, p.Legend.Left = false, false
 	// Narrower than the text width, so that the plane is drawn about square.
 	f := &Figure{Title: title, Panels: [][]*plot.Plot{{p}}, Width: 13 * vg.Centimeter, Height: 14.5 * vg.Centimeter}
-	f.Subtitle = fmt.Sprintf("network %v: each shade is the class it decides there, the black line the boundary", net)
+	f.Subtitle = lang.F("viz.regions.subtitle", net)
 	return f, nil
 }
 
@@ -179,7 +180,7 @@ func CompareRegions(title string, nets []*mlp.Network, names []string, X mat.Mat
 		// Two lines, and counts rather than a rounded percentage (199 of 200
 		// is not "100%"): narrow panels cut a long one-line title.
 		right := int(math.Round(acc * float64(len(labels))))
-		p := newPlot(fmt.Sprintf("%s\n%d parameters, %d/%d right", names[i], net.NumParams(), right, len(labels)), "x₁", "x₂")
+		p := newPlot(lang.F("viz.compare.panel", names[i], net.NumParams(), right, len(labels)), "x₁", "x₂")
 		if err := addRegions(p, net, lo, hi); err != nil {
 			return nil, err
 		}
@@ -232,9 +233,9 @@ func HiddenUnits(net *mlp.Network, X mat.Matrix, labels []int) (*Figure, error) 
 	// The key above both panels names the classes and the units: the data
 	// and the lines may fill every corner of a panel.
 	var key Key
-	left := newPlot("each hidden unit: a line, a side", "x₁", "x₂")
+	left := newPlot(lang.T("viz.hidden.left"), "x₁", "x₂")
 	addClasses(left, &key, X, labels, nil)
-	right := newPlot("together: the region they carve", "x₁", "x₂")
+	right := newPlot(lang.T("viz.hidden.right"), "x₁", "x₂")
 	if err := addRegions(right, net, lo, hi); err != nil {
 		return nil, err
 	}
@@ -250,7 +251,7 @@ func HiddenUnits(net *mlp.Network, X mat.Matrix, labels []int) (*Figure, error) 
 			continue
 		}
 		seg := plotter.XYs{{X: x1, Y: y1}, {X: x2, Y: y2}}
-		key.Add("unit "+itoa(i+1), addLine(left, seg, i, ""))
+		key.Add(lang.F("viz.hidden.unit", i+1), addLine(left, seg, i, ""))
 		l := addLine(right, seg, i, "")
 		l.LineStyle.Width = vg.Points(0.8)
 		// An arrow towards the positive side, from a point of the segment
@@ -266,8 +267,8 @@ func HiddenUnits(net *mlp.Network, X mat.Matrix, labels []int) (*Figure, error) 
 	addClasses(right, nil, X, labels, nil)
 	square(left, lo, hi)
 	square(right, lo, hi)
-	f := Grid("Hidden units divide the plane; together they isolate a complex area", 2, 10*vg.Centimeter, left, right)
-	f.Subtitle = "left: arrows point to the side where unit i's activity wᵢᵀx + bᵢ is positive; right: the network's decision (shaded)"
+	f := Grid(lang.T("viz.hidden.title"), 2, 10*vg.Centimeter, left, right)
+	f.Subtitle = lang.T("viz.hidden.subtitle")
 	f.Key = key
 	return f, nil
 }

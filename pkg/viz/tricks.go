@@ -10,6 +10,7 @@ import (
 	"gonum.org/v1/plot/vg"
 
 	"github.com/stepnet/stepnet/internal/notation"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
@@ -26,9 +27,9 @@ type InitChoice struct {
 func (c InitChoice) String() string {
 	switch c.Method {
 	case mlp.Normal:
-		return fmt.Sprintf("normal, σ = %g", c.Scale)
+		return lang.F("viz.init.normal", c.Scale)
 	case mlp.Uniform:
-		return fmt.Sprintf("uniform ±%g", c.Scale)
+		return lang.F("viz.init.uniform", c.Scale)
 	}
 	return c.Method.String()
 }
@@ -75,7 +76,7 @@ func InitHistograms(sizes []int, g neuron.Activation, inits []InitChoice, n int,
 	unbounded := g.Name == "relu" || g.Name == "identity" // their hˡ have no fixed range
 	L := len(sizes) - 1
 	fig := &Figure{
-		Title:  fmt.Sprintf("Outputs hˡ of each %s layer at initialisation: neither vanishing nor saturating?", g.Name),
+		Title:  lang.F("viz.init.title", g.Name),
 		Width:  TextWidth,
 		Height: vgHeight(len(inits)),
 	}
@@ -94,7 +95,7 @@ func InitHistograms(sizes []int, g neuron.Activation, inits []InitChoice, n int,
 		for l := 1; l <= L; l++ {
 			title := ""
 			if r == 0 {
-				title = "layer " + itoa(l) + ": " + notation.Sym("h", l)
+				title = lang.F("viz.init.layer", l, notation.Sym("h", l))
 			}
 			ylabel := ""
 			if l == 1 {
@@ -162,11 +163,11 @@ func ScheduleCurves(title, costTitle string, rates, costs []Series) (*Figure, er
 	// No y label: gonum/plot places a vertical label by the arithmetic middle
 	// of the range, near the top on a log scale, which pushes the panel down.
 	// The titles name the quantities instead.
-	left, err := CurvesPanel("learning rate η at step t (log scale)", "step t", "", rates, true, false)
+	left, err := CurvesPanel(lang.T("viz.schedules.left"), lang.T("viz.schedules.leftx"), "", rates, true, false)
 	if err != nil {
 		return nil, err
 	}
-	right, err := CurvesPanel(costTitle, "epoch", "", costs, true, false)
+	right, err := CurvesPanel(costTitle, lang.T("viz.epoch"), "", costs, true, false)
 	if err != nil {
 		return nil, err
 	}
