@@ -24,8 +24,8 @@ const GonbSetup = `!*"${STEPNET_ROOT:-$GONB_DIR/..}/scripts/gonb-setup.sh" # run
 // so the checkout is two folders up): it first sets STEPNET_LANG=fr in the kernel's environment
 // (GoNB's %env), which every cell's program inherits, so that pkg/lang starts in French in each of
 // them (a lang.Set call in a cell would not outlive that cell's program), then runs the same script.
-const GonbSetupFrench = "%env " + lang.EnvVar + "=" + French + " # les figures, les messages et les corrections en français\n" +
-	`!*"${STEPNET_ROOT:-$GONB_DIR/../..}/scripts/gonb-setup.sh" # exécutez d'abord cette cellule : elle permet aux cellules d'importer stepnet`
+const GonbSetupFrench = "%env " + lang.EnvVar + "=" + French + "\n" + // %env takes no comment: its words would be its arguments
+	`!*"${STEPNET_ROOT:-$GONB_DIR/../..}/scripts/gonb-setup.sh" # exécutez d'abord cette cellule : elle met les cellules en français et leur permet d'importer stepnet`
 
 // gonbShow maps the lessons' display calls to GoNB's.
 var gonbShow = map[string]string{

@@ -128,7 +128,7 @@ func TestLoadTranslation(t *testing.T) {
 		t.Errorf("generated_from = %v", got)
 	}
 	setup := nb.Cells[1]
-	if setup.ID != SetupID || !strings.HasPrefix(setup.Source, "%env STEPNET_LANG=fr ") || !strings.Contains(setup.Source, `$GONB_DIR/../..}/scripts/gonb-setup.sh"`) {
+	if setup.ID != SetupID || !strings.HasPrefix(setup.Source, "%env STEPNET_LANG=fr\n") || !strings.Contains(setup.Source, `$GONB_DIR/../..}/scripts/gonb-setup.sh"`) {
 		t.Errorf("setup cell of the French notebook: %q", setup.Source)
 	}
 	// The code cells are the English notebook's, character for character.
