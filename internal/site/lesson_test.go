@@ -76,7 +76,10 @@ func TestReadExercises(t *testing.T) {
 	if got := strings.Join(names, " "); !strings.Contains(got, "OutputDelta") || !strings.Contains(got, "HiddenDelta") {
 		t.Errorf("lesson 08's exercises: %s", got)
 	}
-	if _, none, err := readExercises(root, "13-mnist"); err != nil || len(none) != 0 {
-		t.Errorf("lesson 13 (no exercise file): %d exercises, %v", len(none), err)
+	if _, none, err := readExercises(root, "99-no-exercise-file"); err != nil || len(none) != 0 {
+		t.Errorf("a lesson without an exercise file: %d exercises, %v", len(none), err)
+	}
+	if _, exs, err := readExercises(root, "13-mnist"); err != nil || len(exs) != 1 || exs[0].Name != "Confusion" {
+		t.Errorf("lesson 13's exercise: %v, %v", exs, err)
 	}
 }

@@ -24,6 +24,7 @@ type bpMistake struct {
 	noGPrimeOut    bool // δᴸ = 2(o − y)
 	noGPrimeHidden bool // δˡ = (Wˡ⁺¹)ᵀ δˡ⁺¹
 	gPrimeOfOutput bool // g′(hˡ) instead of g′(aˡ)
+	gPrimeOfHidden bool // g′(hˡ) instead of g′(aˡ) below the output layer only
 	noTwo          bool // δᴸ = (o − y) g′(a)
 	wrongSign      bool // δᴸ = 2(y − o) g′(a)
 	noTranspose    bool // δˡ = g′(aˡ) ⊙ Wˡ⁺¹ δˡ⁺¹ (square layers only)
@@ -159,7 +160,7 @@ func backwardWith(m bpMistake, Ws []*mat.Dense, bs [][]float64, act neuron.Activ
 	for l, layer := range net.Layers {
 		w := *layer
 		switch {
-		case m.gPrimeOfOutput:
+		case m.gPrimeOfOutput, m.gPrimeOfHidden && l < L-1:
 			w.G.Deriv = func(a float64) float64 { return act.Deriv(act.G(a)) }
 		case l == L-1 && m.noGPrimeOut, l < L-1 && m.noGPrimeHidden:
 			w.G.Deriv = one
@@ -387,6 +388,40 @@ func Backward(student func(Ws []*mat.Dense, bs [][]float64, g, gPrime func(float
 	if student == nil {
 		return gr.nilFunc()
 	}
+	return backwardGrade(gr, student, nil)
+}
+
+// plantedMistake is FixBackward's bug: g′ of the outputs hˡ instead of the
+// activities aˡ in the hidden layers' δˡ.
+var plantedMistake = bpMistake{gPrimeOfHidden: true}
+
+// FixBackward grades the find-the-bug exercise of lesson 08: a backward pass
+// given with one planted mistake, which the student finds and fixes. It is
+// graded like Backward, by a gradient check; while the planted mistake is
+// still there the hint says where the gradients go wrong, not what the
+// mistake is.
+func FixBackward(student func(Ws []*mat.Dense, bs [][]float64, g, gPrime func(float64) float64, x, y []float64) ([]*mat.Dense, [][]float64)) *Report {
+	gr := newGrader(lesson08, "FixBackward", "find and fix the one mistake of the backward pass given in the exercise file: every ∂C/∂Wˡ and ∂C/∂bˡ must pass the gradient check")
+	if student == nil {
+		return gr.nilFunc()
+	}
+	return backwardGrade(gr, student, &wrongPlanted)
+}
+
+var wrongPlanted = namedMistake{
+	hint: "the planted mistake is still there: the output layer's gradients are right, the layers below are not, so look at the lines that take δ down one layer (the step-through shows the first number that differs)",
+	m:    plantedMistake,
+}
+
+// namedMistake is a mistake of the backward pass and its hint.
+type namedMistake struct {
+	hint string
+	m    bpMistake
+}
+
+// backwardGrade runs Backward's cases on the student's pass; first, when
+// given, is the mistake tried before the catalogued ones.
+func backwardGrade(gr *grader, student func(Ws []*mat.Dense, bs [][]float64, g, gPrime func(float64) float64, x, y []float64) ([]*mat.Dense, [][]float64), first *namedMistake) *Report {
 	type bc struct {
 		Ws   []*mat.Dense
 		bs   [][]float64
@@ -449,7 +484,7 @@ func Backward(student func(Ws []*mat.Dense, bs [][]float64, g, gPrime func(float
 			judge:     func(got any) string { return judgeGrads(got.(grads), num) },
 			hint:      "compare layer by layer: ∂C/∂Wˡ = δˡ (hˡ⁻¹)ᵀ and ∂C/∂bˡ = δˡ, with δᴸ = 2(oᴸ − y) ⊙ g′(aᴸ) and δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹",
 			panicHint: "a shape mismatch: ∂C/∂Wˡ has the shape of Wˡ (nˡ×nˡ⁻¹), δˡ has nˡ values and (Wˡ⁺¹)ᵀ δˡ⁺¹ needs the transpose",
-			wrongs: []wrong{
+			wrongs: append(firstWrong(first, wrongAt), []wrong{
 				{"δᴸ must be multiplied by g′(aᴸ): δᴸ = 2(oᴸ − y) ⊙ g′(aᴸ)", wrongAt(bpMistake{noGPrimeOut: true})},
 				{"the hidden δˡ must be multiplied by g′(aˡ): δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹", wrongAt(bpMistake{noGPrimeHidden: true})},
 				{missingGPrime, wrongAt(bpMistake{noGPrimeOut: true, noGPrimeHidden: true})},
@@ -460,7 +495,8 @@ func Backward(student func(Ws []*mat.Dense, bs [][]float64, g, gPrime func(float
 				{"∂C/∂wᵢⱼˡ = δᵢˡ hⱼˡ⁻¹ uses the outputs hˡ⁻¹ = g(aˡ⁻¹) of the layer below, not its activities aˡ⁻¹", wrongAt(bpMistake{useA: true})},
 				{"the weight gradients are transposed: ∂C/∂Wˡ = δˡ (hˡ⁻¹)ᵀ has the shape of Wˡ", wrongAt(bpMistake{transposeGrad: true})},
 				{"the bias gradients are missing: ∂C/∂bˡ = δˡ", wrongAt(bpMistake{noBias: true})},
-			},
+				{"g′ is evaluated at the activities aˡ of the hidden layers, not at their outputs hˡ = g(aˡ)", wrongAt(bpMistake{gPrimeOfHidden: true})},
+			}...),
 			gotText: func(got any) string { return formatGrads(got.(grads)) },
 		})
 	}
@@ -477,6 +513,14 @@ func Backward(student func(Ws []*mat.Dense, bs [][]float64, g, gPrime func(float
 
 // judgeGrads compares a backward pass with the gradient check and says
 // which layer is wrong first, from the output down.
+// firstWrong is the list of the one mistake tried first, or nothing.
+func firstWrong(first *namedMistake, at func(bpMistake) func() any) []wrong {
+	if first == nil {
+		return nil
+	}
+	return []wrong{{first.hint, at(first.m)}}
+}
+
 func judgeGrads(got, num grads) string {
 	L := len(num.dW)
 	if len(got.dW) != L || len(got.db) != L {

@@ -41,6 +41,12 @@ func flat(v any) (vals []float64, r, c int, ok bool) {
 		return []float64{x}, 1, 1, true
 	case []float64:
 		return x, len(x), 1, x != nil
+	case []int:
+		f := make([]float64, len(x))
+		for i, v := range x {
+			f[i] = float64(v)
+		}
+		return f, len(x), 1, x != nil
 	case *mat.Dense:
 		if x == nil || x.IsEmpty() {
 			return nil, 0, 0, false

@@ -36,8 +36,9 @@ func ex(lesson, name string, points float64, grader any) Exercise {
 }
 
 // exercises is the table of the kit's exercises and their points (the
-// teacher's gradebook adds them up to 50).
+// teacher's gradebook adds them up; tests/exercises/README.md has the table).
 var exercises = []Exercise{
+	ex(lesson00, "DenseParams", 1, DenseParams),
 	ex(lesson01, "Sigmoid", 1, Sigmoid),
 	ex(lesson01, "SigmoidDeriv", 1, SigmoidDeriv),
 	ex(lesson01, "Tanh", 1, Tanh),
@@ -47,13 +48,18 @@ var exercises = []Exercise{
 	ex(lesson01, "ReLU", 1, ReLU),
 	ex(lesson01, "ReLUDeriv", 1, ReLUDeriv),
 	ex(lesson01, "NeuronOutput", 2, NeuronOutput),
+	ex(lesson01, "Side", 1, Side),
 	ex(lesson02, "Layer", 2, Layer),
 	ex(lesson02, "Forward", 3, Forward),
 	ex(lesson03, "Softmax", 2, Softmax),
 	ex(lesson03, "CrossEntropy", 2, CrossEntropy),
 	ex(lesson03, "MSE", 1, MSE),
+	ex(lesson03, "OneHot", 1, OneHot),
+	ex(lesson03, "Argmax", 1, Argmax),
 	ex(lesson04, "GDStep", 2, GDStep),
+	ex(lesson04, "L2Minimum", 2, L2Minimum),
 	ex(lesson05, "LearningRateRegime", 1, LearningRateRegime),
+	ex(lesson05, "EtaMax", 2, EtaMax),
 	ex(lesson06, "MinibatchEpoch", 3, MinibatchEpoch),
 	ex(lesson07, "ChainLocal", 1, ChainLocal),
 	ex(lesson07, "ChainDzDx", 2, ChainDzDx),
@@ -62,7 +68,12 @@ var exercises = []Exercise{
 	ex(lesson08, "HiddenDelta", 2, HiddenDelta),
 	ex(lesson08, "WeightGradient", 1, WeightGradient),
 	ex(lesson08, "Backward", 4, Backward),
+	ex(lesson08, "HandDeltas", 2, HandDeltas),
+	ex(lesson08, "SoftmaxCEDelta", 2, SoftmaxCEDelta),
+	ex(lesson08, "FixBackward", 3, FixBackward),
+	ex(lesson09, "InitStd", 2, InitStd),
 	ex(lesson11, "UniversalFit", 3, UniversalFit),
+	ex(lesson13, "Confusion", 1, Confusion),
 	ex(lesson14, "Conv2D", 3, Conv2D),
 	ex(lesson14, "ConvWeightGradient", 3, ConvWeightGradient),
 	ex(lesson14, "ConvParams", 1, ConvParams),

@@ -517,6 +517,22 @@ func compare(got, want any, tol float64) string {
 				return fmt.Sprintf("matrix %d: %s", l, why)
 			}
 		}
+	case []int:
+		g, ok := got.([]int)
+		if !ok {
+			return fmt.Sprintf("got a %T, want a []int", got)
+		}
+		if g == nil && w != nil {
+			return "got nil, want a slice"
+		}
+		if len(g) != len(w) {
+			return fmt.Sprintf("got %d values, want %d", len(g), len(w))
+		}
+		for i := range w {
+			if g[i] != w[i] {
+				return "wrong value"
+			}
+		}
 	case string:
 		g, ok := got.(string)
 		if !ok || g != w {
@@ -650,6 +666,19 @@ func format(v any) string {
 			parts[i] = format(m)
 		}
 		return strings.Join(parts, "; ") + more
+	case []int:
+		if x == nil {
+			return "nil"
+		}
+		n, more := len(x), ""
+		if n > maxShown {
+			n, more = maxShown, fmt.Sprintf(" … (%d values)", len(x))
+		}
+		parts := make([]string, n)
+		for i, v := range x[:n] {
+			parts[i] = fmt.Sprint(v)
+		}
+		return "[" + strings.Join(parts, " ") + more + "]"
 	case string:
 		return x
 	case grads:

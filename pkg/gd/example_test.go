@@ -168,3 +168,12 @@ func ExampleQuadratic_MomentumFastest() {
 		k, q.EtaFastest(), (k-1)/(k+1), eta, mu, math.Sqrt(mu))
 	// Output: κ = 100; plain: η = 0.0198, factor 0.980; momentum: η = 0.0331, μ = 0.6694, factor √μ = 0.818
 }
+
+func ExampleQuadratic_MinimumL2() {
+	// C(w) = (2/2)(w − 3)², with the L2 term 0.5·w²: the minimum moves from
+	// w* = 3 to h w*/(h + 2λ) = 2·3/(2 + 1) = 2.
+	q, _ := gd.Quadratic1D(2, 3)
+	w, _ := q.MinimumL2(0.5)
+	fmt.Println(w)
+	// Output: [2]
+}

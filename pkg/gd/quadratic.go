@@ -181,6 +181,36 @@ func (q *Quadratic) EtaFastest() float64 {
 	return 2 / (q.values[0] + q.values[len(q.values)-1])
 }
 
+// MinimumL2 returns the minimum of the regularised cost C(w) + λ‖w‖² (the
+// L2 term of lesson 04). There the gradient H (w − w*) + 2λw is 0, so
+//
+//	(H + 2λI) w = H w*,
+//
+// solved here: the minimum moves from w* towards 0, each eigen-direction of H
+// shrunk by λᵢ/(λᵢ + 2λ) (in one dimension w = h w*/(h + 2λ)). λ must be ≥ 0
+// and finite.
+func (q *Quadratic) MinimumL2(lambda float64) ([]float64, error) {
+	if err := q.check(); err != nil {
+		return nil, err
+	}
+	if !isFinite(lambda) || lambda < 0 {
+		return nil, fmt.Errorf("gd: the L2 weight λ = %v must be finite and ≥ 0", lambda)
+	}
+	d := len(q.WStar)
+	A := mat.NewDense(d, d, nil)
+	A.Copy(q.H)
+	for i := 0; i < d; i++ {
+		A.Set(i, i, A.At(i, i)+2*lambda)
+	}
+	rhs := mat.NewVecDense(d, nil)
+	rhs.MulVec(q.H, mat.NewVecDense(d, append([]float64(nil), q.WStar...)))
+	var w mat.VecDense
+	if err := w.SolveVec(A, rhs); err != nil {
+		return nil, fmt.Errorf("gd: solving (H + 2λI) w = H w*: %w", err)
+	}
+	return append([]float64(nil), w.RawVector().Data...), nil
+}
+
 // Cost returns C(w) = ½ (w − w*)ᵀ H (w − w*) + C_min.
 func (q *Quadratic) Cost(w []float64) (float64, error) {
 	g, err := q.Grad(w)

@@ -252,3 +252,49 @@ func TestLinearNetworkErrors(t *testing.T) {
 		}
 	}
 }
+
+// The L2 minimum by hand: (H + 2λI) w = H w*.
+func TestMinimumL2ByHand(t *testing.T) {
+	for _, c := range []struct {
+		H      []float64
+		wStar  []float64
+		lambda float64
+		want   []float64
+	}{
+		{[]float64{2}, []float64{3}, 0.5, []float64{2}},                      // h w*/(h + 2λ) = 6/3
+		{[]float64{2}, []float64{3}, 0, []float64{3}},                        // no L2: w*
+		{[]float64{2, 0, 0, 4}, []float64{1, 1}, 1, []float64{0.5, 4.0 / 6}}, // each direction shrunk by λᵢ/(λᵢ + 2λ)
+		{[]float64{2, 1, 1, 2}, []float64{1, 0}, 0.5, []float64{5.0 / 8, 1.0 / 8}},
+	} {
+		d := len(c.wStar)
+		q, err := NewQuadratic(mat.NewSymDense(d, c.H), c.wStar, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, err := q.MinimumL2(c.lambda)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range w {
+			if !near(w[i], c.want[i], 1e-12) {
+				t.Errorf("H = %v, w* = %v, λ = %v: w = %v, want %v", c.H, c.wStar, c.lambda, w, c.want)
+			}
+		}
+		// the gradient of C + λ‖w‖² is 0 there
+		g, _ := q.Grad(w)
+		for i := range g {
+			if !near(g[i]+2*c.lambda*w[i], 0, 1e-12) {
+				t.Errorf("H = %v: gradient %v + 2λw ≠ 0 at %v", c.H, g, w)
+			}
+		}
+	}
+	q, _ := Quadratic1D(1, 0)
+	for _, l := range []float64{-1, math.NaN(), math.Inf(1)} {
+		if _, err := q.MinimumL2(l); err == nil || !strings.Contains(err.Error(), "λ") {
+			t.Errorf("λ = %v: err = %v, want an error naming λ", l, err)
+		}
+	}
+	if _, err := (*Quadratic)(nil).MinimumL2(1); err == nil {
+		t.Error("a nil quadratic must be an error")
+	}
+}

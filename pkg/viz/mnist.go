@@ -16,6 +16,7 @@ import (
 
 	"github.com/stepnet/stepnet/internal/guard"
 	"github.com/stepnet/stepnet/pkg/lang"
+	"github.com/stepnet/stepnet/pkg/mlp"
 )
 
 // Lesson 13: MNIST.
@@ -168,19 +169,18 @@ func ConfusionMatrix(pred, labels []int, k int) (*Figure, error) {
 	if k < 1 || k > MaxClasses {
 		return nil, fmt.Errorf("confusion matrix: k = %d classes, want 1…%d (viz.MaxClasses)", k, MaxClasses)
 	}
+	C, err := mlp.Confusion(pred, labels, k) // the counts; the figure draws them
+	if err != nil {
+		return nil, err
+	}
 	counts := make([][]int, k)
+	right := 0
 	for i := range counts {
 		counts[i] = make([]int, k)
-	}
-	right := 0
-	for n := range pred {
-		if pred[n] < 0 || pred[n] >= k || labels[n] < 0 || labels[n] >= k {
-			return nil, fmt.Errorf("confusion matrix: example %d has label %d and prediction %d, want 0…%d", n, labels[n], pred[n], k-1)
+		for j := range counts[i] {
+			counts[i][j] = int(C.At(i, j))
 		}
-		counts[labels[n]][pred[n]]++
-		if pred[n] == labels[n] {
-			right++
-		}
+		right += counts[i][i]
 	}
 	p := newPlot("", lang.T("viz.confusion.x"), lang.T("viz.confusion.y"))
 	p.Add(confusion{counts: counts})

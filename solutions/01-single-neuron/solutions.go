@@ -61,3 +61,20 @@ func NeuronOutput(w []float64, w0 float64, x []float64, g func(float64) float64)
 	}
 	return g(a)
 }
+
+// Side: the sign of the activity a = wᵀx + w₀, positive on the side w points
+// to. (Comparing x₂ with the line's slope·x₁ + intercept gives the side w
+// points to only when w₂ > 0.)
+func Side(w []float64, w0 float64, x []float64) int {
+	a := w0
+	for j := range w {
+		a += w[j] * x[j]
+	}
+	switch {
+	case a > 0:
+		return 1
+	case a < 0:
+		return -1
+	}
+	return 0
+}

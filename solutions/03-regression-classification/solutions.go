@@ -54,3 +54,27 @@ func MSE(O, Y *mat.Dense) float64 {
 	}
 	return s / float64(n)
 }
+
+// OneHot: row i has a single 1, in column labels[i].
+func OneHot(labels []int, k int) *mat.Dense {
+	Y := mat.NewDense(len(labels), k, nil)
+	for i, c := range labels {
+		Y.Set(i, c, 1)
+	}
+	return Y
+}
+
+// Argmax: per row, the first column of the largest value, starting the search
+// from the row's first value (outputs may all be negative).
+func Argmax(P *mat.Dense) []int {
+	n, k := P.Dims()
+	c := make([]int, n)
+	for i := 0; i < n; i++ {
+		for j := 1; j < k; j++ {
+			if P.At(i, j) > P.At(i, c[i]) {
+				c[i] = j
+			}
+		}
+	}
+	return c
+}

@@ -2,7 +2,11 @@
 // (lessons/08-backpropagation/exercises), for teachers.
 package solutions
 
-import "gonum.org/v1/gonum/mat"
+import (
+	"math"
+
+	"gonum.org/v1/gonum/mat"
+)
 
 // OutputDelta returns δᵢᴸ = 2(oᵢ − yᵢ) g′(aᵢ).
 func OutputDelta(o, y, a []float64, gPrime func(float64) float64) []float64 {
@@ -65,6 +69,71 @@ func Backward(Ws []*mat.Dense, bs [][]float64, g, gPrime func(float64) float64, 
 		dbs[l-1] = delta
 		if l > 1 {
 			delta = HiddenDelta(Ws[l-1], delta, A[l-1], gPrime)
+		}
+	}
+	return dWs, dbs
+}
+
+// HandDeltas: forward, a¹ = W¹x + b¹ = (1, −1), h¹ = (1, 0),
+// a² = 3·1 + 2·0 − 1 = 2, o = 2; backward, δ² = 2(o − y) g′(a²) = 2·1.5·1 = 3
+// and δ¹ = g′(a¹) ⊙ (W²)ᵀδ² = (1·3·3, 0·2·3) = (9, 0): the unit that is off
+// passes no error down.
+func HandDeltas() (delta2, delta1 []float64) {
+	return []float64{3}, []float64{9, 0}
+}
+
+// SoftmaxCEDelta: C = −Σⱼ yⱼ oⱼ + log Σₖ exp(oₖ) (with Σ y = 1), so
+// ∂C/∂oⱼ = pⱼ − yⱼ, with the softmax computed stably.
+func SoftmaxCEDelta(o, y []float64) []float64 {
+	m := o[0]
+	for _, v := range o {
+		m = math.Max(m, v)
+	}
+	s := 0.0
+	d := make([]float64, len(o))
+	for j, v := range o {
+		d[j] = math.Exp(v - m)
+		s += d[j]
+	}
+	for j := range d {
+		d[j] = d[j]/s - y[j]
+	}
+	return d
+}
+
+// FixBackward: the stub's pass with its planted mistake fixed. It took
+// g′(hˡ⁻¹), g′ of the outputs of the layer below, where the delta rule has
+// g′(aˡ⁻¹), g′ of its activities: δˡ⁻¹ = g′(aˡ⁻¹) ⊙ (Wˡ)ᵀδˡ.
+func FixBackward(Ws []*mat.Dense, bs [][]float64, g, gPrime func(float64) float64, x, y []float64) ([]*mat.Dense, [][]float64) {
+	L := len(Ws)
+	hs := []*mat.VecDense{mat.NewVecDense(len(x), x)}
+	as := []*mat.VecDense{nil}
+	for l := 1; l <= L; l++ {
+		a := mat.NewVecDense(len(bs[l-1]), nil)
+		a.MulVec(Ws[l-1], hs[l-1])
+		a.AddVec(a, mat.NewVecDense(len(bs[l-1]), bs[l-1]))
+		h := mat.NewVecDense(a.Len(), nil)
+		for i := 0; i < a.Len(); i++ {
+			h.SetVec(i, g(a.AtVec(i)))
+		}
+		as, hs = append(as, a), append(hs, h)
+	}
+	delta := mat.NewVecDense(len(y), nil)
+	for i := range y {
+		delta.SetVec(i, 2*(hs[L].AtVec(i)-y[i])*gPrime(as[L].AtVec(i)))
+	}
+	dWs, dbs := make([]*mat.Dense, L), make([][]float64, L)
+	for l := L; l >= 1; l-- {
+		dW := mat.NewDense(delta.Len(), hs[l-1].Len(), nil)
+		dW.Outer(1, delta, hs[l-1])
+		dWs[l-1], dbs[l-1] = dW, append([]float64(nil), delta.RawVector().Data...)
+		if l > 1 {
+			d := mat.NewVecDense(hs[l-1].Len(), nil)
+			d.MulVec(Ws[l-1].T(), delta)
+			for j := 0; j < d.Len(); j++ {
+				d.SetVec(j, d.AtVec(j)*gPrime(as[l-1].AtVec(j))) // the fix: aˡ⁻¹, not hˡ⁻¹
+			}
+			delta = d
 		}
 	}
 	return dWs, dbs

@@ -65,3 +65,12 @@ func ReLUDeriv(a float64) float64 {
 func NeuronOutput(w []float64, w0 float64, x []float64, g func(float64) float64) float64 {
 	panic(check.TODO) // replace this line with your code
 }
+
+// Side tells on which side of a hidden unit's line a point falls. The unit
+// has weights w = (w₁, w₂) and bias w₀ on a 2-D input; its line is where its
+// activity is zero, wᵀx + w₀ = 0. Return +1 when x lies on the side the
+// vector w points to, −1 when it lies on the other side, 0 when it is on
+// the line. (Careful: "above the line" is not always the side w points to.) ★
+func Side(w []float64, w0 float64, x []float64) int {
+	panic(check.TODO) // replace this line with your code
+}

@@ -46,3 +46,18 @@ func CrossEntropy(P, Y *mat.Dense) float64 {
 func MSE(O, Y *mat.Dense) float64 {
 	panic(check.TODO) // replace this line with your code
 }
+
+// OneHot returns the targets of N examples of a classification into k
+// classes, as a batch (one row per example): row i is the one-hot target
+// vector yᵢ of labels[i], a class in 0…k−1. ★
+func OneHot(labels []int, k int) *mat.Dense {
+	panic(check.TODO) // replace this line with your code
+}
+
+// Argmax returns the classifier's decision for each example of a batch: P is
+// N×k, row i holding the outputs (or probabilities) pᵢⱼ of example i, and
+// the decision is the class whose output is largest; on a tie, the first of
+// the tied classes. The outputs may be negative. ★
+func Argmax(P *mat.Dense) []int {
+	panic(check.TODO) // replace this line with your code
+}

@@ -9,7 +9,11 @@
 // check.LearningRateRegime(exercises.LearningRateRegime).HTML().
 package exercises
 
-import "github.com/stepnet/stepnet/pkg/check"
+import (
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/pkg/check"
+)
 
 // LearningRateRegime classifies the learning rate η for gradient descent on
 // the quadratic C(w) = (h/2)(w − w*)², whose curvature is h = ∂²C/∂w² > 0.
@@ -21,5 +25,15 @@ import "github.com/stepnet/stepnet/pkg/check"
 //	3 if η_opt < η ≤ 2η_opt (oscillates; it converges below 2η_opt)
 //	4 if η > 2η_opt         (diverges)
 func LearningRateRegime(eta, h float64) int {
+	panic(check.TODO) // replace this line with your code
+}
+
+// EtaMax returns η_max, the largest constant learning rate for which
+// gradient descent w ← w − η ∂C/∂w on the quadratic
+// C(w) = ½(w − w*)ᵀH(w − w*) does not diverge (above it, it diverges from
+// almost every start). H is the d×d Hessian, symmetric and positive
+// definite, and it need not be diagonal. gonum's mat.EigenSym factorises a
+// symmetric matrix (mat.NewSymDense makes one). ★★
+func EtaMax(H *mat.Dense) float64 {
 	panic(check.TODO) // replace this line with your code
 }

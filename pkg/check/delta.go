@@ -1,0 +1,167 @@
+package check
+
+import (
+	"fmt"
+
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/pkg/backprop"
+	"github.com/stepnet/stepnet/pkg/mlp"
+	"github.com/stepnet/stepnet/pkg/neuron"
+)
+
+// Lesson 08, predicted numbers: the δ of a small network by hand, and the
+// output error of softmax + cross-entropy.
+
+// handNet is the network of HandDeltas: 1-2-1, ReLU on both layers,
+// x = 2, y = 0.5.
+func handNet() (*mlp.Network, []float64, []float64) {
+	net, err := mlp.NewFromWeights(
+		[]*mat.Dense{mat.NewDense(2, 1, []float64{0.5, -1}), mat.NewDense(1, 2, []float64{3, 2})},
+		[][]float64{{0, 1}, {-1}},
+		[]neuron.Activation{neuron.ReLU, neuron.ReLU})
+	if err != nil {
+		panic("check: internal: " + err.Error())
+	}
+	return net, []float64{2}, []float64{0.5}
+}
+
+// HandDeltas grades the errors δ² and δ¹ of the 1-2-1 ReLU network of the
+// exercise (W¹ = (0.5, −1)ᵀ, b¹ = (0, 1), W² = (3 2), b² = −1, x = 2,
+// y = 0.5, C = ‖o − y‖²), computed by hand: δ² = (3), δ¹ = (9, 0).
+func HandDeltas(student func() (delta2, delta1 []float64)) *Report {
+	gr := newGrader(lesson08, "HandDeltas", "by hand: the errors δ² and δ¹ of the small ReLU network given in the exercise, for C = ‖o − y‖²")
+	if student == nil {
+		return gr.nilFunc()
+	}
+	net, x, y := handNet()
+	bt, err := backprop.Gradient(net, x, y, mlp.SquaredError)
+	if err != nil {
+		panic("check: internal: " + err.Error())
+	}
+	d2, d1 := bt.Delta[2].RawVector().Data, bt.Delta[1].RawVector().Data
+	scaled := func(v []float64, k float64) []float64 {
+		out := clone(v)
+		for i := range out {
+			out[i] *= k
+		}
+		return out
+	}
+	// δ¹ without g′(a¹): W²ᵀδ² = (3·3, 2·3)
+	noG := []float64{3 * d2[0], 2 * d2[0]}
+	// δ¹ with W¹ in place of W²: (0.5·3, −1·3) ⊙ g′(a¹)
+	wrongW := []float64{0.5 * d2[0], 0}
+	for _, c := range []struct {
+		name string
+		want []float64
+		pick func(a, b []float64) []float64
+		wr   []wrong
+	}{
+		{"δ² (the output layer)", d2, func(a, _ []float64) []float64 { return a }, []wrong{
+			{"the factor 2 of ∂C/∂o = 2(o − y) for C = ‖o − y‖² is missing", func() any { return scaled(d2, 0.5) }},
+			{"the sign: ∂C/∂o = 2(o − y), o minus the target", func() any { return scaled(d2, -1) }},
+			{"that is the cost C = ‖o − y‖² itself, not its derivative: δ² = ∂C/∂a²", func() any { return []float64{2.25} }},
+		}},
+		{"δ¹ (the hidden layer)", d1, func(_, b []float64) []float64 { return b }, []wrong{
+			{"the hidden unit 2 is off (a¹₂ = −1 < 0, so h¹₂ = 0): g′(a¹₂) = 0 stops its error, whatever W² says", func() any { return noG }},
+			{"δ¹ comes from the layer above: W², not W¹, carries δ² down", func() any { return wrongW }},
+			{"the factor 2 of ∂C/∂o = 2(o − y) is missing (δ² is half what it should be, and δ¹ with it)", func() any { return scaled(d1, 0.5) }},
+			{"the sign: ∂C/∂o = 2(o − y), o minus the target", func() any { return scaled(d1, -1) }},
+		}},
+	} {
+		c := c
+		gr.run(tcase{
+			input: c.name + " of the network in the exercise file",
+			call: func() any {
+				a, b := student()
+				return c.pick(a, b)
+			},
+			want:   c.want,
+			hint:   "go forward first (a¹, h¹, a², o), then δ² = ∂C/∂a², then δ¹ from δ²; a ReLU's g′ is 1 where a > 0 and 0 where a < 0",
+			wrongs: c.wr,
+		})
+	}
+	return gr.finish()
+}
+
+// softmaxCEWith is ∂C/∂o of softmax + cross-entropy with a mistake.
+func softmaxCEWith(o, y []float64, f func(p, y []float64, j int) float64, stable bool) []float64 {
+	var p []float64
+	if stable {
+		p = mlp.Softmax(o)
+	} else {
+		p = softmaxWith(o, zeroShift, 1, true)
+	}
+	out := make([]float64, len(o))
+	for j := range o {
+		out[j] = f(p, y, j)
+	}
+	return out
+}
+
+// SoftmaxCEDelta grades the output error δᴸ = ∂C/∂oᴸ of a linear output
+// layer followed by softmax and cross-entropy, C = −Σⱼ yⱼ log pⱼ with
+// p = softmax(o): p − y (mlp.SoftmaxCrossEntropy.Grad).
+func SoftmaxCEDelta(student func(o, y []float64) []float64) *Report {
+	gr := newGrader(lesson08, "SoftmaxCEDelta", "δᴸ = ∂C/∂oᴸ for the cross-entropy C = −Σⱼ yⱼ log pⱼ of p = softmax(oᴸ), with a linear output layer (oᴸ = aᴸ)")
+	if student == nil {
+		return gr.nilFunc()
+	}
+	type sc struct{ o, y []float64 }
+	cases := []sc{
+		{[]float64{0, 0}, []float64{1, 0}},
+		{[]float64{1, 2, 3}, []float64{0, 0, 1}},
+		{[]float64{2, -1, 0.5}, []float64{1, 0, 0}},
+		{[]float64{1000, 0}, []float64{0, 1}},       // a confident, wrong network: p = (1, 0)
+		{[]float64{0.3, -0.2}, []float64{0.2, 0.8}}, // soft targets that sum to 1
+	}
+	rng := newRand(36)
+	for i := 0; i < 3; i++ {
+		k := 2 + rng.IntN(4)
+		y := make([]float64, k)
+		y[rng.IntN(k)] = 1
+		cases = append(cases, sc{randVec(rng, k, 4), y})
+	}
+	for _, c := range cases {
+		c := c
+		want, err := mlp.SoftmaxCrossEntropy.Grad(c.o, c.y)
+		if err != nil {
+			panic("check: internal: " + err.Error())
+		}
+		gr.run(tcase{
+			input: fmt.Sprintf("o = %s, y = %s", format(c.o), format(c.y)),
+			call:  func() any { return student(clone(c.o), clone(c.y)) },
+			want:  want,
+			hint:  "write C as a function of o (log pⱼ = oⱼ − log Σₖ exp(oₖ)) and differentiate with respect to each oⱼ, using Σⱼ yⱼ = 1",
+			wrongs: []wrong{
+				{softmaxOverflow, func() any {
+					return softmaxCEWith(c.o, c.y, func(p, y []float64, j int) float64 { return p[j] - y[j] }, false)
+				}},
+				{"the sign: δᴸ points uphill, towards more cost: p − y, not y − p", func() any {
+					return softmaxCEWith(c.o, c.y, func(p, y []float64, j int) float64 { return y[j] - p[j] }, true)
+				}},
+				{"that is ∂C/∂p = −y/p, the derivative with respect to the probabilities; δᴸ is with respect to o, through the softmax", func() any {
+					return softmaxCEWith(c.o, c.y, func(p, y []float64, j int) float64 { return -y[j] / p[j] }, true)
+				}},
+				{"the softmax's derivative is not a factor pⱼ(1 − pⱼ): every pₖ depends on every oⱼ, and with the log of the cross-entropy the product simplifies completely", func() any {
+					return softmaxCEWith(c.o, c.y, func(p, y []float64, j int) float64 { return (p[j] - y[j]) * p[j] * (1 - p[j]) }, true)
+				}},
+				{"that is 2(o − y), the squared error's gradient on the raw outputs: here the outputs go through the softmax and the loss is the cross-entropy", func() any {
+					out := make([]float64, len(c.o))
+					for j := range out {
+						out[j] = 2 * (c.o[j] - c.y[j])
+					}
+					return out
+				}},
+				{"the softmax is missing: δᴸ compares the probabilities p = softmax(o) with y, not o itself", func() any {
+					out := make([]float64, len(c.o))
+					for j := range out {
+						out[j] = c.o[j] - c.y[j]
+					}
+					return out
+				}},
+			},
+		})
+	}
+	return gr.finish()
+}

@@ -1,0 +1,188 @@
+package check
+
+import (
+	"fmt"
+	"math"
+
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/pkg/gd"
+)
+
+// Lessons 04 and 05, predicted numbers: where the L2 term moves the minimum
+// of a quadratic cost, and the largest learning rate it tolerates. The
+// references are gd.Quadratic's MinimumL2 and EtaMax.
+
+// quadCase is a quadratic C(w) = ½(w − w*)ᵀH(w − w*) of a table or random case.
+type quadCase struct {
+	H     *mat.Dense
+	wStar []float64
+}
+
+func (c quadCase) quad() *gd.Quadratic {
+	d, _ := c.H.Dims()
+	S := mat.NewSymDense(d, nil)
+	for i := 0; i < d; i++ {
+		for j := i; j < d; j++ {
+			S.SetSym(i, j, c.H.At(i, j))
+		}
+	}
+	q, err := gd.NewQuadratic(S, c.wStar, 0)
+	if err != nil {
+		panic("check: internal: " + err.Error())
+	}
+	return q
+}
+
+// randSPD returns a random symmetric positive-definite d×d matrix AᵀA + I/2
+// with entries of two decimals.
+func randSPD(rng interface{ Float64() float64 }, d int) *mat.Dense {
+	A := randMatrix(rng, d, d)
+	H := mat.NewDense(d, d, nil)
+	H.Mul(A.T(), A)
+	for i := 0; i < d; i++ {
+		H.Set(i, i, H.At(i, i)+0.5)
+	}
+	H.Apply(func(_, _ int, v float64) float64 { return math.Round(v*100) / 100 }, H)
+	return H
+}
+
+func eigenvalues(H *mat.Dense) []float64 {
+	d, _ := H.Dims()
+	S := mat.NewSymDense(d, nil)
+	for i := 0; i < d; i++ {
+		for j := i; j < d; j++ {
+			S.SetSym(i, j, H.At(i, j))
+		}
+	}
+	var e mat.EigenSym
+	e.Factorize(S, false)
+	return e.Values(nil) // ascending
+}
+
+// solveShift returns the solution w of (H + sI) w = r.
+func solveShift(H *mat.Dense, s float64, r []float64) []float64 {
+	d, _ := H.Dims()
+	A := mat.DenseCopyOf(H)
+	for i := 0; i < d; i++ {
+		A.Set(i, i, A.At(i, i)+s)
+	}
+	var w mat.VecDense
+	if err := w.SolveVec(A, mat.NewVecDense(d, append([]float64(nil), r...))); err != nil {
+		return nil
+	}
+	return append([]float64(nil), w.RawVector().Data...)
+}
+
+// L2Minimum grades the minimum of a quadratic cost with the L2 term λ‖w‖².
+func L2Minimum(student func(H *mat.Dense, wStar []float64, lambda float64) []float64) *Report {
+	gr := newGrader(lesson04, "L2Minimum", "the weights w that minimise C(w) = F(w) + λ‖w‖², for F(w) = ½(w − w*)ᵀH(w − w*) with Hessian H and minimum w*")
+	if student == nil {
+		return gr.nilFunc()
+	}
+	type lc struct {
+		quadCase
+		lambda float64
+	}
+	cases := []lc{
+		{quadCase{mat.NewDense(1, 1, []float64{2}), []float64{3}}, 0.5},              // 2·3/(2 + 1) = 2
+		{quadCase{mat.NewDense(1, 1, []float64{2}), []float64{3}}, 0},                // no L2: w*
+		{quadCase{mat.NewDense(2, 2, []float64{2, 0, 0, 4}), []float64{1, 1}}, 1},    // (0.5, 0.667)
+		{quadCase{mat.NewDense(2, 2, []float64{2, 1, 1, 2}), []float64{1, 0}}, 0.5},  // (5/8, 1/8)
+		{quadCase{mat.NewDense(2, 2, []float64{1, 0, 0, 1}), []float64{-2, 4}}, 1.5}, // H = I: w*/(1 + 2λ)
+	}
+	rng := newRand(34)
+	for i := 0; i < 3; i++ {
+		d := 1 + rng.IntN(3)
+		cases = append(cases, lc{quadCase{randSPD(rng, d), randVec(rng, d, 3)}, round3(rng.Float64())})
+	}
+	for _, c := range cases {
+		c := c
+		want, err := c.quad().MinimumL2(c.lambda)
+		if err != nil {
+			panic("check: internal: " + err.Error())
+		}
+		d := len(c.wStar)
+		Hw := make([]float64, d)
+		for i := 0; i < d; i++ {
+			for j := 0; j < d; j++ {
+				Hw[i] += c.H.At(i, j) * c.wStar[j]
+			}
+		}
+		gr.run(tcase{
+			input: fmt.Sprintf("H = %s, w* = %s, λ = %s", format(c.H), format(c.wStar), fnum(c.lambda)),
+			call:  func() any { return student(mat.DenseCopyOf(c.H), clone(c.wStar), c.lambda) },
+			want:  want,
+			hint:  "at the minimum the gradient of F(w) + λ‖w‖² is 0: write that gradient, set it to 0 and solve the linear system for w",
+			wrongs: []wrong{
+				{"the L2 term is left out: λ‖w‖² pulls the minimum away from w* towards 0", func() any { return clone(c.wStar) }},
+				{"the gradient of λ‖w‖² is 2λw, not λw", func() any { return solveShift(c.H, c.lambda, Hw) }},
+				{"the right-hand side is H w*, not w*: ∂F/∂w = H(w − w*) = Hw − Hw*", func() any { return solveShift(c.H, 2*c.lambda, c.wStar) }},
+				{"the sign of the L2 gradient: +2λw, it pulls towards 0", func() any { return solveShift(c.H, -2*c.lambda, Hw) }},
+				{"w*/(1 + 2λ) holds only when H = I: each direction of H is shrunk by its own factor", func() any {
+					w := clone(c.wStar)
+					for i := range w {
+						w[i] /= 1 + 2*c.lambda
+					}
+					return w
+				}},
+			},
+		})
+	}
+	return gr.finish()
+}
+
+// EtaMax grades η_max, the largest constant learning rate for which gradient
+// descent on a quadratic with Hessian H does not diverge: 2/λ_max(H).
+func EtaMax(student func(H *mat.Dense) float64) *Report {
+	gr := newGrader(lesson05, "EtaMax", "η_max, the learning rate above which gradient descent on C(w) = ½(w − w*)ᵀH(w − w*) diverges from almost every start")
+	if student == nil {
+		return gr.nilFunc()
+	}
+	cases := []*mat.Dense{
+		mat.NewDense(1, 1, []float64{2}),                             // LeCun's 1-D case: 2/h = 1
+		mat.NewDense(2, 2, []float64{4, 0, 0, 1}),                    // diagonal: the steep direction
+		mat.NewDense(2, 2, []float64{2, 1, 1, 2}),                    // eigenvalues 1 and 3: 2/3, though no diagonal entry is 3
+		mat.NewDense(2, 2, []float64{1, 0.9, 0.9, 1}),                // eigenvalues 0.1 and 1.9
+		mat.NewDense(3, 3, []float64{2, -1, 0, -1, 2, -1, 0, -1, 2}), // λ_max = 2 + √2
+	}
+	rng := newRand(35)
+	for i := 0; i < 3; i++ {
+		cases = append(cases, randSPD(rng, 2+rng.IntN(3)))
+	}
+	for _, H := range cases {
+		H := H
+		d, _ := H.Dims()
+		ev := eigenvalues(H)
+		lmin, lmax := ev[0], ev[len(ev)-1]
+		maxDiag, trace := 0.0, 0.0
+		for i := 0; i < d; i++ {
+			maxDiag = math.Max(maxDiag, H.At(i, i))
+			trace += H.At(i, i)
+		}
+		gr.run(tcase{
+			input: "H = " + format(H),
+			call:  func() any { return student(mat.DenseCopyOf(H)) },
+			want:  quadCase{H, make([]float64, d)}.quad().EtaMax(),
+			hint:  "one step multiplies the part of w − w* along each eigenvector of H by a factor that depends on η and that eigenvalue: find the η at which the worst factor reaches −1",
+			wrongs: []wrong{
+				{"that is η_opt = 1/λ_max, the rate that finishes the steepest direction in one step; GD still converges up to twice that", func() any { return 1 / lmax }},
+				{"the flat direction (λ_min) does not set the limit: the steepest one diverges first", func() any { return 2 / lmin }},
+				{"2/(λ_min + λ_max) is the fastest constant rate, not the largest that converges", func() any { return 2 / (lmin + lmax) }},
+				{"the largest diagonal entry of H is not its largest eigenvalue when H has off-diagonal terms: take the eigenvalues (mat.EigenSym)", func() any {
+					if d == 1 || math.Abs(maxDiag-lmax) < 1e-9 {
+						return nil
+					}
+					return 2 / maxDiag
+				}},
+				{"the trace of H is the sum of its eigenvalues, not the largest one", func() any {
+					if d == 1 {
+						return nil
+					}
+					return 2 / trace
+				}},
+			},
+		})
+	}
+	return gr.finish()
+}
