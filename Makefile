@@ -51,6 +51,9 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParseLesson$$' -fuzztime $(FUZZTIME) ./internal/notebook
 	$(GO) test -run '^$$' -fuzz '^FuzzUnmarshalNotebook$$' -fuzztime $(FUZZTIME) ./internal/notebook
 	$(GO) test -run '^$$' -fuzz '^FuzzForwardBackward$$' -fuzztime $(FUZZTIME) ./pkg/backprop
+	$(GO) test -run '^$$' -fuzz '^FuzzLoadCNN$$' -fuzztime $(FUZZTIME) ./pkg/conv
+	$(GO) test -run '^$$' -fuzz '^FuzzNotebookPackage$$' -fuzztime $(FUZZTIME) ./internal/grade
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/playground
 
 ## notebooks: regenerate notebooks/ (GoNB) and notebooks/gophernotes/ from lessons/ and execute them
 ##   (outputs committed); LESSON=05 for one
