@@ -117,7 +117,7 @@ func (impl packed) Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []
 	k64, _ := impl.kernels()
 	bufs := callerBuffers64.Get().(*packBuffers[float64])
 	defer callerBuffers64.Put(bufs)
-	runTiles(&pool64, k64, bufs, packedParallel(m, n, k), tileM, tileN, tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+	runTiles(&pool64, k64, bufs, packedParallel(m, n, k), tileM, tileN, 0, tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 }
 
 // Sgemm computes the float32 C ← α op(A) op(B) + β C as gonum's Sgemm does,
@@ -130,7 +130,7 @@ func (impl packed) Sgemm(tA, tB blas.Transpose, m, n, k int, alpha float32, a []
 	_, k32 := impl.kernels()
 	bufs := callerBuffers32.Get().(*packBuffers[float32])
 	defer callerBuffers32.Put(bufs)
-	runTiles(&pool32, k32, bufs, packedParallel(m, n, k), tileM, tileN, tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+	runTiles(&pool32, k32, bufs, packedParallel(m, n, k), tileM, tileN, 0, tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 }
 
 // packedParallel reports whether an m×n×k product is worth the workers.

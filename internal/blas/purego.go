@@ -13,10 +13,20 @@ import (
 //
 // gonum's own Dgemm splits a large product into 64×64 blocks of C and starts
 // a goroutine per block: about 50 small allocations for one training step,
-// and some garbage collection. pureGo cuts C instead into tiles small enough
-// for gonum to multiply serially (fewer than 4 blocks of 64×64 each) and
-// hands them to GOMAXPROCS workers started once. The arithmetic is gonum's:
-// each element of C is the same sum over k in the same order.
+// and some garbage collection. pureGo cuts C instead into tiles that gonum
+// multiplies serially and hands them to GOMAXPROCS workers started once. The
+// arithmetic is gonum's, to the bit: each element of C is the same sum over k
+// in the same order. Two of gonum's rules make that so:
+//
+//   - A product of 4 blocks or more gonum sums over k in chunks of 64, block
+//     after block; for C = A Bᵀ (its dot products, whose partial sums are
+//     rounded per chunk) a tile of such a product is summed in the same
+//     chunks (kChunk). The other transposes add one product a·b at a time
+//     into C, in k's order: chunks change nothing.
+//   - A product of fewer than 4 blocks gonum multiplies serially with no
+//     chunks: any tiles multiplied serially give its bits, so a product that
+//     is worth the two cores but fits in one 64×64 block (a 8×25 ∂C/∂W over
+//     18432 positions) is cut into two tiles of rows.
 type pureGo struct {
 	gonum.Implementation
 }
@@ -31,14 +41,18 @@ type tile[T float] struct {
 	a, b, c       []T
 	lda, ldb, ldc int
 	kern          *kernel[T] // computed by runPacked with this kernel, or by gonum when nil
+	kChunk        int        // gonum's code only: sum over k in chunks of kChunk (0: all of k at once)
 	done          *sync.WaitGroup
 }
 
 // A tile is one 64×64 block of gonum's, which it multiplies serially.
-// Products under minParallel flops run on the caller's goroutine.
+// Products under minParallel flops run on the caller's goroutine. gonum goes
+// parallel at gonumParallel blocks, summing k in chunks of gonumChunk.
 const (
 	tileRows, tileCols = 64, 64
 	minParallel        = 1 << 16
+	gonumParallel      = 4
+	gonumChunk         = 64
 )
 
 // waitGroups recycles the WaitGroup of each call, so that none is allocated.
@@ -73,26 +87,37 @@ func (w *pool[T]) start() {
 // runs on the caller's goroutine, tile by tile if gonum would otherwise start
 // goroutines for it.
 func (impl pureGo) Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
-	ok := gemmOK(tA, tB, m, n, k, a, lda, b, ldb, c, ldc)
-	tiles := ceilDiv(m, tileRows) * ceilDiv(n, tileCols)
-	parallel := ok && tiles > 1 && 2*m*n*k >= minParallel && runtime.GOMAXPROCS(0) > 1
-	if !ok || (!parallel && tiles < 4) { // gonum runs fewer than 4 blocks serially
+	if !gemmOK(tA, tB, m, n, k, a, lda, b, ldb, c, ldc) || !gonumTiles(&pool64, tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc) {
 		impl.Implementation.Dgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
-		return
 	}
-	runTiles(&pool64, nil, nil, parallel, tileRows, tileCols, tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 }
 
 // Sgemm is Dgemm in float32, with gonum's Sgemm on each tile.
 func (impl pureGo) Sgemm(tA, tB blas.Transpose, m, n, k int, alpha float32, a []float32, lda int, b []float32, ldb int, beta float32, c []float32, ldc int) {
-	ok := gemmOK(tA, tB, m, n, k, a, lda, b, ldb, c, ldc)
-	tiles := ceilDiv(m, tileRows) * ceilDiv(n, tileCols)
-	parallel := ok && tiles > 1 && 2*m*n*k >= minParallel && runtime.GOMAXPROCS(0) > 1
-	if !ok || (!parallel && tiles < 4) {
+	if !gemmOK(tA, tB, m, n, k, a, lda, b, ldb, c, ldc) || !gonumTiles(&pool32, tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc) {
 		impl.Implementation.Sgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
-		return
 	}
-	runTiles(&pool32, nil, nil, parallel, tileRows, tileCols, tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+}
+
+// gonumTiles computes a valid product in tiles of gonum's code, on the
+// workers when it is worth it, with gonum's bits (see pureGo); it returns
+// false, having done nothing, for a product gonum itself multiplies serially
+// on the caller's goroutine without allocating.
+func gonumTiles[T float](workers *pool[T], tA, tB blas.Transpose, m, n, k int, alpha T, a []T, lda int, b []T, ldb int, beta T, c []T, ldc int) bool {
+	blocks := ceilDiv(m, tileRows) * ceilDiv(n, tileCols)
+	parallel := 2*m*n*k >= minParallel && runtime.GOMAXPROCS(0) > 1 && (blocks > 1 || m > 1)
+	if blocks < gonumParallel && !parallel {
+		return false
+	}
+	rows, chunk := tileRows, 0
+	if blocks >= gonumParallel && tA == blas.NoTrans && tB != blas.NoTrans {
+		chunk = gonumChunk
+	}
+	if blocks == 1 {
+		rows = ceilDiv(m, 2) // serial in gonum: two tiles of rows give the same bits
+	}
+	runTiles(workers, nil, nil, parallel, rows, tileCols, chunk, tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+	return true
 }
 
 // runTiles computes C ← α op(A) op(B) + β C in tiles of at most rows×cols:
@@ -101,7 +126,7 @@ func (impl pureGo) Sgemm(tA, tB blas.Transpose, m, n, k int, alpha float32, a []
 // queue, and a caller with packs takes tiles too (this product's or
 // another's) rather than sleep until the workers wake; otherwise the caller
 // computes the tiles one after the other.
-func runTiles[T float](workers *pool[T], kern *kernel[T], bufs *packBuffers[T], parallel bool, rows, cols int, tA, tB blas.Transpose, m, n, k int, alpha T, a []T, lda int, b []T, ldb int, beta T, c []T, ldc int) {
+func runTiles[T float](workers *pool[T], kern *kernel[T], bufs *packBuffers[T], parallel bool, rows, cols, kChunk int, tA, tB blas.Transpose, m, n, k int, alpha T, a []T, lda int, b []T, ldb int, beta T, c []T, ldc int) {
 	var done *sync.WaitGroup
 	if parallel {
 		workers.once.Do(workers.start)
@@ -111,7 +136,7 @@ func runTiles[T float](workers *pool[T], kern *kernel[T], bufs *packBuffers[T], 
 	for i := 0; i < m; i += rows {
 		for j := 0; j < n; j += cols {
 			t := cutTile(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, i, j, rows, cols)
-			t.kern = kern
+			t.kern, t.kChunk = kern, kChunk
 			if parallel {
 				t.done = done
 				done.Add(1)
@@ -142,17 +167,28 @@ func (t *tile[T]) runTile(bufs *packBuffers[T]) {
 	t.done.Done()
 }
 
-// compute computes the tile with its packed kernel (and bufs) or gonum's code.
+// compute computes the tile with its packed kernel (and bufs) or gonum's
+// code, over all of k at once or in chunks of kChunk (C = A Bᵀ only: a chunk
+// is a range of the columns of both), β applied with the first.
 func (t *tile[T]) compute(bufs *packBuffers[T]) {
 	if t.kern != nil {
 		t.runPacked(bufs)
 		return
 	}
-	switch t := any(t).(type) {
-	case *tile[float64]:
-		gonum.Implementation{}.Dgemm(t.tA, t.tB, t.m, t.n, t.k, t.alpha, t.a, t.lda, t.b, t.ldb, t.beta, t.c, t.ldc)
-	case *tile[float32]:
-		gonum.Implementation{}.Sgemm(t.tA, t.tB, t.m, t.n, t.k, t.alpha, t.a, t.lda, t.b, t.ldb, t.beta, t.c, t.ldc)
+	chunk := t.k
+	if t.kChunk > 0 {
+		chunk = t.kChunk
+	}
+	beta := t.beta
+	for p := 0; p < t.k; p += chunk {
+		lenk := min(chunk, t.k-p)
+		switch t := any(t).(type) {
+		case *tile[float64]:
+			gonum.Implementation{}.Dgemm(t.tA, t.tB, t.m, t.n, lenk, t.alpha, t.a[p:], t.lda, t.b[p:], t.ldb, float64(beta), t.c, t.ldc)
+		case *tile[float32]:
+			gonum.Implementation{}.Sgemm(t.tA, t.tB, t.m, t.n, lenk, t.alpha, t.a[p:], t.lda, t.b[p:], t.ldb, float32(beta), t.c, t.ldc)
+		}
+		beta = 1
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/gonum"
 )
 
 // gemmCase is one call of Dgemm: C ← α op(A) op(B) + β C with op(A) m×k,
@@ -252,5 +253,55 @@ func TestDgemmConcurrent(t *testing.T) {
 	close(errs)
 	for err := range errs {
 		t.Error(err)
+	}
+}
+
+// TestPureGoIsGonumToTheBit: the "gonum" engine (pureGo, gonum's code cut
+// into tiles on the workers) gives the bits of gonum's own Dgemm and Sgemm,
+// which is what a program uses when it installs nothing: on 300 random calls
+// and on the products of lesson 14's convolutions (C = A Bᵀ over 18432 and
+// 2048 positions, where gonum sums whole or in chunks of 64), with one
+// goroutine and with the workers.
+func TestPureGoIsGonumToTheBit(t *testing.T) {
+	rng := rand.New(rand.NewPCG(21, 22))
+	var cases []gemmCase
+	for range 300 {
+		cases = append(cases, randomCase(rng))
+	}
+	for _, s := range []struct {
+		tA, tB  blas.Transpose
+		m, n, k int
+	}{
+		{blas.NoTrans, blas.Trans, 8, 25, 18432},   // ∂C/∂W = Δ X̂ᵀ, first stage: one block, serial in gonum
+		{blas.NoTrans, blas.Trans, 16, 200, 2048},  // the second stage: 4 blocks, summed in chunks of 64
+		{blas.NoTrans, blas.Trans, 200, 64, 300},   // 4 blocks, k not a multiple of 64
+		{blas.NoTrans, blas.NoTrans, 8, 18432, 25}, // A = W X̂
+		{blas.Trans, blas.NoTrans, 200, 2048, 16},  // ∂C/∂X̂ = Wᵀ Δ
+	} {
+		g := gemmCase{tA: s.tA, tB: s.tB, m: s.m, n: s.n, k: s.k, alpha: 1, beta: 0}
+		rowsA, colsA := storage(g.tA, g.m, g.k)
+		rowsB, colsB := storage(g.tB, g.k, g.n)
+		g.lda, g.ldb, g.ldc = colsA, colsB, g.n
+		g.a, g.b, g.c = newOperand(rng, rowsA, colsA, g.lda), newOperand(rng, rowsB, colsB, g.ldb), make([]float64, g.m*g.n)
+		cases = append(cases, g)
+		g.alpha, g.beta = -0.1, 1 // an update in place
+		cases = append(cases, g)
+	}
+	ref := gonum.Implementation{}
+	for _, g := range cases {
+		want, want32 := g.run(ref), g.run32(ref)
+		for _, procs := range []int{1, max(2, runtime.NumCPU())} {
+			prev := runtime.GOMAXPROCS(procs)
+			got, got32 := g.run(pureGo{}), g.run32(pureGo{})
+			runtime.GOMAXPROCS(prev)
+			for i := range want {
+				if math.Float64bits(got[i]) != math.Float64bits(want[i]) && !(math.IsNaN(got[i]) && math.IsNaN(want[i])) {
+					t.Fatalf("Dgemm, %v, GOMAXPROCS %d: C[%d][%d] = %v, gonum's %v", g, procs, i/g.ldc, i%g.ldc, got[i], want[i])
+				}
+				if math.Float32bits(got32[i]) != math.Float32bits(want32[i]) && !(got32[i] != got32[i] && want32[i] != want32[i]) {
+					t.Fatalf("Sgemm, %v, GOMAXPROCS %d: C[%d][%d] = %v, gonum's %v", g, procs, i/g.ldc, i%g.ldc, got32[i], want32[i])
+				}
+			}
+		}
 	}
 }
