@@ -88,6 +88,7 @@ type Trace struct {
 	A, H   []*mat.Dense
 	Pooled []*Pooled
 	Head   *mlp.BatchTrace
+	cols   []*mat.Dense // the im2col matrix X̂ of each stage's input, for the delta rule
 }
 
 // input returns what stage s reads: the batch for s = 0, else the previous
@@ -112,24 +113,39 @@ func (net *Net) Forward(X *mat.Dense) (*Trace, error) {
 	if err != nil {
 		return nil, err
 	}
+	return net.forward(X, n, nil)
+}
+
+// forward is Forward on a batch already checked, its matrices from s.
+func (net *Net) forward(X *mat.Dense, n int, s *scratch) (*Trace, error) {
 	S := len(net.Stages)
-	t := &Trace{X: X, A: make([]*mat.Dense, S), H: make([]*mat.Dense, S), Pooled: make([]*Pooled, S)}
-	for s, st := range net.Stages {
-		a := st.Conv.forward(t.input(s), n) // aˢ = Wˢ ∗ hˢ⁻¹ + bˢ
-		if err := finiteActivity(a, fmt.Sprintf("stage %d", s+1)); err != nil {
+	t := &Trace{X: X, A: make([]*mat.Dense, S), H: make([]*mat.Dense, S), Pooled: make([]*Pooled, S), cols: make([]*mat.Dense, S)}
+	for i, st := range net.Stages {
+		a, cols := st.Conv.forward(t.input(i), n, s) // aˢ = Wˢ ∗ hˢ⁻¹ + bˢ
+		if err := finiteActivity(a, fmt.Sprintf("stage %d", i+1)); err != nil {
 			return nil, err
 		}
-		h := mat.NewDense(n, st.Conv.Out().Size(), nil)
+		h := s.matrix(n, st.Conv.Out().Size())
 		apply(h, a, st.G.G) // hˢ = g(aˢ)
-		t.A[s], t.H[s] = a, h
+		t.A[i], t.H[i], t.cols[i] = a, h, cols
 		if st.Pool != nil {
-			t.Pooled[s] = st.Pool.forward(h, n)
+			t.Pooled[i] = st.Pool.forward(h, n, s)
 		}
 	}
+	var err error
 	if t.Head, err = net.Head.ForwardBatch(t.input(S)); err != nil {
 		return nil, err
 	}
 	return t, nil
+}
+
+// windows returns the im2col matrix of stage s's input: the forward pass's
+// (a Trace of Forward keeps it), or made again from the input.
+func (net *Net) windows(t *Trace, s, n int, sc *scratch) *mat.Dense {
+	if s < len(t.cols) && t.cols[s] != nil {
+		return t.cols[s]
+	}
+	return net.Stages[s].Conv.windows(t.input(s), 0, n, sc)
 }
 
 // Validate checks that the stages fit together and the head fits the last
@@ -169,26 +185,32 @@ func (net *Net) Validate() error {
 	return nil
 }
 
-// apply sets dst = f(src) element by element (same shapes).
+// apply sets dst = f(src) element by element (same shapes), the rows in
+// parts on their own goroutines.
 func apply(dst, src *mat.Dense, f func(float64) float64) {
 	d, s := dst.RawMatrix(), src.RawMatrix()
-	for i := 0; i < s.Rows; i++ {
-		drow, srow := d.Data[i*d.Stride:][:s.Cols], s.Data[i*s.Stride:][:s.Cols]
-		for j, v := range srow {
-			drow[j] = f(v)
+	inParts(s.Rows, func(_, from, to int) {
+		for i := from; i < to; i++ {
+			drow, srow := d.Data[i*d.Stride:][:s.Cols], s.Data[i*s.Stride:][:s.Cols]
+			for j, v := range srow {
+				drow[j] = f(v)
+			}
 		}
-	}
+	})
 }
 
-// mulDeriv sets d = d ⊙ g′(a) element by element (same shapes).
+// mulDeriv sets d = d ⊙ g′(a) element by element (same shapes), the rows in
+// parts on their own goroutines.
 func mulDeriv(d, a *mat.Dense, g neuron.Activation) {
 	dm, am := d.RawMatrix(), a.RawMatrix()
-	for i := 0; i < am.Rows; i++ {
-		drow, arow := dm.Data[i*dm.Stride:][:am.Cols], am.Data[i*am.Stride:][:am.Cols]
-		for j, v := range arow {
-			drow[j] *= g.Deriv(v)
+	inParts(am.Rows, func(_, from, to int) {
+		for i := from; i < to; i++ {
+			drow, arow := dm.Data[i*dm.Stride:][:am.Cols], am.Data[i*am.Stride:][:am.Cols]
+			for j, v := range arow {
+				drow[j] *= g.Deriv(v)
+			}
 		}
-	}
+	})
 }
 
 // Gradient holds ∂C̄/∂(every parameter) of a Net for a batch: one Grad per
@@ -216,6 +238,11 @@ func (net *Net) Backward(t *Trace, Y *mat.Dense) (*Gradient, error) {
 	if err := net.fits(t); err != nil {
 		return nil, err
 	}
+	return net.backward(t, Y, nil)
+}
+
+// backward is Backward on a trace of forward, its matrices from s.
+func (net *Net) backward(t *Trace, Y *mat.Dense, sc *scratch) (*Gradient, error) {
 	head, err := backprop.BackwardBatch(net.Head, t.Head, Y, mlp.SoftmaxCrossEntropy)
 	if err != nil {
 		return nil, err
@@ -229,10 +256,10 @@ func (net *Net) Backward(t *Trace, Y *mat.Dense) (*Gradient, error) {
 	for s := S - 1; s >= 0; s-- {
 		st := net.Stages[s]
 		if st.Pool != nil {
-			d = st.Pool.backward(t.Pooled[s], d, n) // to the inputs that won the max
+			d = st.Pool.backward(t.Pooled[s], d, n, sc) // to the inputs that won the max
 		}
 		mulDeriv(d, t.A[s], st.G) // δˢ = ∂C/∂hˢ ⊙ g′(aˢ)
-		g.Stages[s], d = st.Conv.backward(t.input(s), d, n, s > 0)
+		g.Stages[s], d = st.Conv.backward(t.input(s), net.windows(t, s, n, sc), d, n, s > 0, sc)
 	}
 	return g, nil
 }
@@ -380,19 +407,24 @@ func (net *Net) Epoch(X, Y *mat.Dense, batch int, eta float64, seed uint64, prog
 	order := rand.New(rand.NewPCG(seed, 0x636e6e)).Perm(n)
 	_, d := X.Dims()
 	_, k := Y.Dims()
+	if _, err := checkBatch(X, net.Stages[0].Conv.In, "the training inputs X"); err != nil {
+		return 0, err
+	}
+	var s scratch // the matrices of a step, reused by the next
 	total := 0.0
 	for start := 0; start < n; start += batch {
 		end := min(start+batch, n)
-		xb, yb := mat.NewDense(end-start, d, nil), mat.NewDense(end-start, k, nil)
+		s.reset()
+		xb, yb := s.matrix(end-start, d), s.matrix(end-start, k)
 		for i, e := range order[start:end] {
 			xb.SetRow(i, X.RawRowView(e))
 			yb.SetRow(i, Y.RawRowView(e))
 		}
-		t, err := net.Forward(xb)
+		t, err := net.forward(xb, end-start, &s)
 		if err != nil {
 			return 0, err
 		}
-		g, err := net.Backward(t, yb)
+		g, err := net.backward(t, yb, &s)
 		if err != nil {
 			return 0, err
 		}
@@ -416,10 +448,11 @@ func (net *Net) Accuracy(X *mat.Dense, labels []int) (float64, error) {
 	if err := net.Validate(); err != nil {
 		return 0, err
 	}
-	n, d, err := guard.Matrix(X, "the inputs X")
+	n, err := checkBatch(X, net.Stages[0].Conv.In, "the inputs X")
 	if err != nil {
-		return 0, fmt.Errorf("conv: %w", err)
+		return 0, err
 	}
+	_, d := X.Dims()
 	if n != len(labels) {
 		return 0, fmt.Errorf("conv: %d inputs but %d labels", n, len(labels))
 	}
@@ -429,10 +462,12 @@ func (net *Net) Accuracy(X *mat.Dense, labels []int) (float64, error) {
 			return 0, fmt.Errorf("conv: label %d is %d, want a class in 0…%d", i, c, classes-1)
 		}
 	}
+	var s scratch
 	right := 0
 	for start := 0; start < n; start += 500 {
 		end := min(start+500, n)
-		t, err := net.Forward(X.Slice(start, end, 0, d).(*mat.Dense))
+		s.reset()
+		t, err := net.forward(X.Slice(start, end, 0, d).(*mat.Dense), end-start, &s)
 		if err != nil {
 			return 0, err
 		}

@@ -62,36 +62,41 @@ func (p *MaxPool) Forward(X mat.Matrix) (*Pooled, error) {
 	if err != nil {
 		return nil, err
 	}
-	return p.forward(X, n), nil
+	return p.forward(X, n, nil), nil
 }
 
 // forward is Forward on a batch already checked.
-func (p *MaxPool) forward(X mat.Matrix, n int) *Pooled {
+func (p *MaxPool) forward(X mat.Matrix, n int, s *scratch) *Pooled {
 	in, out := p.In, p.Out()
-	res := &Pooled{H: mat.NewDense(n, out.Size(), nil), From: make([][]int, n)}
-	x := make([]float64, in.Size())
-	for e := 0; e < n; e++ {
-		mat.Row(x, e, X)
-		h, from := res.H.RawRowView(e), make([]int, out.Size())
-		for c := 0; c < in.C; c++ {
-			for i := 0; i < out.H; i++ {
-				for j := 0; j < out.W; j++ {
-					best := (c*in.H+p.Stride*i)*in.W + p.Stride*j
-					for u := 0; u < p.K; u++ {
-						for v := 0; v < p.K; v++ {
-							k := (c*in.H+p.Stride*i+u)*in.W + p.Stride*j + v
-							if x[k] > x[best] {
-								best = k
+	res := &Pooled{H: s.matrix(n, out.Size()), From: make([][]int, n)}
+	from := s.intSlice(n * out.Size())
+	for e := range res.From {
+		res.From[e] = from[e*out.Size():][:out.Size():out.Size()]
+	}
+	inParts(n, func(_, first, last int) {
+		var x []float64
+		for e := first; e < last; e++ {
+			x = row(x, X, e, in.Size())
+			h, from := res.H.RawRowView(e), res.From[e]
+			for c := 0; c < in.C; c++ {
+				for i := 0; i < out.H; i++ {
+					for j := 0; j < out.W; j++ {
+						best := (c*in.H+p.Stride*i)*in.W + p.Stride*j
+						for u := 0; u < p.K; u++ {
+							for v := 0; v < p.K; v++ {
+								k := (c*in.H+p.Stride*i+u)*in.W + p.Stride*j + v
+								if x[k] > x[best] {
+									best = k
+								}
 							}
 						}
+						q := (c*out.H+i)*out.W + j
+						h[q], from[q] = x[best], best
 					}
-					q := (c*out.H+i)*out.W + j
-					h[q], from[q] = x[best], best
 				}
 			}
 		}
-		res.From[e] = from
-	}
+	})
 	return res
 }
 
@@ -122,20 +127,22 @@ func (p *MaxPool) Backward(pooled *Pooled, Delta mat.Matrix) (*mat.Dense, error)
 			}
 		}
 	}
-	return p.backward(pooled, Delta, n), nil
+	return p.backward(pooled, Delta, n, nil), nil
 }
 
 // backward is Backward on a δ already checked.
-func (p *MaxPool) backward(pooled *Pooled, Delta mat.Matrix, n int) *mat.Dense {
-	dX := mat.NewDense(n, p.In.Size(), nil)
-	d := make([]float64, p.Out().Size())
-	for e := 0; e < n; e++ {
-		mat.Row(d, e, Delta)
-		dx := dX.RawRowView(e)
-		for q, k := range pooled.From[e] {
-			dx[k] += d[q]
+func (p *MaxPool) backward(pooled *Pooled, Delta mat.Matrix, n int, s *scratch) *mat.Dense {
+	dX := s.zeros(n, p.In.Size())
+	inParts(n, func(_, first, last int) {
+		var d []float64
+		for e := first; e < last; e++ {
+			d = row(d, Delta, e, p.Out().Size())
+			dx := dX.RawRowView(e)
+			for q, k := range pooled.From[e] {
+				dx[k] += d[q]
+			}
 		}
-	}
+	})
 	return dX
 }
 
