@@ -11,57 +11,60 @@ package exercises
 
 import "github.com/stepnet/stepnet/pkg/check"
 
-// Sigmoid returns the sigmoid g(a) = 1 / (1 + e⁻ᵃ).
-//
-// math.Exp(x) computes eˣ.
+// Sigmoid returns the sigmoid g(a), the slide's first non-linearity: it goes
+// from 0 for very negative activities to 1 for very positive ones, through
+// ½ at a = 0. math.Exp(x) computes eˣ. ★
 func Sigmoid(a float64) float64 {
 	panic(check.TODO) // replace this line with your code
 }
 
-// SigmoidDeriv returns the sigmoid's derivative g′(a) = g(a)(1 − g(a)).
+// SigmoidDeriv returns the sigmoid's derivative g′(a), written with g(a)
+// itself (differentiate g and look for g in the result). ★
 func SigmoidDeriv(a float64) float64 {
 	panic(check.TODO) // replace this line with your code
 }
 
-// Tanh returns the hyperbolic tangent g(a) = (eᵃ − e⁻ᵃ) / (eᵃ + e⁻ᵃ).
-//
-// It must also work for a = ±800, where eᵃ overflows.
+// Tanh returns the hyperbolic tangent g(a), the sigmoid's symmetric cousin
+// with values in (−1, 1), written with exponentials. It must also work for
+// a = ±800, where e⁸⁰⁰ overflows float64. ★
 func Tanh(a float64) float64 {
 	panic(check.TODO) // replace this line with your code
 }
 
-// TanhDeriv returns the derivative of tanh, g′(a) = 1 − tanh²(a).
+// TanhDeriv returns the derivative g′(a) of tanh, written with tanh(a)
+// itself. ★
 func TanhDeriv(a float64) float64 {
 	panic(check.TODO) // replace this line with your code
 }
 
-// Gaussian returns the Gaussian non-linearity g(a) = e^(−a²).
+// Gaussian returns the slide's Gaussian non-linearity g(a) (lesson 01 gives
+// it): a bell, 1 at a = 0, falling to 0 on both sides. ★
 func Gaussian(a float64) float64 {
 	panic(check.TODO) // replace this line with your code
 }
 
-// GaussianDeriv returns the Gaussian's derivative g′(a) = −2a e^(−a²).
+// GaussianDeriv returns the Gaussian's derivative g′(a) (the chain rule, on
+// the exponent). ★
 func GaussianDeriv(a float64) float64 {
 	panic(check.TODO) // replace this line with your code
 }
 
-// ReLU returns the rectified linear unit: g(a) = 0 if a ≤ 0, a otherwise.
+// ReLU returns the rectified linear unit g(a): nothing for a negative
+// activity, the activity itself otherwise. ★
 func ReLU(a float64) float64 {
 	panic(check.TODO) // replace this line with your code
 }
 
-// ReLUDeriv returns the ReLU's derivative: g′(a) = 0 if a ≤ 0, 1 otherwise
-// (following the slide, g′(0) = 0).
+// ReLUDeriv returns the ReLU's derivative g′(a); at a = 0, where the slope
+// jumps, follow the slide: g′(0) = 0. ★
 func ReLUDeriv(a float64) float64 {
 	panic(check.TODO) // replace this line with your code
 }
 
-// NeuronOutput returns the output o = g(a) of one neuron with weights w and
-// bias w₀ for the input x, where a is the activation
-//
-//	a = wᵀx + w₀ = Σⱼ wⱼ xⱼ + w₀.
-//
-// w and x have the same length.
+// NeuronOutput returns the output o of one neuron with weights w, bias w₀
+// and non-linearity g for the input x: first its activation a (the slide's
+// weighted sum, bias included), then g of it. w and x have the same
+// length. ★
 func NeuronOutput(w []float64, w0 float64, x []float64, g func(float64) float64) float64 {
 	panic(check.TODO) // replace this line with your code
 }

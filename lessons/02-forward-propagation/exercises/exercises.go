@@ -17,24 +17,19 @@ import (
 	"github.com/stepnet/stepnet/pkg/check"
 )
 
-// Layer returns the outputs hˡ of one layer for the inputs h = hˡ⁻¹:
-//
-//	aᵢ = Σⱼ wᵢⱼ hⱼ + bᵢ    (aˡ = Wˡ hˡ⁻¹ + bˡ)
-//	hᵢˡ = g(aᵢ)
-//
-// W is nˡ×nˡ⁻¹, b has nˡ values, h has nˡ⁻¹ values; the result has nˡ.
+// Layer returns the outputs hˡ of one layer for the inputs h = hˡ⁻¹: each
+// neuron i of the layer is lesson 01's neuron, with the weights of row i of
+// Wˡ and the bias bᵢˡ. W is nˡ×nˡ⁻¹, b has nˡ values, h has nˡ⁻¹ values;
+// the result has nˡ. ★
 func Layer(W *mat.Dense, b []float64, g func(float64) float64, h []float64) []float64 {
 	panic(check.TODO) // replace this line with your code
 }
 
 // Forward propagates x through an MLP with L = len(Ws) layers and returns
-// its output hᴸ:
-//
-//	h⁰ = x
-//	hˡ = g(Wˡ hˡ⁻¹ + bˡ)   for l = 1…L
-//
-// Ws[l-1] is Wˡ and bs[l-1] is bˡ (Go counts from 0, the lecture from 1).
-// The same g is used on every layer. You may call your Layer.
+// its output hᴸ: the input is h⁰ = x, and each layer computes its hˡ from
+// the layer below, as the slide's forward propagation. Ws[l-1] is Wˡ and
+// bs[l-1] is bˡ (Go counts from 0, the lecture from 1). The same g is used
+// on every layer, the output layer included. You may call your Layer. ★★
 func Forward(Ws []*mat.Dense, bs [][]float64, g func(float64) float64, x []float64) []float64 {
 	panic(check.TODO) // replace this line with your code
 }

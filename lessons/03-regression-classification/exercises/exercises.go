@@ -18,31 +18,29 @@ import (
 	"github.com/stepnet/stepnet/pkg/check"
 )
 
-// Softmax returns the probabilities pⱼ = exp(oⱼ) / Σₖ exp(oₖ).
+// Softmax returns the probabilities p = softmax(o) of the outputs o: positive,
+// summing to 1, the largest output getting the largest probability. (The
+// slide writes exp(−oⱼ): a slip, the softmax uses exp(+oⱼ).)
 //
 // It must be numerically stable: for o = (1000, 1000) the answer is
-// (0.5, 0.5), but exp(1000) is +Inf in float64. Subtracting m = max(o) from
-// every oⱼ first changes nothing in the ratio and nothing overflows.
-// (The slide writes exp(−oⱼ): that is a slip, the softmax uses exp(+oⱼ).)
+// (0.5, 0.5), but exp(1000) is +Inf in float64. What can you change in every
+// oⱼ without changing any pⱼ? ★★
 func Softmax(o []float64) []float64 {
 	panic(check.TODO) // replace this line with your code
 }
 
-// CrossEntropy returns the mean cross-entropy of N examples,
-//
-//	C = −(1/N) Σᵢ Σⱼ yᵢⱼ log pᵢⱼ,
-//
-// for probabilities P and targets Y, both N×O. A term with yᵢⱼ = 0 adds
-// nothing (even when pᵢⱼ = 0).
+// CrossEntropy returns the lecture's cross-entropy of a batch of N examples,
+// averaged over the examples, for the probabilities P and the targets Y (both
+// N×O, one row per example). A class with yᵢⱼ = 0 adds nothing, even where
+// pᵢⱼ = 0 (and log 0 = −∞). ★
 func CrossEntropy(P, Y *mat.Dense) float64 {
 	panic(check.TODO) // replace this line with your code
 }
 
-// MSE returns the mean squared error of N examples,
-//
-//	(1/N) Σᵢ Σⱼ (yᵢⱼ − oᵢⱼ)²,
-//
-// for outputs O and targets Y, both N×O.
+// MSE returns the lecture's mean squared error of a batch of N examples for
+// the outputs O and the targets Y (both N×O): the squared errors of every
+// output of an example add up, and the mean is over the N examples (is it
+// over the outputs too? read the slide's formula). ★
 func MSE(O, Y *mat.Dense) float64 {
 	panic(check.TODO) // replace this line with your code
 }

@@ -14,14 +14,10 @@ import (
 	"github.com/stepnet/stepnet/pkg/check"
 )
 
-// GDStep returns the weights after one gradient-descent step on the
-// regularised cost C(w) = F(w) + λ‖w‖²:
-//
-//	∂C/∂wᵢ = ∂F/∂wᵢ + 2λwᵢ
-//	wᵢ ← wᵢ − η ∂C/∂wᵢ
-//
-// dF holds ∂F/∂w (the gradient of the data term), eta is η, lambda is λ.
-// Return a new slice (or w itself, updated).
+// GDStep returns the weights after one gradient-descent step with learning
+// rate η on the regularised cost C(w) = F(w) + λ‖w‖². dF holds ∂F/∂w, the
+// gradient of the data term only: the L2 term's part of ∂C/∂w is yours to
+// add. eta is η, lambda is λ. Return a new slice (or w itself, updated). ★
 func GDStep(w, dF []float64, eta, lambda float64) []float64 {
 	panic(check.TODO) // replace this line with your code
 }

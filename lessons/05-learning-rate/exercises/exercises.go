@@ -16,14 +16,16 @@ import (
 )
 
 // LearningRateRegime classifies the learning rate η for gradient descent on
-// the quadratic C(w) = (h/2)(w − w*)², whose curvature is h = ∂²C/∂w² > 0.
-// One step gives w − w* ← (1 − ηh)(w − w*), so the optimal rate, reaching
-// w* in one step, is η_opt = 1/h. Return
+// the quadratic C(w) = (h/2)(w − w*)², whose curvature is h = ∂²C/∂w² > 0,
+// into LeCun's four regimes. Return
 //
-//	1 if η < η_opt          (slow, monotone convergence)
-//	2 if η = η_opt          (one step; compare with a tolerance, 1e-9·η_opt)
-//	3 if η_opt < η ≤ 2η_opt (oscillates; it converges below 2η_opt)
-//	4 if η > 2η_opt         (diverges)
+//	1 slow, monotone convergence (η below η_opt)
+//	2 the minimum in one step (η = η_opt; compare with a tolerance, 1e-9·η_opt)
+//	3 oscillations around w* that do not grow (converging, or for ever at the edge)
+//	4 divergence
+//
+// Work out η_opt and the edge between 3 and 4 from what one step does to
+// w − w*. ★★
 func LearningRateRegime(eta, h float64) int {
 	panic(check.TODO) // replace this line with your code
 }

@@ -16,20 +16,16 @@ import (
 )
 
 // MinibatchEpoch runs one epoch of minibatch gradient descent over n
-// examples and returns the new weights.
+// examples and returns the new weights. grad(w, i) returns ∇Lᵢ(w), the
+// gradient of example i's loss at w.
 //
-//  1. Shuffle once: perm := rng.Perm(n) (use exactly this, so that the
-//     grader can follow your batches).
-//  2. Cut perm into batches of batchSize = B examples: batch k is
-//     perm[k·B : min((k+1)·B, n)]. The last batch is smaller when B does not
-//     divide n: use it anyway.
-//  3. For each batch, compute ∇Lᵢ(w) = grad(w, i) for every example i of the
-//     batch, all at the same w, take their mean (1/|batch|) Σᵢ ∇Lᵢ(w), and
-//     step: w ← w − η · mean.
-//
-// (The slide writes the gradient of the sum Σⱼ Lⱼ; dividing by the batch
-// size keeps the same η meaningful for any B.) B = 1 is stochastic gradient
-// descent, B = n batch gradient descent.
+// Shuffle once with perm := rng.Perm(n) (exactly this, so that the grader
+// can follow your batches), then go through perm in batches of batchSize
+// examples, in order; every example is used once, also when batchSize does
+// not divide n. Each batch makes one step of size η along the mean gradient
+// of its examples, all taken at the same w. (The slide writes the gradient
+// of the sum; the mean keeps η meaningful for any batch size.) batchSize = 1
+// is stochastic gradient descent, batchSize = n batch gradient descent. ★★★
 func MinibatchEpoch(w []float64, n, batchSize int, eta float64, rng *rand.Rand, grad func(w []float64, i int) []float64) []float64 {
 	panic(check.TODO) // replace this line with your code
 }

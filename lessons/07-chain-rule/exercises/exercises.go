@@ -16,25 +16,22 @@ package exercises
 
 import "github.com/stepnet/stepnet/pkg/check"
 
-// ChainLocal returns the slide's four local derivatives at (x, y):
-//
-//	∂z/∂a,  ∂a/∂x,  ∂z/∂b,  ∂b/∂x.
-//
-// (The slide writes ∂y/∂a where ∂z/∂a is meant, and f′(a·x + 3y) where
-// f′(x + 3y) is meant.)
+// ChainLocal returns the slide's four local derivatives at (x, y): ∂z/∂a,
+// ∂a/∂x, ∂z/∂b and ∂b/∂x, each the derivative of one node of the graph with
+// respect to its own input only. (The slide writes ∂y/∂a where ∂z/∂a is
+// meant, and f′(a·x + 3y) where f′(x + 3y) is meant.) ★
 func ChainLocal(x, y float64, f, fPrime, g, gPrime, h, hPrime func(float64) float64) (dzda, dadx, dzdb, dbdx float64) {
 	panic(check.TODO) // replace this line with your code
 }
 
-// ChainDzDx returns ∂z/∂x at (x, y), by the chain rule:
-//
-//	∂z/∂x = ∂z/∂a · ∂a/∂x + ∂z/∂b · ∂b/∂x.
+// ChainDzDx returns ∂z/∂x at (x, y), by the chain rule: x reaches z along
+// two paths, through a and through b. ★★
 func ChainDzDx(x, y float64, f, fPrime, g, gPrime, h, hPrime func(float64) float64) float64 {
 	panic(check.TODO) // replace this line with your code
 }
 
-// ChainDzDy returns ∂z/∂y at (x, y). y reaches z along two paths: through
-// a = f(x + 3y) and through h(y).
+// ChainDzDy returns ∂z/∂y at (x, y). y too reaches z along two paths: which
+// ones? ★★
 func ChainDzDy(x, y float64, f, fPrime, g, gPrime, h, hPrime func(float64) float64) float64 {
 	panic(check.TODO) // replace this line with your code
 }

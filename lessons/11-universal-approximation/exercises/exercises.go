@@ -24,7 +24,7 @@ import "github.com/stepnet/stepnet/pkg/check"
 // bᵢ = −s·t is almost a step from 0 to 1 at x = t. Put steps between the
 // points of a grid of [0, 1], each weighted by how much f rises or falls
 // there, and add the constant f(0) with one unit whose wᵢ = bᵢ = 0
-// (σ(0) = 1/2). Return three slices of length n.
+// (σ(0) = 1/2). Return three slices of length n. ★★★
 func UniversalFit(f func(float64) float64, n int) (v, w, b []float64) {
 	panic(check.TODO) // replace this line with your code
 }

@@ -1,0 +1,101 @@
+package exercises
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stepnet/stepnet/pkg/check"
+)
+
+// stubDocs returns the doc comment of every exported function of the
+// lessons' exercise files, by name.
+func stubDocs(t *testing.T) map[string]string {
+	files, err := filepath.Glob(filepath.Join("..", "..", "lessons", "*", "exercises", "*.go"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no exercise files: %v", err)
+	}
+	docs := map[string]string{}
+	fset := token.NewFileSet()
+	for _, f := range files {
+		file, err := parser.ParseFile(fset, f, nil, parser.ParseComments)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range file.Decls {
+			if fn, ok := d.(*ast.FuncDecl); ok && fn.Name.IsExported() && fn.Doc != nil {
+				docs[fn.Name.Name] = fn.Doc.Text()
+			}
+		}
+	}
+	return docs
+}
+
+var stars = regexp.MustCompile(`(^|\s)(★{1,3})\s*$`)
+
+// Every stub ends its doc comment with its difficulty, ★ to ★★★, and the
+// table of tests/exercises/README.md gives the same mark.
+func TestStubsCarryTheirDifficulty(t *testing.T) {
+	docs := stubDocs(t)
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range check.Exercises() {
+		doc, ok := docs[e.Name]
+		if !ok {
+			t.Errorf("%s: no documented stub in lessons/%s/exercises", e.Name, e.Lesson)
+			continue
+		}
+		m := stars.FindStringSubmatch(strings.TrimSpace(doc))
+		if m == nil {
+			t.Errorf("%s: the stub's doc comment must end with its difficulty, ★ to ★★★:\n%s", e.Name, doc)
+			continue
+		}
+		// the README row that names the function gives the same mark
+		found := false
+		for _, line := range strings.Split(string(readme), "\n") {
+			if strings.Contains(line, "`"+e.Name+"(") || strings.Contains(line, "`"+e.Name+"`") {
+				cells := strings.Split(line, "|")
+				if len(cells) > 3 && strings.TrimSpace(cells[3]) == m[2] {
+					found = true
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: the exercise table of tests/exercises/README.md must give it %s", e.Name, m[2])
+		}
+	}
+}
+
+// The stubs state the task without the formula to type in: none contains
+// the assignments of the answer as the graders' hints write them.
+func TestStubsDoNotGiveTheFormula(t *testing.T) {
+	docs := stubDocs(t)
+	for name, giveaway := range map[string]string{
+		"Sigmoid":        "1 / (1 + e⁻ᵃ)",
+		"SigmoidDeriv":   "g(a)(1 − g(a))",
+		"TanhDeriv":      "1 − tanh²",
+		"GaussianDeriv":  "−2a",
+		"OutputDelta":    "2(o",
+		"HiddenDelta":    "(Wˡ⁺¹)ᵀ δˡ⁺¹",
+		"WeightGradient": "δᵢˡ hⱼˡ⁻¹",
+		"GDStep":         "2λw",
+		"Softmax":        "m = max(o)",
+		"ChainDzDx":      "∂z/∂a · ∂a/∂x",
+		"InitStd":        "1/√",
+		"EtaMax":         "2/λ",
+		"SoftmaxCEDelta": "p − y",
+		"L2Minimum":      "2λI",
+		"Conv2D":         "s·i+u−p",
+	} {
+		if strings.Contains(docs[name], giveaway) {
+			t.Errorf("%s: the stub gives the answer away (%q):\n%s", name, giveaway, docs[name])
+		}
+	}
+}
