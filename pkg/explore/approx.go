@@ -100,16 +100,9 @@ func Approximation(seed uint64) (*Explorable, error) {
 		fmt.Fprintf(&b, `<path d="M%s %sV%s" stroke="%s" stroke-width="1"/><circle cx="%s" cy="%s" r="5" fill="none" stroke="%s" stroke-width="2"/>`,
 			f1(nP.px(float64(fit.N))), f1(nP.Y), f1(nP.Y+nP.H), ink, f1(nP.px(float64(fit.N))), f1(nP.py(fit.MaxErr)), ink)
 		b.WriteString("</svg>")
-		caption := fmt.Sprintf("With N = %d units the largest error is %s", fit.N, num(fit.MaxErr))
+		caption := approxCaption(fit, nil)
 		if k > 0 {
-			prev := fits[k-1]
-			if fit.MaxErr > prev.MaxErr {
-				caption += fmt.Sprintf(", larger than with N = %d (%s): this fit found a worse optimum.", prev.N, num(prev.MaxErr))
-			} else {
-				caption += fmt.Sprintf(", down from %s with N = %d.", num(prev.MaxErr), prev.N)
-			}
-		} else {
-			caption += ": one sigmoid is one smooth step."
+			caption = approxCaption(fit, fits[k-1])
 		}
 		x.Frames = append(x.Frames, Frame{
 			SVG:     b.String(),
@@ -145,6 +138,30 @@ var BumpSlopes = []float64{2, 5, 10, 20, 50, 100, 200, 500}
 
 // BumpCount is the number of bumps M that Bumps adds.
 const BumpCount = 10
+
+// approxCaption compares the fit with N units with the one before (nil for
+// the first). A fit minimises the mean squared error on its training
+// points, not the largest error: a larger max |F − f| with a smaller
+// training MSE is not a worse fit by its own measure, and the caption says
+// which of the two happened.
+func approxCaption(fit, prev *approx.Fit) string {
+	units := "units"
+	if fit.N == 1 {
+		units = "unit"
+	}
+	c := fmt.Sprintf("With N = %d %s the largest error is %s", fit.N, units, num(fit.MaxErr))
+	switch {
+	case prev == nil:
+		return c + ": one sigmoid is one smooth step."
+	case fit.MaxErr <= prev.MaxErr:
+		return c + fmt.Sprintf(", down from %s with N = %d.", num(prev.MaxErr), prev.N)
+	case fit.TrainMSE < prev.TrainMSE:
+		return c + fmt.Sprintf(", larger than with N = %d (%s), though its mean squared error is smaller (%s against %s): the fit minimises the mean, not the largest error.",
+			prev.N, num(prev.MaxErr), num(fit.TrainMSE), num(prev.TrainMSE))
+	}
+	return c + fmt.Sprintf(", larger than with N = %d (%s), and so is its mean squared error (%s against %s): from its random start this fit found a worse minimum.",
+		prev.N, num(prev.MaxErr), num(fit.TrainMSE), num(prev.TrainMSE))
+}
 
 // Bumps is the constructive proof, with a steepness slider: a step σ(k(x −
 // 0.5)), a bump σ(k(x − 0.3)) − σ(k(x − 0.6)), and f = data.Sine built from

@@ -18,7 +18,7 @@ import (
 // back to the input, δᴸ in the output neurons, ∂C/∂wᵢⱼ = δᵢ hⱼ written on
 // every edge of Wᴸ with arrows pointing back, δᴸ⁻¹ = (Wᴸ)ᵀδᴸ ⊙ g′(aᴸ⁻¹)
 // flowing along those edges into the hidden neurons, and so on down to W¹.
-// Every number comes from backprop.Gradient.
+// Every number comes from backprop.Backward.
 func Backward(seed uint64) (*Explorable, error) {
 	net, in, y, err := step.DemoNetwork(seed)
 	if err != nil {

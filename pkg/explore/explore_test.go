@@ -7,10 +7,12 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/stepnet/stepnet/pkg/approx"
 	"github.com/stepnet/stepnet/pkg/gd"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
@@ -363,6 +365,52 @@ func TestTrainingCaption(t *testing.T) {
 	} {
 		if got := trainingCaption(c.e, c.acc, c.n); got != c.want {
 			t.Errorf("trainingCaption(%d, %g, %d) = %q, want %q", c.e, c.acc, c.n, got, c.want)
+		}
+	}
+}
+
+// TestInitCaptionRange: "the spread holds between A and B" names the
+// smallest and the largest spread of the five layers shown beside it.
+func TestInitCaptionRange(t *testing.T) {
+	x := build(t, "init")
+	re := regexp.MustCompile(`holds between (\S+) and (\S+) from`)
+	checked := 0
+	for k, f := range x.Frames {
+		m := re.FindStringSubmatch(f.Caption)
+		if m == nil {
+			continue
+		}
+		lo, hi := math.Inf(1), math.Inf(-1)
+		for _, v := range strings.Split(number(t, x, k, "sd of h¹ … h⁵"), ", ") {
+			lo, hi = math.Min(lo, parseNum(t, v)), math.Max(hi, parseNum(t, v))
+		}
+		if parseNum(t, m[1]) != lo || parseNum(t, m[2]) != hi {
+			t.Errorf("%s: %q, but the spreads range from %v to %v", x.Label(k), f.Caption, lo, hi)
+		}
+		checked++
+	}
+	if checked < 3 {
+		t.Errorf("only %d captions say the spread holds", checked)
+	}
+}
+
+// TestApproxCaption: a larger largest error is "worse" only when the mean
+// squared error, what the fit minimises, is larger too.
+func TestApproxCaption(t *testing.T) {
+	four := &approx.Fit{N: 4, Measure: approx.Measure{MaxErr: 0.3169}, TrainMSE: 0.03944}
+	for _, c := range []struct {
+		fit, prev *approx.Fit
+		want      string
+	}{
+		{&approx.Fit{N: 1, Measure: approx.Measure{MaxErr: 0.7502}}, nil, "With N = 1 unit the largest error is 0.7502: one sigmoid is one smooth step."},
+		{four, &approx.Fit{N: 3, Measure: approx.Measure{MaxErr: 0.3259}}, "With N = 4 units the largest error is 0.3169, down from 0.3259 with N = 3."},
+		{&approx.Fit{N: 5, Measure: approx.Measure{MaxErr: 0.409}, TrainMSE: 0.03301}, four,
+			"With N = 5 units the largest error is 0.409, larger than with N = 4 (0.3169), though its mean squared error is smaller (0.03301 against 0.03944): the fit minimises the mean, not the largest error."},
+		{&approx.Fit{N: 5, Measure: approx.Measure{MaxErr: 0.409}, TrainMSE: 0.05}, four,
+			"With N = 5 units the largest error is 0.409, larger than with N = 4 (0.3169), and so is its mean squared error (0.05 against 0.03944): from its random start this fit found a worse minimum."},
+	} {
+		if got := approxCaption(c.fit, c.prev); got != c.want {
+			t.Errorf("got  %q\nwant %q", got, c.want)
 		}
 	}
 }

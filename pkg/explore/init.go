@@ -196,5 +196,9 @@ func initCaption(g neuron.Activation, hs []*mat.Dense) string {
 	case g.Name != "relu" && sat > 0.2:
 		return fmt.Sprintf("The spread holds (%s to %s), but %d%% of layer %d's outputs are within 1%% of %s's limits: saturation begins.", num(first), num(last), int(math.Round(100*sat)), L, g.Name)
 	}
-	return fmt.Sprintf("The spread holds between %s and %s from layer 1 to layer %d: the signal neither vanishes nor explodes.", num(math.Min(first, last)), num(math.Max(first, last)), L)
+	lo, hi := first, first
+	for _, h := range hs {
+		lo, hi = math.Min(lo, Spread(h)), math.Max(hi, Spread(h))
+	}
+	return fmt.Sprintf("The spread holds between %s and %s from layer 1 to layer %d: the signal neither vanishes nor explodes.", num(lo), num(hi), L)
 }

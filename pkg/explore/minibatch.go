@@ -185,5 +185,8 @@ func pathCaption(b, steps int, dist float64) string {
 	if b == PathExamples {
 		return fmt.Sprintf("Batch: %d steps, each along the exact gradient, straight down the valley; still %s from the minimum.", steps, num(dist))
 	}
+	if b == 1 {
+		return fmt.Sprintf("Stochastic: %d steps of one example each; each step follows that example's gradient, not C's, so the path jitters; it ends %s from the minimum.", steps, num(dist))
+	}
 	return fmt.Sprintf("%d steps of %d examples each: each step follows its batch's gradient, not C's, so the path jitters; it ends %s from the minimum.", steps, b, num(dist))
 }
