@@ -112,6 +112,9 @@ func Backward(seed uint64) (*Explorable, error) {
 			for i := 0; i < sizes[l]; i++ {
 				cx, cy := d.at(l, i)
 				val, sym := ft.H[l].AtVec(i), "h"
+				if l == 0 {
+					sym = "x" // h⁰ = x: the input layer's neurons are x₁, x₂, not the h₁, h₂ of layer 1
+				}
 				stroke, fill := "#444", "#fff"
 				if s.layer >= 1 && l >= s.layer && l >= 1 {
 					val, sym = bt.Delta[l].AtVec(i), "δ"

@@ -183,7 +183,7 @@ func pathXY(path [][2]float64) (xs, ys []float64) {
 
 func pathCaption(b, steps int, dist float64) string {
 	if b == PathExamples {
-		return fmt.Sprintf("Batch: %d steps, each along the exact gradient, straight down the valley; still %s from the minimum.", steps, num(dist))
+		return fmt.Sprintf("Batch: %d steps, each along the exact gradient of C: a smooth path, but only the start of one; still %s from the minimum.", steps, num(dist))
 	}
 	if b == 1 {
 		return fmt.Sprintf("Stochastic: %d steps of one example each; each step follows that example's gradient, not C's, so the path jitters; it ends %s from the minimum.", steps, num(dist))
