@@ -7,6 +7,7 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/stepnet/stepnet/internal/guard"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
@@ -54,17 +55,27 @@ func InitForward(g neuron.Activation, sigma float64, seed uint64) ([]*mat.Dense,
 	return tr.H[1:], nil
 }
 
-// Spread returns the standard deviation of the values of H.
-func Spread(H *mat.Dense) float64 {
-	d := H.RawMatrix().Data
-	var s, s2 float64
-	for _, v := range d {
-		s += v
-		s2 += v * v
+// Spread returns the standard deviation of the values of H: an error for
+// no values, a non-finite one, or values whose squares overflow.
+func Spread(H *mat.Dense) (float64, error) {
+	r, c, err := guard.Matrix(H, "H")
+	if err != nil {
+		return 0, fmt.Errorf("explore: %w", err)
 	}
-	n := float64(len(d))
+	var s, s2 float64
+	for i := 0; i < r; i++ {
+		for _, v := range H.RawRowView(i)[:c] {
+			s += v
+			s2 += v * v
+		}
+	}
+	n := float64(r * c)
 	m := s / n
-	return math.Sqrt(math.Max(s2/n-m*m, 0))
+	sd := math.Sqrt(math.Max(s2/n-m*m, 0))
+	if !guard.Finite(sd) {
+		return 0, fmt.Errorf("explore: the spread of H overflows (|h| up to about %.3g)", math.Sqrt(s2/n))
+	}
+	return sd, nil
 }
 
 // Initialisation draws the histogram of the outputs hˡ of every layer of a
@@ -96,14 +107,20 @@ func Initialisation(seed uint64) (*Explorable, error) {
 			if err != nil {
 				return nil, err
 			}
+			sds := make([]float64, len(hs))
+			for l, h := range hs {
+				if sds[l], err = Spread(h); err != nil {
+					return nil, fmt.Errorf("explore: %s, σ = %v, layer %d: %w", g.Name, sigma, l+1, err)
+				}
+			}
 			lo, hi := -1.0, 1.0
 			if g.Name != "tanh" {
 				lo = 0
 			}
 			if g.Name == "relu" {
 				hi = 0
-				for _, h := range hs {
-					hi = math.Max(hi, 3*Spread(h))
+				for _, sd := range sds {
+					hi = math.Max(hi, 3*sd)
 				}
 				hi = niceUp(math.Max(hi, 1e-6))
 			}
@@ -123,7 +140,7 @@ func Initialisation(seed uint64) (*Explorable, error) {
 				}
 				fmt.Fprintf(&b, `<path d="%s" fill="%s" stroke="#fff" stroke-width="0.5"/>`, d.String(), blue)
 				p.frame(&b, fmt.Sprintf("layer %d", l+1), "", "", []float64{lo, hi}, nil)
-				s := Spread(h)
+				s := sds[l]
 				text(&b, p.X+p.W/2, p.Y+p.H+30, ` text-anchor="middle"`, "sd "+num(s))
 				spreads = append(spreads, num(s))
 			}
@@ -134,7 +151,7 @@ func Initialisation(seed uint64) (*Explorable, error) {
 			if g.Name != "relu" {
 				nums = append(nums, Number{"h⁵ within 1% of a limit", fmt.Sprintf("%d%%", int(math.Round(100*sat)))})
 			}
-			x.Frames = append(x.Frames, Frame{SVG: b.String(), Caption: initCaption(g, hs), Numbers: nums})
+			x.Frames = append(x.Frames, Frame{SVG: b.String(), Caption: initCaption(g, hs, sds), Numbers: nums})
 		}
 	}
 	x.Key = []int{1, 3, 7} // tanh with σ = 0.05, 0.14 and 1
@@ -173,11 +190,11 @@ func saturated(g neuron.Activation, H *mat.Dense) float64 {
 	return float64(n) / float64(len(d))
 }
 
-// initCaption says what the histograms show: the spread of the last layer
-// against the first, and saturation.
-func initCaption(g neuron.Activation, hs []*mat.Dense) string {
+// initCaption says what the histograms show: the spread sds[l] of the last
+// layer against the first, and saturation.
+func initCaption(g neuron.Activation, hs []*mat.Dense, sds []float64) string {
 	L := len(hs)
-	first, last := Spread(hs[0]), Spread(hs[L-1])
+	first, last := sds[0], sds[L-1]
 	ratio := last / first
 	sat := saturated(g, hs[L-1])
 	switch {
@@ -197,8 +214,8 @@ func initCaption(g neuron.Activation, hs []*mat.Dense) string {
 		return fmt.Sprintf("The spread holds (%s to %s), but %d%% of layer %d's outputs are within 1%% of %s's limits: saturation begins.", num(first), num(last), int(math.Round(100*sat)), L, g.Name)
 	}
 	lo, hi := first, first
-	for _, h := range hs {
-		lo, hi = math.Min(lo, Spread(h)), math.Max(hi, Spread(h))
+	for _, sd := range sds {
+		lo, hi = math.Min(lo, sd), math.Max(hi, sd)
 	}
 	return fmt.Sprintf("The spread holds between %s and %s from layer 1 to layer %d: the signal neither vanishes nor explodes.", num(lo), num(hi), L)
 }

@@ -26,6 +26,12 @@ func NeuronData(seed uint64) (*data.Set, error) {
 // class's side: output g(a) > ½ for class 1, < ½ for class 0 (for the
 // sigmoid, a > 0 and a < 0).
 func NeuronAccuracy(n neuron.Neuron, set *data.Set) (float64, error) {
+	if set == nil || set.X == nil || len(set.Labels) == 0 {
+		return 0, errors.New("explore: the data set is nil or empty")
+	}
+	if err := set.Validate(); err != nil {
+		return 0, fmt.Errorf("explore: %w", err)
+	}
 	right := 0
 	for i, c := range set.Labels {
 		a, err := n.Activity(set.X.RawRowView(i))

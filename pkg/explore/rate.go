@@ -14,7 +14,12 @@ import (
 // LeCunEtas returns the learning rates of LeCun: 0.1, 0.2, …, 3.0 and, at
 // their place in that order, η_opt and 2η_opt themselves, so that the slider
 // stops on both boundaries between regimes.
+//
+// An η_opt that is not positive and finite gives no values.
 func LeCunEtas(etaOpt float64) []float64 {
+	if !(etaOpt > 0) || math.IsInf(etaOpt, 0) {
+		return nil
+	}
 	var etas []float64
 	extra := []float64{etaOpt, 2 * etaOpt}
 	for k := 1; k <= 30; k++ {
@@ -34,7 +39,12 @@ const LeCunSteps = 30
 // LeCunStart returns the starting point of LeCun's runs: off the minimum w*
 // by 0.5 along the steep eigenvector of H and 0.4 along the flat one, as in
 // lesson 05's figure.
+//
+// A nil network, or one without two weights, gives no point.
 func LeCunStart(p *gd.LinearNetwork) []float64 {
+	if p == nil || p.Q == nil || len(p.Q.WStar) != 2 {
+		return nil
+	}
 	w := p.Q.WStar
 	_, v := p.Q.Eigen()
 	return []float64{w[0] + 0.5*v.At(0, 0) + 0.4*v.At(0, 1), w[1] + 0.5*v.At(1, 0) + 0.4*v.At(1, 1)}

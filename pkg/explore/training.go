@@ -1,6 +1,7 @@
 package explore
 
 import (
+	"errors"
 	"fmt"
 	"image/color"
 	"math"
@@ -47,6 +48,17 @@ type Run struct {
 // until the last of epochs (ascending), keeping a copy of the network after
 // each of them and the loss and accuracy after every epoch.
 func TrainRun(net *mlp.Network, set *data.Set, cfg train.Config, epochs []int) (*Run, error) {
+	if set == nil {
+		return nil, errors.New("explore: the data set is nil")
+	}
+	if len(epochs) == 0 {
+		return nil, errors.New("explore: no epochs to keep")
+	}
+	for i, e := range epochs {
+		if e < 0 || e > MaxTrainEpochs || (i > 0 && e <= epochs[i-1]) {
+			return nil, fmt.Errorf("explore: epochs must rise from 0 to at most %d, got %v", MaxTrainEpochs, epochs)
+		}
+	}
 	t, err := train.New(net, set.X, set.Y, cfg)
 	if err != nil {
 		return nil, err
@@ -72,6 +84,10 @@ func TrainRun(net *mlp.Network, set *data.Set, cfg train.Config, epochs []int) (
 	}
 	return r, nil
 }
+
+// MaxTrainEpochs bounds TrainRun's last epoch (an explorable keeps a copy
+// of the network at each snapshot).
+const MaxTrainEpochs = 10000
 
 // TrainingEpochs are the snapshots of Training.
 var TrainingEpochs = []int{0, 1, 2, 3, 4, 6, 8, 10, 13, 16, 20, 25, 30, 40, 50, 60, 80, 100, 125, 150, 200}
