@@ -55,20 +55,20 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzNotebookPackage$$' -fuzztime $(FUZZTIME) ./internal/grade
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/playground
 
-## notebooks: regenerate notebooks/ (GoNB) and notebooks/gophernotes/ from lessons/ and execute them
+## notebooks: regenerate notebooks/ (GoNB), notebooks/gophernotes/ and notebooks/fr/ (GoNB, from lesson.fr.md) from lessons/ and execute them
 ##   (outputs committed); LESSON=05 for one
 notebooks: KERNEL = gonb gophernotes
 notebooks: setup
 	$(GO) run ./cmd/stepnet notebooks -execute $(if $(LESSON),-lesson $(LESSON))
 
-## notebooks-check: every notebook of both flavours has the cells of its lesson and was executed (no kernel needed)
+## notebooks-check: every notebook of both flavours, and the French ones, has the cells of its lesson and was executed; a lesson.fr.md has lesson.md's code (no kernel needed)
 notebooks-check:
 	$(GO) run ./cmd/stepnet notebooks -check -kernel gonb
 	$(GO) run ./cmd/stepnet notebooks -check -kernel gophernotes
 
-## notebooks-test: only the notebook execution test, verbose, with timings per notebook
+## notebooks-test: only the notebook execution tests (GoNB, English and French), verbose, with timings per notebook
 notebooks-test: setup
-	STEPNET_REQUIRE_NOTEBOOKS=1 $(GO) test -count=1 -v -timeout 45m -run 'TestNotebooksExecute/$(LESSON)' ./tests/notebooks
+	STEPNET_REQUIRE_NOTEBOOKS=1 $(GO) test -count=1 -v -timeout 45m -run 'Test(French)?NotebooksExecute/$(LESSON)' ./tests/notebooks
 
 ## exercises: grade the students' answers in lessons/*/exercises, each exercise in its own sandboxed process:
 ##   one line per exercise, "N/M exercises pass", the points; exits 1 when any fails (details: stepnet grade -v -only NAME)

@@ -1,6 +1,7 @@
 // Package notebooks executes every lesson notebook headlessly: notebooks/NN-slug.ipynb on the GoNB
 // kernel, notebooks/gophernotes/NN-slug.ipynb on the gophernotes kernel, and compares the figures,
-// HTML and printed text of the two flavours of each lesson.
+// HTML and printed text of the two flavours of each lesson; and the French notebooks,
+// notebooks/fr/NN-slug.ipynb (from lesson.fr.md), on GoNB.
 //
 // The tests need Debian's Jupyter and the kernels (scripts/setup.sh gonb gophernotes installs them).
 // Without them they are skipped, unless STEPNET_REQUIRE_NOTEBOOKS=1 (set by `make test` and CI), where
@@ -75,6 +76,46 @@ func TestNotebooksExecute(t *testing.T) {
 		})
 	}
 	t.Logf("%d notebook(s) executed in %.1f s", ran, time.Since(total).Seconds())
+}
+
+// TestFrenchNotebooksExecute runs each French notebook (notebooks/fr/NN-slug.ipynb, made from a
+// lesson.fr.md) on GoNB into a temporary folder, with the same checks as TestNotebooksExecute: no
+// error, the figures the lesson declares, committed outputs equal to this run's. Their code cells are
+// the English lesson's (stepnet notebooks -check compares them), so they only cost the time of
+// running them again, in French.
+func TestFrenchNotebooksExecute(t *testing.T) {
+	lessons, err := notebook.LoadDirLang(filepath.Join(root, "lessons"), notebook.French)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lessons) == 0 {
+		t.Fatal("no lessons/NN-slug/lesson.fr.md")
+	}
+	jupyter, err := notebook.Jupyter()
+	if err != nil {
+		missing(t, err)
+	}
+	if err := notebook.KernelInstalled(jupyter, notebook.GoNBFrench.Kernel); err != nil {
+		missing(t, err)
+	}
+	t.Setenv("STEPNET_ROOT", "")
+	// The kernel's environment must not decide the language: the setup cell sets it.
+	t.Setenv("STEPNET_LANG", "")
+	ctx := testContext(t)
+	out := t.TempDir()
+	total, ran := time.Now(), 0
+	for _, l := range lessons {
+		t.Run(l.Slug, func(t *testing.T) {
+			ran++
+			path := notebook.GoNBFrench.Path(filepath.Join(root, "notebooks"), l.Slug)
+			committed, err := notebook.Read(path)
+			if err != nil {
+				t.Fatalf("%v (run: go run ./cmd/stepnet notebooks -execute -kernel gonb -lang fr -lesson %s)", err, l.Slug[:2])
+			}
+			runNotebook(t, ctx, jupyter, notebook.GoNBFrench, l, path, committed, out)
+		})
+	}
+	t.Logf("%d French notebook(s) executed in %.1f s", ran, time.Since(total).Seconds())
 }
 
 // TestGophernotesExecute runs each committed gophernotes notebook into a temporary folder and fails
