@@ -68,7 +68,8 @@ else
 	[ "$port" != "$PORT" ] && note="  (port $PORT was taken: Jupyter serves on $port)"
 	other=
 	[ "$kernel" = gonb ] && other="
-  notebooks/gophernotes/ holds the same lessons for the gophernotes kernel: make notebook KERNEL=gophernotes"
+  notebooks/gophernotes/ holds the same lessons for the gophernotes kernel: make notebook KERNEL=gophernotes
+  Les leçons en français sont dans le dossier fr/ : ouvrez-le dans la liste des fichiers de Jupyter."
 	cat <<MSG
 
   stepnet: Jupyter on $dir/ (Go kernel: $name). Open this URL in your browser:$note

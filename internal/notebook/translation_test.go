@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // english is a lesson with two code cells; the translations below start from it.
@@ -136,6 +138,45 @@ func TestLoadTranslation(t *testing.T) {
 	for i, c := range nb.Cells {
 		if c.Kind == Code && c.ID != SetupID && c.Source != ennb.Cells[i].Source {
 			t.Errorf("cell %d: %q, the English notebook has %q", i+1, c.Source, ennb.Cells[i].Source)
+		}
+	}
+}
+
+// TestGlossaryInLessonsReadme checks that the glossary table of lessons/README.md is pkg/lang's
+// Glossary, row for row: one list of the course's words, shown to lesson authors.
+func TestGlossaryInLessonsReadme(t *testing.T) {
+	b, err := os.ReadFile("../../lessons/README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	start := strings.Index(text, "### Glossary\n")
+	if start < 0 {
+		t.Fatal("lessons/README.md has no ### Glossary section")
+	}
+	var rows []string
+	for _, l := range strings.Split(text[start:], "\n")[1:] {
+		if strings.HasPrefix(l, "#") {
+			break
+		}
+		if strings.HasPrefix(l, "| ") && !strings.HasPrefix(l, "| English |") {
+			rows = append(rows, l)
+		}
+	}
+	var want []string
+	for _, term := range lang.Glossary {
+		want = append(want, "| "+term.En+" | "+term.Fr+" |")
+	}
+	for i := 0; i < max(len(rows), len(want)); i++ {
+		var got, w string
+		if i < len(rows) {
+			got = rows[i]
+		}
+		if i < len(want) {
+			w = want[i]
+		}
+		if got != w {
+			t.Errorf("glossary row %d of lessons/README.md is %q, pkg/lang's Glossary has %q", i+1, got, w)
 		}
 	}
 }

@@ -56,4 +56,12 @@ var Glossary = []Term{
 	{"pooling", "sous-échantillonnage (pooling)"},
 	{"step-through", "pas à pas"},
 	{"exercise, hint", "exercice, indice"},
+	// Words of the French lessons (lessons/NN-slug/lesson.fr.md) beyond the lecture's terms.
+	{"objective function, data term", "fonction objectif, terme d'attache aux données"},
+	{"batch (of examples)", "lot (d'exemples)"},
+	{"cost surface", "surface de coût"},
+	{"finite difference, central difference", "différence finie, différence centrée"},
+	{"seed (of a random draw)", "graine (d'un tirage aléatoire)"},
+	{"grader", "correcteur"},
+	{"widget", "composant"},
 }
