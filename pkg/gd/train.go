@@ -90,6 +90,12 @@ type Config struct {
 	// per step: fine for toy sets, slow for MNIST with Stochastic.
 	FullCostEachStep bool
 
+	// LayerGradients also measures, before training and after every epoch,
+	// ‖∂F/∂Wˡ‖ and ‖∂F/∂bˡ‖ of every layer on the whole training set
+	// (LayerGradients; History.GradW, History.GradB): how fast each layer
+	// learns, one more backward pass over the data per epoch.
+	LayerGradients bool
+
 	// ValX, ValY, if set, is a validation set measured after every epoch.
 	ValX, ValY mat.Matrix
 
@@ -135,6 +141,10 @@ type History struct {
 	Epochs    []Record
 	Steps     []Record
 	AfterStep []Record
+	// GradW[e][l] = ‖∂F/∂Wˡ‖ and GradB[e][l] = ‖∂F/∂bˡ‖ on the whole
+	// training set at the weights of Epochs[e] (l = 1…L, index 0 unused),
+	// when Config.LayerGradients is set.
+	GradW, GradB [][]float64
 	// HasValidation tells that ValData is set; HasAccuracy that ValAccuracy is.
 	HasValidation, HasAccuracy bool
 }
@@ -287,6 +297,21 @@ func Train(net *mlp.Network, X, Y mat.Matrix, cfg Config) (*History, error) {
 		return nil, fmt.Errorf("gd: the cost before training: %w", err)
 	}
 	limit := BlowUp * math.Max(c0.Total, 1)
+	// layerGradients appends ‖∂F/∂Wˡ‖ and ‖∂F/∂bˡ‖ to the history.
+	layerGradients := func() error {
+		if !cfg.LayerGradients {
+			return nil
+		}
+		gw, gb, err := LayerGradients(net, Xd, Yd, cfg.Loss)
+		if err != nil {
+			return err
+		}
+		h.GradW, h.GradB = append(h.GradW, gw), append(h.GradB, gb)
+		return nil
+	}
+	if err := layerGradients(); err != nil {
+		return nil, fmt.Errorf("gd: the layer gradients before training: %w", err)
+	}
 	h.Epochs = append(h.Epochs, Record{Cost: c0})
 	if cfg.FullCostEachStep {
 		h.AfterStep = append(h.AfterStep, Record{Cost: c0})
@@ -372,6 +397,9 @@ func Train(net *mlp.Network, X, Y mat.Matrix, cfg Config) (*History, error) {
 			if err := validate(net, cfg, &r, h); err != nil {
 				return h, diverged(step, epoch, "the validation cost is not finite", err)
 			}
+		}
+		if err := layerGradients(); err != nil {
+			return h, diverged(step, epoch, "the layer gradients are not finite", err)
 		}
 		h.Epochs = append(h.Epochs, r)
 		if cfg.OnEpoch != nil {
