@@ -83,6 +83,9 @@ func Catalogue() []Entry {
 				[]viz.InitChoice{{Method: mlp.Normal, Scale: 0.05}, {Method: mlp.Normal, Scale: 1}, {Method: mlp.Xavier}}, 1000, seed)
 		})
 	add(9, "schedules", lang.T("fig.09.schedules"), schedules)
+	add(9, "normalisation", lang.T("fig.09.normalisation"), normalisation)
+	add(9, "momentum", lang.T("fig.09.momentum"), momentum)
+	add(9, "vanishing-gradient", lang.T("fig.09.vanishing-gradient"), vanishing)
 	add(11, "fits", lang.T("fig.11.fits"),
 		approxFitsFigure)
 	add(11, "error-vs-n", lang.T("fig.11.error-vs-n"),

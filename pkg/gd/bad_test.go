@@ -256,6 +256,12 @@ func TestBadInput(t *testing.T) {
 			eta, mu := nilQ.MomentumFastest()
 			return v(nilQ.Dim(), nilQ.EtaOpt(), nilQ.EtaMax(), nilQ.Condition(), eta, mu, a, b), nil
 		}),
+		E("NewLinearNeuron typed-nil", func() ([]any, error) { n, err := NewLinearNeuron(nilDense, nil); return v(n), err }),
+		E("NewLinearNeuron empty", func() ([]any, error) { n, err := NewLinearNeuron(&mat.Dense{}, nil); return v(n), err }),
+		E("NewLinearNeuron NaN", func() ([]any, error) {
+			n, err := NewLinearNeuron(mat.NewDense(2, 1, []float64{nan, 1}), []float64{1, 2})
+			return v(n), err
+		}),
 		E("NewLinearNetwork typed-nil", func() ([]any, error) { n, err := NewLinearNetwork(nilDense, nil); return v(n), err }),
 		E("NewLinearNetwork empty", func() ([]any, error) { n, err := NewLinearNetwork(&mat.Dense{}, nil); return v(n), err }),
 		E("NewLinearNetwork NaN", func() ([]any, error) {

@@ -88,6 +88,37 @@ func NewLinearNetwork(X mat.Matrix, y []float64) (*LinearNetwork, error) {
 	return p, nil
 }
 
+// NewLinearNeuron returns the linear network of a neuron with a bias,
+// o = wᵀx + b: NewLinearNetwork on the inputs (x, 1), so that the bias is the
+// last weight (of Q.WStar, of the trajectories) and H couples it to the
+// others through the means of the inputs,
+//
+//	H = (2/N) [ Σ xxᵀ  Σ x ]
+//	          [ Σ xᵀ    N  ]
+//
+// Inputs far from 0 make H's condition number large (pkg/data's Scaling
+// centres them).
+func NewLinearNeuron(X mat.Matrix, y []float64) (*LinearNetwork, error) {
+	n, d, err := guard.Dims(X, "the inputs X")
+	if err != nil {
+		return nil, fmt.Errorf("gd: %w", err)
+	}
+	if n == 0 || d == 0 {
+		return nil, fmt.Errorf("gd: the data set is empty: X is %s", notation.Shape(n, d))
+	}
+	if _, ok := guard.Product(n, d+1, guard.MaxValues); !ok {
+		return nil, fmt.Errorf("gd: X is %s: too large for a linear network here (at most %d values)", notation.Shape(n, d), guard.MaxValues)
+	}
+	X1 := mat.NewDense(n, d+1, nil)
+	for i := 0; i < n; i++ {
+		for j := 0; j < d; j++ {
+			X1.Set(i, j, X.At(i, j))
+		}
+		X1.Set(i, d, 1)
+	}
+	return NewLinearNetwork(X1, y)
+}
+
 // Cost returns C(w) = (1/N) Σᵢ (wᵀxᵢ − yᵢ)², computed from the data.
 func (p *LinearNetwork) Cost(w []float64) (float64, error) {
 	e, err := p.residuals(w)

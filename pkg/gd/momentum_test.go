@@ -146,8 +146,7 @@ func TestConditionByHand(t *testing.T) {
 		x    []float64
 		want float64
 	}{{[]float64{1, 3}, (6 + math.Sqrt(32)) / (6 - math.Sqrt(32))}, {[]float64{-1, 1}, 1}} {
-		X := mat.NewDense(2, 2, []float64{c.x[0], 1, c.x[1], 1})
-		lin, err := NewLinearNetwork(X, []float64{0, 1})
+		lin, err := NewLinearNeuron(mat.NewDense(2, 1, c.x), []float64{0, 1})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -206,3 +206,9 @@ func Model(a *train.Model, err error) *train.Model {
 	Fail(err)
 	return a
 }
+
+// Scaling returns an input normalisation: data.FitScaling(X); a non-nil err stops the cell.
+func Scaling(a data.Scaling, err error) data.Scaling {
+	Fail(err)
+	return a
+}

@@ -1,0 +1,234 @@
+package figures
+
+import (
+	"fmt"
+	"math"
+
+	"gonum.org/v1/gonum/mat"
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+
+	"github.com/stepnet/stepnet/pkg/data"
+	"github.com/stepnet/stepnet/pkg/gd"
+	"github.com/stepnet/stepnet/pkg/mlp"
+	"github.com/stepnet/stepnet/pkg/neuron"
+	"github.com/stepnet/stepnet/pkg/viz"
+)
+
+// Lesson 09: what LeCun's "Efficient BackProp" and Nielsen's chapters 3–5
+// add to the slides' tricks: input normalisation, momentum, and the vanishing
+// gradient measured layer by layer.
+
+// normalisationSteps is the number of gradient steps of each run of the
+// normalisation figure.
+const normalisationSteps = 25
+
+// normalisationProblems returns the linear neuron o = w·x + b fitted to 100
+// points x uniform in [0, 1] (positive, as MNIST's pixels) with y = x² + noise,
+// on the raw inputs, centred, and centred and scaled (data.Scaling).
+func normalisationProblems(seed uint64) (names []string, nets []*gd.LinearNetwork, err error) {
+	set, err := data.Regression(data.Square, 100, 0.05, seed)
+	if err != nil {
+		return nil, nil, err
+	}
+	s, err := data.FitScaling(set.X)
+	if err != nil {
+		return nil, nil, err
+	}
+	centred := data.Scaling{Mean: s.Mean, Std: []float64{1}}
+	y := mat.Col(nil, 0, set.Y)
+	for _, c := range []struct {
+		name string
+		sc   *data.Scaling
+	}{{"raw: x in [0, 1]", nil}, {"centred: x − m", &centred}, {"and scaled: (x − m)/s", &s}} {
+		X := set.X
+		if c.sc != nil {
+			if X, err = c.sc.Apply(set.X); err != nil {
+				return nil, nil, err
+			}
+		}
+		lin, err := gd.NewLinearNeuron(X, y)
+		if err != nil {
+			return nil, nil, err
+		}
+		names, nets = append(names, c.name), append(nets, lin)
+	}
+	return names, nets, nil
+}
+
+// normalisation draws normalisationSteps steps of batch gradient descent at
+// each problem's fastest constant rate 2/(λ_min + λ_max), from w = b = 0, over
+// the level curves of its cost.
+func normalisation(seed uint64) (*viz.Figure, error) {
+	names, nets, err := normalisationProblems(seed)
+	if err != nil {
+		return nil, err
+	}
+	var panels []viz.SurfacePanel
+	for i, lin := range nets {
+		q := lin.Q
+		t, err := lin.Run([]float64{0, 0}, q.EtaFastest(), normalisationSteps)
+		if err != nil {
+			return nil, err
+		}
+		c0, cN := t.Cost[0]-q.CMin, t.Cost[len(t.Cost)-1]-q.CMin
+		m := plotter.XY{X: q.WStar[0], Y: q.WStar[1]}
+		panels = append(panels, viz.SurfacePanel{
+			Title:   fmt.Sprintf("%s\nκ = %.3g; C − C* × %s", names[i], q.Condition(), viz.Num(cN/c0)),
+			C:       quadraticCost(q),
+			Box:     boxAround(q.WStar, t.W),
+			Paths:   []viz.Series{trajectorySeries(fmt.Sprintf("%d steps at η = 2/(λmin + λmax)", normalisationSteps), t)},
+			Minimum: &m,
+		})
+	}
+	f, err := viz.CostSurface("Normalising the inputs makes the cost's bowl round: the same number of steps goes much further", panels)
+	if err != nil {
+		return nil, err
+	}
+	for _, row := range f.Panels {
+		for _, p := range row {
+			p.X.Label.Text, p.Y.Label.Text = "w (the weight)", "b (the bias)"
+		}
+	}
+	f.Subtitle = "a linear neuron o = w·x + b fitted to y = x² + noise at 100 points; level curves of C(w, b); κ = λmax/λmin of its Hessian"
+	f.Height = 9 * vg.Centimeter // panels about square: a round bowl is drawn round
+	return f, nil
+}
+
+// momentum draws plain gradient descent at its fastest constant rate and
+// gradient descent with momentum at Polyak's η and μ on lesson 05's LeCun
+// problem (κ ≈ 21), from lesson 05's start, 20 steps each.
+func momentum(seed uint64) (*viz.Figure, error) {
+	p, err := gd.LeCunExample(seed)
+	if err != nil {
+		return nil, err
+	}
+	q := p.Q
+	const steps = 20
+	plain, err := p.Run(gd.LeCunStart, q.EtaFastest(), steps)
+	if err != nil {
+		return nil, err
+	}
+	eta, mu := q.MomentumFastest()
+	heavy, err := p.RunMomentum(gd.LeCunStart, eta, mu, steps)
+	if err != nil {
+		return nil, err
+	}
+	paths := []viz.Series{
+		trajectorySeries(fmt.Sprintf("plain: η = %s", viz.Num(plain.Eta)), plain),
+		trajectorySeries(fmt.Sprintf("momentum: η = %s, μ = %s", viz.Num(eta), viz.Num(mu)), heavy),
+	}
+	var errs []viz.Series
+	for i, t := range []*gd.Trajectory{plain, heavy} {
+		e := viz.Series{Name: paths[i].Name, X: t.StepIndex()}
+		for _, c := range t.Cost {
+			e.Y = append(e.Y, math.Max(c-q.CMin, 1e-12))
+		}
+		errs = append(errs, e)
+	}
+	m := plotter.XY{X: q.WStar[0], Y: q.WStar[1]}
+	f, err := viz.CostSurface(fmt.Sprintf("Momentum on LeCun's valley (κ = %.3g): the steps along the valley add up", q.Condition()),
+		[]viz.SurfacePanel{{Title: fmt.Sprintf("%d steps from the same start", steps), C: quadraticCost(q), Box: boxAround(q.WStar, plain.W, heavy.W), Paths: paths, Minimum: &m}})
+	if err != nil {
+		return nil, err
+	}
+	curves, err := viz.CurvesPanel("", "step", "C(w) − C(w*) (log scale)", errs, true, true)
+	if err != nil {
+		return nil, err
+	}
+	curves.X.Tick.Marker = viz.IntegerTicks{}
+	curves.Legend = plot.NewLegend() // the key above names the runs
+	f.Panels[0] = append(f.Panels[0], curves)
+	f.Height = viz.ShortHeight + 2*vg.Centimeter
+	f.Subtitle = "each with its best constants: plain η = 2/(λmin + λmax); Polyak's η = 4/(√λmax + √λmin)², μ = ((√κ − 1)/(√κ + 1))²"
+	return f, nil
+}
+
+// The runs of the vanishing-gradient figure: Nielsen's chapter 5 network
+// 784-30-30-30-30-10 on the first vanishingImages MNIST training images.
+const (
+	vanishingImages = 500
+	vanishingEpochs = 15
+)
+
+// vanishingSizes are the layer sizes of the vanishing-gradient runs.
+var vanishingSizes = []int{784, 30, 30, 30, 30, 10}
+
+// vanishingRun trains the 784-30-30-30-30-10 network with hidden units g
+// initialised by m (softmax and cross-entropy, minibatches of 10, η = 0.1,
+// vanishingEpochs epochs on the first vanishingImages MNIST training images,
+// from seed) and returns its history with ‖∂F/∂Wˡ‖ and ‖∂F/∂bˡ‖ of every
+// layer before training and after every epoch. Lesson 09's cells and figure
+// both call it.
+func vanishingRun(g neuron.Activation, m mlp.InitMethod, seed uint64) (*gd.History, error) {
+	tr, _, err := data.LoadMNISTFirst("", vanishingImages, 1)
+	if err != nil {
+		return nil, err
+	}
+	Y, err := mlp.OneHot(tr.Labels, 10)
+	if err != nil {
+		return nil, err
+	}
+	net, err := mlp.New(vanishingSizes, g, neuron.Identity)
+	if err != nil {
+		return nil, err
+	}
+	if err := net.Initialize(m, 0, seed); err != nil {
+		return nil, err
+	}
+	return gd.Train(net, tr.Images, Y, gd.Config{Method: gd.Minibatch, BatchSize: 10, Eta: 0.1, Epochs: vanishingEpochs,
+		Seed: seed, Loss: mlp.SoftmaxCrossEntropy, LayerGradients: true})
+}
+
+// vanishing draws ‖∂F/∂bˡ‖ of the four hidden layers against the epoch for
+// sigmoid units with Xavier's weights and ReLU units with He's.
+func vanishing(seed uint64) (*viz.Figure, error) {
+	var ps []*plot.Plot
+	for _, c := range []struct {
+		name string
+		g    neuron.Activation
+		m    mlp.InitMethod
+	}{{"sigmoid, Xavier", neuron.Sigmoid, mlp.Xavier}, {"ReLU, He", neuron.ReLU, mlp.He}} {
+		h, err := vanishingRun(c.g, c.m, seed)
+		if err != nil {
+			return nil, err
+		}
+		var series []viz.Series
+		for l := len(vanishingSizes) - 2; l >= 1; l-- { // the top layer first: the legend in the order of the curves
+			s := viz.Series{Name: fmt.Sprintf("layer %d", l)}
+			for e, gb := range h.GradB {
+				s.X = append(s.X, float64(e))
+				s.Y = append(s.Y, math.Max(gb[l], 1e-12))
+			}
+			series = append(series, s)
+		}
+		p, err := viz.CurvesPanel(fmt.Sprintf("%s: C = %.2g at the end\nlayer 4 / layer 1: %.2g", c.name,
+			h.Final().Total, vanishingRatio(h)), "epoch", "‖∂F/∂bˡ‖ on the 500 images (log scale)", series, true, true)
+		if err != nil {
+			return nil, err
+		}
+		p.X.Tick.Marker = viz.IntegerTicks{}
+		if len(ps) > 0 {
+			p.Legend = plot.NewLegend() // the same four layers as on the left
+		}
+		ps = append(ps, p)
+	}
+	f := viz.Grid("The vanishing gradient: in a deep sigmoid network the first layers learn many times slower", 2, viz.ShortHeight+2*vg.Centimeter, ps...)
+	f.Subtitle = fmt.Sprintf("784-30-30-30-30-10 on %d MNIST images, softmax and cross-entropy, minibatches of 10, η = 0.1 (Nielsen, ch. 5); measured before training and after each epoch", vanishingImages)
+	return f, nil
+}
+
+// vanishingRatio is how many times faster the last hidden layer of a
+// vanishingRun learns than the first: the geometric mean over the epochs of
+// ‖∂F/∂b⁴‖/‖∂F/∂b¹‖.
+func vanishingRatio(h *gd.History) float64 {
+	if h == nil || len(h.GradB) == 0 {
+		return 0
+	}
+	sum := 0.0
+	for _, gb := range h.GradB {
+		sum += math.Log(gb[4] / gb[1])
+	}
+	return math.Exp(sum / float64(len(h.GradB)))
+}
