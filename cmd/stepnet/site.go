@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/stepnet/stepnet/internal/site"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/train"
 )
 
@@ -62,14 +63,19 @@ func siteRun(args []string, stdout, stderr io.Writer) error {
 		if err := plotsRun([]string{"-out", filepath.Join(*out, "plots"), "-format", "pdf"}, io.Discard, stderr); err != nil {
 			return fmt.Errorf("the printed sheets: %w", err)
 		}
+		if _, err := os.Stat(filepath.Join(*root, "notebooks", "fr")); err == nil {
+			if err := sitePlotsFrench(filepath.Join(*out, "fr", "plots"), stderr); err != nil {
+				return fmt.Errorf("the French printed sheets: %w", err)
+			}
+		}
 		plotTime = time.Since(t)
 	}
 	r, err := site.Build(site.Options{Root: *root, Out: *out, CacheDir: *cache, MathJax: *mathjax, NoWasm: !*wasm, Log: stderr})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "site: %d lessons (%d figures, %d HTML outputs, %d exercises), %d printed sheets in %s\n",
-		r.Lessons, r.Figures, r.Widgets, r.Exercises, r.Sheets, *out)
+	fmt.Fprintf(stdout, "site: %d lessons, %d of them in French too (%d figures, %d HTML outputs, %d exercises), %d printed sheets in %s\n",
+		r.Lessons, r.French, r.Figures, r.Widgets, r.Exercises, r.Sheets, *out)
 	if *wasm {
 		fmt.Fprintf(stdout, "site: playground.wasm %.2f MB (%.2f MB gzipped)\n", float64(r.WasmBytes)/1e6, float64(r.WasmGzip)/1e6)
 	}
@@ -77,4 +83,25 @@ func siteRun(args []string, stdout, stderr io.Writer) error {
 		time.Since(start).Seconds(), plotTime.Seconds(), site.MathJaxVersion, r.MathJax.Seconds(), r.Pages.Seconds(), r.Wasm.Seconds())
 	fmt.Fprintf(stdout, "open %s\n", filepath.Join(*out, "index.html"))
 	return nil
+}
+
+// sitePlotsFrench renders the printed sheets in French for the site's French pages: stepnet plots
+// with pkg/lang set to French, the environment's STEPNET_LANG included (a command's default
+// language), both set back after.
+func sitePlotsFrench(out string, stderr io.Writer) error {
+	prev, had := os.LookupEnv(lang.EnvVar)
+	os.Setenv(lang.EnvVar, "fr")
+	defer func() {
+		if had {
+			os.Setenv(lang.EnvVar, prev)
+		} else {
+			os.Unsetenv(lang.EnvVar)
+		}
+	}()
+	prevLang := lang.Get()
+	if err := lang.Set("fr"); err != nil {
+		return err
+	}
+	defer lang.Set(prevLang)
+	return plotsRun([]string{"-out", out, "-format", "pdf"}, io.Discard, stderr)
 }

@@ -11,19 +11,21 @@ import (
 	"strings"
 
 	"github.com/stepnet/stepnet/internal/notebook"
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // page is one lesson of the site, read from its executed notebook.
 type page struct {
-	Slug    string // "08-backpropagation"
-	Number  string // "08"
-	Title   string // the notebook's first heading, without its number: "Delta backpropagation"
-	Cells   int
-	Figures int // image outputs
-	Widgets int // HTML outputs (step-throughs, explorables, grader reports)
-	Body    string
-	Sheet   string // "../plots/08-backpropagation.pdf" when the sheet exists
-	Exs     []exercise
+	Slug     string // "08-backpropagation"
+	Number   string // "08"
+	Title    string // the notebook's first heading, without its number: "Delta backpropagation"
+	Cells    int
+	Figures  int // image outputs
+	Widgets  int // HTML outputs (step-throughs, explorables, grader reports)
+	Body     string
+	Sheet    string // the printed sheet from the edition's folder: "plots/08-backpropagation.pdf" ("" when none)
+	Notebook string // the notebook in the checkout: "notebooks/fr/08-backpropagation.ipynb"
+	Exs      []exercise
 
 	exIntro string // the exercises package's doc comment, as HTML
 }
@@ -58,7 +60,7 @@ func readLesson(nbPath, figDir, figRel string) (*page, error) {
 			fmt.Fprintf(&b, "<div class=\"cell cell-markdown\">\n%s</div>\n", h)
 		case "code":
 			if c.ID == notebook.SetupID || strings.HasPrefix(c.Source, "// Setup:") {
-				fmt.Fprintf(&b, "<details class=\"setup\"><summary>The notebook's setup cell (it makes the cells below import this checkout's packages; run it first in Jupyter)</summary>\n<pre><code>%s</code></pre></details>\n", html.EscapeString(c.Source))
+				fmt.Fprintf(&b, "<details class=\"setup\"><summary>%s</summary>\n<pre><code>%s</code></pre></details>\n", html.EscapeString(lang.T("site.setup")), html.EscapeString(c.Source))
 				continue
 			}
 			fmt.Fprintf(&b, "<div class=\"cell cell-code\"><div class=\"label\">Go</div><pre><code>%s</code></pre></div>\n", html.EscapeString(c.Source))

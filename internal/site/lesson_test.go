@@ -83,3 +83,69 @@ func TestReadExercises(t *testing.T) {
 		t.Errorf("lesson 13's exercise: %v, %v", exs, err)
 	}
 }
+
+// TestEditions builds the pages of both languages from a checkout with two English notebooks and
+// the French one of the first: each page links the same page in the other language when it
+// exists, in that language's words, and the French pages say lang="fr".
+func TestEditions(t *testing.T) {
+	root, out := t.TempDir(), t.TempDir()
+	for _, p := range []string{"notebooks/01-a.ipynb", "notebooks/02-b.ipynb", "notebooks/fr/01-a.ipynb"} {
+		os.MkdirAll(filepath.Join(root, filepath.Dir(p)), 0o755)
+		if err := os.WriteFile(filepath.Join(root, p), []byte(tinyNotebook), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := &Report{}
+	en, err := readEdition(Options{Root: root, Out: out}, editions[0], r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fr, err := readEdition(Options{Root: root, Out: out}, editions[1], r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(en) != 2 || len(fr) != 1 {
+		t.Fatalf("%d English and %d French pages, want 2 and 1", len(en), len(fr))
+	}
+	if err := writeEdition(Options{Root: root, Out: out}, editions[0], en, fr, editions[1]); err != nil {
+		t.Fatal(err)
+	}
+	if err := writeEdition(Options{Root: root, Out: out}, editions[1], fr, en, editions[0]); err != nil {
+		t.Fatal(err)
+	}
+	read := func(p string) string {
+		t.Helper()
+		b, err := os.ReadFile(filepath.Join(out, p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	for _, c := range []struct {
+		page string
+		want []string
+		not  []string
+	}{
+		{"index.html", []string{`<html lang="en">`, `href="fr/index.html"`, `>en français</a>`, `href="lessons/01-a.html"`, `href="style.css"`}, nil},
+		{"lessons/01-a.html", []string{`href="../fr/lessons/01-a.html"`, `hreflang="fr"`, `href="../style.css"`, `<code>notebooks/01-a.ipynb</code>`, "setup cell (it makes the cells below import"}, nil},
+		{"lessons/02-b.html", []string{`href="../style.css"`}, []string{"lang-switch"}},
+		{"fr/index.html", []string{`<html lang="fr">`, `href="../index.html"`, `>in English</a>`, `href="lessons/01-a.html"`, `href="../style.css"`, "Leçons", "urlpath=tree%2Fnotebooks%2Ffr"}, []string{"02-b"}},
+		{"fr/lessons/01-a.html", []string{`<html lang="fr">`, `href="../../lessons/01-a.html"`, `hreflang="en"`, `href="../../style.css"`, `href="../../playground/index.html"`,
+			`<code>notebooks/fr/01-a.ipynb</code>`, "filepath=notebooks%2Ffr%2F01-a.ipynb", "La cellule de préparation", "Exercices"}, nil},
+	} {
+		got := read(c.page)
+		for _, w := range c.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s lacks %s", c.page, w)
+			}
+		}
+		for _, w := range c.not {
+			if strings.Contains(got, w) {
+				t.Errorf("%s has %s", c.page, w)
+			}
+		}
+	}
+	if _, err := os.Stat(filepath.Join(out, "fr", "lessons", "01-a", "cell03-3.png")); err != nil {
+		t.Errorf("the French page's figure: %v", err)
+	}
+}

@@ -6,11 +6,14 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 //go:embed assets
@@ -36,6 +39,117 @@ type Report struct {
 	MathJax, Pages, Wasm, Total time.Duration
 	Sheets                      int
 	Exercises                   int
+	French                      int // lesson pages in French (fr/lessons/), from notebooks/fr/
+}
+
+// edition is one language of the site: its notebooks, its folder in the site, and the path from
+// that folder to the site's root (where style.css, mathjax/ and playground/ are, for both).
+type edition struct {
+	lang     string // pkg/lang's tag
+	notebook string // the notebooks' folder in the checkout, for the page's note and Binder
+	dir      string // the edition's folder inside the site
+	root     string // from dir to the site's root
+}
+
+// editions are the site in English (the root) and in French (fr/, from the GoNB notebooks of the
+// translations, notebooks/fr/).
+var editions = []edition{
+	{lang: "en", notebook: "notebooks", dir: "", root: ""},
+	{lang: "fr", notebook: "notebooks/fr", dir: "fr", root: "../"},
+}
+
+// inLang runs f with pkg/lang set to tag, and sets the language back after.
+func inLang(tag string, f func() error) error {
+	prev := lang.Get()
+	if err := lang.Set(tag); err != nil {
+		return err
+	}
+	defer lang.Set(prev)
+	return f()
+}
+
+// readEdition renders every notebook of an edition into a page, with its figures under
+// Out/dir/lessons/NN-slug/. The printed sheet is the edition's own (Out/dir/plots/NN-slug.pdf),
+// else the English one.
+func readEdition(o Options, e edition, r *Report) ([]*page, error) {
+	nbs, _ := filepath.Glob(filepath.Join(o.Root, filepath.FromSlash(e.notebook), "[0-9]*.ipynb"))
+	var pages []*page
+	err := inLang(e.lang, func() error {
+		for _, nb := range nbs {
+			slug := strings.TrimSuffix(filepath.Base(nb), ".ipynb")
+			p, err := readLesson(nb, filepath.Join(o.Out, e.dir, "lessons", slug), slug)
+			if err != nil {
+				return err
+			}
+			p.Notebook = e.notebook + "/" + slug + ".ipynb"
+			if _, err := os.Stat(filepath.Join(o.Out, e.dir, "plots", slug+".pdf")); err == nil {
+				p.Sheet = "plots/" + slug + ".pdf"
+				r.Sheets++
+			} else if _, err := os.Stat(filepath.Join(o.Out, "plots", slug+".pdf")); err == nil {
+				p.Sheet = e.root + "plots/" + slug + ".pdf"
+			}
+			intro, exs, err := readExercises(o.Root, slug)
+			if err != nil {
+				return err
+			}
+			p.Exs = exs
+			p.exIntro = intro
+			if e.lang == "en" {
+				r.Exercises += len(exs)
+			}
+			r.Figures += p.Figures
+			r.Widgets += p.Widgets
+			pages = append(pages, p)
+		}
+		return nil
+	})
+	return pages, err
+}
+
+// writeEdition writes an edition's index.html and lesson pages, each with a link to the same page
+// in the other edition when it has one.
+func writeEdition(o Options, e edition, pages, others []*page, other edition) error {
+	has := map[string]bool{}
+	for _, p := range others {
+		has[p.Slug] = true
+	}
+	// from e's folder to other's: up to the root, then down
+	toOther := e.root + other.dir
+	if toOther != "" && !strings.HasSuffix(toOther, "/") {
+		toOther += "/"
+	}
+	return inLang(e.lang, func() error {
+		for i, p := range pages {
+			var prev, next *page
+			if i > 0 {
+				prev = pages[i-1]
+			}
+			if i+1 < len(pages) {
+				next = pages[i+1]
+			}
+			otherPage := ""
+			if has[p.Slug] {
+				otherPage = "../" + toOther + "lessons/" + p.Slug + ".html"
+			}
+			if err := writeTemplate(filepath.Join(o.Out, e.dir, "lessons", p.Slug+".html"), lessonTemplate, map[string]any{
+				"T": texts(e.root + "../"), "Root": e.root + "../", "Other": otherPage,
+				"P": p, "Prev": prev, "Next": next, "Body": template.HTML(p.Body), "ExIntro": template.HTML(p.exIntro),
+				"MathJax": template.HTML(mathJaxHead(e.root + "../")),
+				"Binder":  BinderURL + "?filepath=" + url.QueryEscape(p.Notebook),
+				"About":   lessonAbout(p.Number, p.Notebook), "ExLocal": exercisesLocal(p.Slug),
+			}); err != nil {
+				return err
+			}
+		}
+		otherIndex := ""
+		if len(others) > 0 {
+			otherIndex = toOther + "index.html"
+		}
+		return writeTemplate(filepath.Join(o.Out, e.dir, "index.html"), indexTemplate, map[string]any{
+			"T": texts(e.root), "Root": e.root, "Other": otherIndex, "Pages": pages,
+			"Binder": runBinder(BinderURL + "?urlpath=tree%2F" + url.QueryEscape(e.notebook)),
+		})
+	})
 }
 
 // Build writes the site: index.html, lessons/NN-slug.html (with their
@@ -76,52 +190,27 @@ func Build(o Options) (*Report, error) {
 			return nil, err
 		}
 	}
-	nbs, _ := filepath.Glob(filepath.Join(o.Root, "notebooks", "[0-9]*.ipynb"))
-	if len(nbs) == 0 {
-		return nil, fmt.Errorf("no notebooks in %s", filepath.Join(o.Root, "notebooks"))
-	}
-	var pages []*page
-	for _, nb := range nbs {
-		slug := strings.TrimSuffix(filepath.Base(nb), ".ipynb")
-		p, err := readLesson(nb, filepath.Join(o.Out, "lessons", slug), slug)
-		if err != nil {
-			return nil, err
-		}
-		if _, err := os.Stat(filepath.Join(o.Out, "plots", slug+".pdf")); err == nil {
-			p.Sheet = "../plots/" + slug + ".pdf"
-			r.Sheets++
-		}
-		intro, exs, err := readExercises(o.Root, slug)
-		if err != nil {
-			return nil, err
-		}
-		p.Exs = exs
-		p.exIntro = intro
-		r.Exercises += len(exs)
-		r.Figures += p.Figures
-		r.Widgets += p.Widgets
-		pages = append(pages, p)
-	}
-	for i, p := range pages {
-		var prev, next *page
-		if i > 0 {
-			prev = pages[i-1]
-		}
-		if i+1 < len(pages) {
-			next = pages[i+1]
-		}
-		if err := writeTemplate(filepath.Join(o.Out, "lessons", p.Slug+".html"), lessonTemplate, map[string]any{
-			"P": p, "Prev": prev, "Next": next, "Body": template.HTML(p.Body), "ExIntro": template.HTML(p.exIntro),
-			"MathJax": template.HTML(mathJaxHead("../")), "Binder": BinderURL + "?filepath=notebooks%2F" + p.Slug + ".ipynb",
-		}); err != nil {
-			return nil, err
-		}
-	}
-	if err := writeTemplate(filepath.Join(o.Out, "index.html"), indexTemplate, map[string]any{
-		"Pages": pages, "Binder": BinderURL + "?urlpath=tree%2Fnotebooks", "Repo": RepoURL, "MathJax": MathJaxVersion,
-	}); err != nil {
+	en, err := readEdition(o, editions[0], r)
+	if err != nil {
 		return nil, err
 	}
+	if len(en) == 0 {
+		return nil, fmt.Errorf("no notebooks in %s", filepath.Join(o.Root, "notebooks"))
+	}
+	fr, err := readEdition(o, editions[1], r)
+	if err != nil {
+		return nil, err
+	}
+	if err := writeEdition(o, editions[0], en, fr, editions[1]); err != nil {
+		return nil, err
+	}
+	if len(fr) > 0 {
+		if err := writeEdition(o, editions[1], fr, en, editions[0]); err != nil {
+			return nil, err
+		}
+	}
+	pages := en
+	r.French = len(fr)
 	r.Lessons, r.Pages = len(pages), time.Since(t)
 
 	t = time.Now()

@@ -8,8 +8,9 @@
 // step-through steps; that the playground's Play lowers the training cost
 // below a threshold within a time limit; that clicking a point shows the δˡ
 // that native Go computes for the same network, seed and point (to 1e-9);
-// that no page writes an error to the console; and that no request leaves
-// 127.0.0.1.
+// that no page writes an error to the console; that the French pages (fr/)
+// exist for every French notebook and each page links the same page in the
+// other language; and that no request leaves 127.0.0.1.
 //
 // The site is $STEPNET_SITE when set (`make test` builds it with `make
 // site`), otherwise built into a temporary folder without the printed sheets.
@@ -269,6 +270,53 @@ func TestSite(t *testing.T) {
 					10*time.Second, "every step-through and explorable is set up by its script")
 				t.Logf("%d formulas, %d figures, %d step-throughs and explorables", eval[int](t, ctx, `document.querySelectorAll("mjx-container").length`),
 					eval[int](t, ctx, `document.images.length`), eval[int](t, ctx, `document.querySelectorAll("div.stepnet, div.xp").length`))
+			})
+		}
+	})
+
+	// Both languages: every lesson with a French notebook has a French page (lang="fr", its
+	// formulas typeset, its figures loaded), and each page of a pair links the other with the
+	// language switch; the home pages link each other.
+	t.Run("languages", func(t *testing.T) {
+		switchHref := `(document.querySelector("a.lang-switch") || {getAttribute: function () { return ""; }}).getAttribute("href")`
+		open(t, "index.html")
+		if h := eval[string](t, ctx, switchHref); h != "fr/index.html" {
+			t.Errorf("the home page's language switch is %q, want fr/index.html", h)
+		}
+		open(t, "fr/index.html")
+		if h, l := eval[string](t, ctx, switchHref), eval[string](t, ctx, `document.documentElement.lang`); h != "../index.html" || l != "fr" {
+			t.Errorf("the French home page: switch %q, lang %q; want ../index.html, fr", h, l)
+		}
+		frs, _ := filepath.Glob(filepath.Join(repoRoot(t), "notebooks", "fr", "[0-9]*.ipynb"))
+		if len(frs) == 0 {
+			t.Fatal("no notebooks/fr/NN-slug.ipynb")
+		}
+		if n := eval[int](t, ctx, `document.querySelectorAll("table.lessons a[href^='lessons/']").length`); n != len(frs) {
+			t.Errorf("the French home page links %d lessons, notebooks/fr has %d", n, len(frs))
+		}
+		for _, nb := range frs {
+			slug := strings.TrimSuffix(filepath.Base(nb), ".ipynb")
+			t.Run(slug, func(t *testing.T) {
+				open(t, "lessons/"+slug+".html")
+				if h := eval[string](t, ctx, switchHref); h != "../fr/lessons/"+slug+".html" {
+					t.Errorf("the English page's switch is %q", h)
+				}
+				open(t, "fr/lessons/"+slug+".html")
+				if h, l := eval[string](t, ctx, switchHref), eval[string](t, ctx, `document.documentElement.lang`); h != "../../lessons/"+slug+".html" || l != "fr" {
+					t.Errorf("the French page: switch %q, lang %q", h, l)
+				}
+				poll(t, ctx, `!!(window.MathJax && MathJax.startup && MathJax.startup.promise)`, 30*time.Second, "MathJax starts")
+				if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`MathJax.startup.promise.then(function () { return true; })`, chromedp.EvalAwaitPromise)); err != nil {
+					t.Fatalf("MathJax: %v", err)
+				}
+				if raw := eval[string](t, ctx, rawTeXJS); raw != "" {
+					t.Errorf("raw TeX left in the French text: %q", raw)
+				}
+				eval[bool](t, ctx, `Array.prototype.forEach.call(document.images, function (i) { i.loading = "eager"; }), true`)
+				poll(t, ctx, `Array.prototype.every.call(document.images, function (i) { return i.complete; })`, 20*time.Second, "the figures load")
+				if bad := eval[[]string](t, ctx, `Array.prototype.filter.call(document.images, function (i) { return !(i.naturalWidth > 0); }).map(function (i) { return i.getAttribute("src"); })`); len(bad) > 0 {
+					t.Errorf("figures that did not load: %v", bad)
+				}
 			})
 		}
 	})
