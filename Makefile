@@ -147,6 +147,11 @@ docker-test:
 	./docker/build.sh $(DOCKER_TAG)
 	STEPNET_DOCKER_IMAGE=$(DOCKER_TAG) $(GO) test -count=1 -v -timeout 45m -run '^TestImage$$' ./tests/docker
 
+## binder-test: build binder/Dockerfile for real (as docker-test) and run it as Binder does; lesson 01 inside
+.PHONY: binder-test
+binder-test:
+	./docker/binder-test.sh
+
 ## hub-test: a real JupyterHub on 127.0.0.1 (Debian's, installed if missing): a test user logged in through the REST API,
 ##   their server started from stepnet's setup, lesson $(or $(LESSON),01) executed through the hub's proxy
 ##   (`make test` runs the same as tests/docker TestHub)

@@ -16,7 +16,8 @@
 #      TLS-inspecting proxy's) copied into docker/ca-certificates/ for the build (git ignores them);
 #   4. docker build --network host (BuildKit), tagged TAG (default stepnet:test).
 #
-# Environment: STEPNET_BASE (local|pinned), GO_VERSION (default: the host Go's, else 1.26.8),
+# Environment: STEPNET_DOCKERFILE (default docker/Dockerfile; binder/Dockerfile for `make binder-test`),
+# STEPNET_BASE (local|pinned), GO_VERSION (default: the host Go's, else 1.26.8),
 # DOCKER (default /usr/bin/docker when it exists: Debian's client, whose `docker build` uses the
 # engine's own BuildKit without the buildx plugin), JUPYTERHUB (the build arg, default yes).
 set -euo pipefail
@@ -120,6 +121,6 @@ say "extra CA certificates from the host: $n (copied into $cadir for the build, 
 say "docker build --network host ${build_args[*]} --build-arg JUPYTERHUB=${JUPYTERHUB:-yes} -t $tag"
 DOCKER_BUILDKIT=1 "$DOCKER" build --network host --progress plain \
 	"${build_args[@]}" --build-arg "JUPYTERHUB=${JUPYTERHUB:-yes}" \
-	-f docker/Dockerfile -t "$tag" .
+	-f "${STEPNET_DOCKERFILE:-docker/Dockerfile}" -t "$tag" .
 find "$cadir" -type f ! -name README.md ! -name .gitignore -delete
 say "built $tag ($("$DOCKER" image inspect --format '{{.Size}}' "$tag" | awk '{printf "%.2f GB", $1/1e9}')) in $(($(date +%s) - t0)) s"

@@ -46,3 +46,27 @@ func TestBaseIsPinnedByDigest(t *testing.T) {
 		t.Errorf("%s has a # syntax= directive: BuildKit would fetch that frontend from Docker Hub", dockerfile)
 	}
 }
+
+// Binder's Dockerfile builds FROM the classroom image's pinned base (one pin to rebuild), and carries
+// the same extra CA certificates step.
+func TestBinderPin(t *testing.T) {
+	root, _ := readDockerfile(t)
+	arg := regexp.MustCompile(`(?m)^ARG GO_IMAGE=(\S+)$`)
+	pin := func(path string) string {
+		b, err := os.ReadFile(filepath.Join(root, path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := arg.FindSubmatch(b)
+		if m == nil {
+			t.Fatalf("%s: no ARG GO_IMAGE=…", path)
+		}
+		if !strings.Contains(string(b), "COPY docker/ca-certificates/ ") {
+			t.Errorf("%s does not copy docker/ca-certificates/ (a build behind a TLS-inspecting proxy fails)", path)
+		}
+		return string(m[1])
+	}
+	if d, b := pin(dockerfile), pin("binder/Dockerfile"); d != b {
+		t.Errorf("binder/Dockerfile builds FROM %s, docker/Dockerfile FROM %s: one pin for both", b, d)
+	}
+}
