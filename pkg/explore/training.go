@@ -151,7 +151,7 @@ func Training(set string, seed uint64) (*Explorable, error) {
 
 	x := &Explorable{
 		Title:  fmt.Sprintf("A 2-%d-2 tanh network learning %s, epoch by epoch", TrainingHidden, s.Name),
-		Note:   "Press Play. Each small map is one hidden unit's output over the plane: a soft half-plane (blue −1, red +1). The decision regions are what the output layer makes of them together.",
+		Note:   "Press Play. Each small map is one hidden unit's output over the plane: a soft half-plane (blue −1, orange +1). The decision regions are what the output layer makes of them together.",
 		Params: []Param{{Name: "epoch"}},
 		Play:   true,
 		Delay:  400,
