@@ -76,13 +76,16 @@ func reluLoop[F backprop.Float](h, a []F) {
 }
 
 // reluPrimeLoop multiplies by g′(a) = 0 if a ≤ 0, 1 otherwise, as
-// neuron.ReLU.Deriv computes it (so d·0 keeps the sign of d, and NaN·0 is
-// NaN).
+// neuron.ReLU.Deriv computes it (so d·0 keeps the sign of d, NaN·0 is NaN,
+// and d·1 is d). The factor is chosen without a branch: half of a ReLU
+// layer's activities are negative, in no order a predictor could learn.
 func reluPrimeLoop[F backprop.Float](d, a []F) {
 	d = d[:len(a)]
 	for k, v := range a {
+		g := 1
 		if v <= 0 {
-			d[k] *= 0
+			g = 0
 		}
+		d[k] *= F(g)
 	}
 }
