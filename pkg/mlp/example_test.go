@@ -57,3 +57,24 @@ func ExampleConfusion() {
 	// ⎢0  2  0⎥
 	// ⎣1  0  0⎦
 }
+
+// k hidden units name at most R(k, d) regions of a d-dimensional input:
+// k with a local code, 1 + k + C(k, 2) in the plane, 2ᵏ when d ≥ k.
+func ExampleMaxRegions() {
+	for _, k := range []int{3, 10, 20} {
+		plane, _ := mlp.MaxRegions(k, 2)
+		all, _ := mlp.MaxRegions(k, k)
+		fmt.Printf("k = %2d: local %2d, plane %3d, d ≥ k %7d\n", k, k, plane, all)
+	}
+	// Output:
+	// k =  3: local  3, plane   7, d ≥ k       8
+	// k = 10: local 10, plane  56, d ≥ k    1024
+	// k = 20: local 20, plane 211, d ≥ k 1048576
+}
+
+// One unit as a classifier: the best threshold on its values.
+func ExampleUnitAccuracy() {
+	acc, theta, sign, _ := mlp.UnitAccuracy([]float64{0.1, 0.4, 0.35, 0.8}, []int{0, 0, 1, 1})
+	fmt.Printf("%.2f right with class 1 where h > %.3f (sign %+d)\n", acc, theta, sign)
+	// Output: 0.75 right with class 1 where h > 0.225 (sign +1)
+}
