@@ -102,11 +102,13 @@ func Catalogue() []Entry {
 			X, y := triangleData(net, seed)
 			return viz.HiddenUnits(net, X, y)
 		})
+	add(10, "region-counts", lang.T("fig.10.region-counts"), regionCounts)
 	add(12, "representations", lang.T("fig.12.representations"),
 		spiralsRepresentations)
 	add(12, "spirals-regions", lang.T("fig.12.spirals-regions"),
 		spiralsRegions)
 
+	add(12, "unit-accuracy", lang.T("fig.12.unit-accuracy"), unitAccuracy)
 	add(12, "depth-vs-width", lang.T("fig.12.depth-vs-width"),
 		depthVsWidth)
 
