@@ -58,8 +58,12 @@ type Answers struct {
 	FixBackward    func(Ws []*mat.Dense, bs [][]float64, g, gPrime func(float64) float64, x, y []float64) ([]*mat.Dense, [][]float64)
 	// 09-tricks
 	InitStd func(n int, m float64) float64
+	// 10-hidden-neurons
+	Regions func(k, d int) int
 	// 11-universal-approximation
 	UniversalFit func(f func(float64) float64, n int) (v, w, b []float64)
+	// 12-deep-models
+	UnitAccuracy func(h []float64, labels []int) float64
 	// 13-mnist
 	Confusion func(labels, pred []int, k int) *mat.Dense
 	// 14-convolutional-networks
@@ -109,7 +113,9 @@ func Grade(a Answers) check.Reports {
 		check.SoftmaxCEDelta(a.SoftmaxCEDelta),
 		check.FixBackward(a.FixBackward),
 		check.InitStd(a.InitStd),
+		check.Regions(a.Regions),
 		check.UniversalFit(a.UniversalFit),
+		check.UnitAccuracy(a.UnitAccuracy),
 		check.Confusion(a.Confusion),
 		check.Conv2D(a.Conv2D),
 		check.ConvWeightGradient(a.ConvWeightGradient),

@@ -15,7 +15,9 @@ import (
 	s07 "github.com/stepnet/stepnet/solutions/07-chain-rule"
 	s08 "github.com/stepnet/stepnet/solutions/08-backpropagation"
 	s09 "github.com/stepnet/stepnet/solutions/09-tricks"
+	s10 "github.com/stepnet/stepnet/solutions/10-hidden-neurons"
 	s11 "github.com/stepnet/stepnet/solutions/11-universal-approximation"
+	s12 "github.com/stepnet/stepnet/solutions/12-deep-models"
 	s13 "github.com/stepnet/stepnet/solutions/13-mnist"
 	s14 "github.com/stepnet/stepnet/solutions/14-convolutional-networks"
 )
@@ -47,7 +49,11 @@ var Solutions = Answers{
 
 	InitStd: s09.InitStd,
 
+	Regions: s10.Regions,
+
 	UniversalFit: s11.UniversalFit,
+
+	UnitAccuracy: s12.UnitAccuracy,
 
 	Confusion: s13.Confusion,
 

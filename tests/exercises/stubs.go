@@ -11,7 +11,9 @@ import (
 	l07 "github.com/stepnet/stepnet/lessons/07-chain-rule/exercises"
 	l08 "github.com/stepnet/stepnet/lessons/08-backpropagation/exercises"
 	l09 "github.com/stepnet/stepnet/lessons/09-tricks/exercises"
+	l10 "github.com/stepnet/stepnet/lessons/10-hidden-neurons/exercises"
 	l11 "github.com/stepnet/stepnet/lessons/11-universal-approximation/exercises"
+	l12 "github.com/stepnet/stepnet/lessons/12-deep-models/exercises"
 	l13 "github.com/stepnet/stepnet/lessons/13-mnist/exercises"
 	l14 "github.com/stepnet/stepnet/lessons/14-convolutional-networks/exercises"
 )
@@ -43,7 +45,11 @@ var Stubs = Answers{
 
 	InitStd: l09.InitStd,
 
+	Regions: l10.Regions,
+
 	UniversalFit: l11.UniversalFit,
+
+	UnitAccuracy: l12.UnitAccuracy,
 
 	Confusion: l13.Confusion,
 

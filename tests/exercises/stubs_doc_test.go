@@ -93,6 +93,7 @@ func TestStubsDoNotGiveTheFormula(t *testing.T) {
 		"SoftmaxCEDelta": "p − y",
 		"L2Minimum":      "2λI",
 		"Conv2D":         "s·i+u−p",
+		"Regions":        "C(k,",
 	} {
 		if strings.Contains(docs[name], giveaway) {
 			t.Errorf("%s: the stub gives the answer away (%q):\n%s", name, giveaway, docs[name])
