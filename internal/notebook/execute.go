@@ -11,6 +11,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // Jupyter returns the jupyter command to run: $STEPNET_JUPYTER if set, else Debian's /usr/bin/jupyter
@@ -50,9 +52,12 @@ func KernelInstalled(jupyter, kernel string) error {
 	return nil
 }
 
-// jupyterEnv is the environment for jupyter: silences a debugger warning of Debian's Python 3.11.
+// jupyterEnv is the environment for jupyter: silences a debugger warning of Debian's Python 3.11,
+// and empties STEPNET_LANG, so that the kernels start in English whatever the shell says: a
+// notebook's language is its own (the French notebooks' setup cell sets it), and its committed
+// outputs do not depend on who executed it.
 func jupyterEnv() []string {
-	return append(os.Environ(), "PYDEVD_DISABLE_FILE_VALIDATION=1")
+	return append(os.Environ(), "PYDEVD_DISABLE_FILE_VALIDATION=1", lang.EnvVar+"=")
 }
 
 // Execute runs the notebook at path on its kernel with nbconvert, headless, and returns the executed

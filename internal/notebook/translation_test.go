@@ -180,3 +180,18 @@ func TestGlossaryInLessonsReadme(t *testing.T) {
 		}
 	}
 }
+
+// TestJupyterEnvEmptiesLang: a kernel started by Execute has STEPNET_LANG empty whatever the shell
+// set (exec keeps the last of two values), so that a notebook's outputs are in its own language.
+func TestJupyterEnvEmptiesLang(t *testing.T) {
+	t.Setenv(lang.EnvVar, "fr")
+	got := "unset"
+	for _, kv := range jupyterEnv() {
+		if strings.HasPrefix(kv, lang.EnvVar+"=") {
+			got = strings.TrimPrefix(kv, lang.EnvVar+"=")
+		}
+	}
+	if got != "" {
+		t.Errorf("the kernel's %s is %q, want empty", lang.EnvVar, got)
+	}
+}

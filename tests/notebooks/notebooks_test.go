@@ -99,8 +99,6 @@ func TestFrenchNotebooksExecute(t *testing.T) {
 		missing(t, err)
 	}
 	t.Setenv("STEPNET_ROOT", "")
-	// The kernel's environment must not decide the language: the setup cell sets it.
-	t.Setenv("STEPNET_LANG", "")
 	ctx := testContext(t)
 	out := t.TempDir()
 	total, ran := time.Now(), 0
