@@ -144,6 +144,7 @@ def main():
             "train_examples": int(xtr.shape[0]), "test_examples": int(xte.shape[0]),
             "backend": f"numpy {np.__version__} (Python {platform.python_version()}, BLAS {blas_library()}, {threads} thread)",
             "engine": "numpy", "precision": p, "epochs": history, "seconds_per_epoch": spe, "env": env,
+            "load": os.getloadavg()[0],
         }))
         sys.stdout.flush()
 

@@ -82,6 +82,7 @@ type benchResult struct {
 	Backend          string       `json:"backend"`
 	Engine           string       `json:"engine"`    // -backend's name: gonum, asm, asm-avx2, openblas (numpy for scripts/numpy_peer.py)
 	Machine          string       `json:"machine"`   // the CPU, its vector instructions, Go, GOMAXPROCS
+	Load             float64      `json:"load"`      // the 1-minute load average when the run ended (Linux; 0 elsewhere): other work on the machine
 	Precision        string       `json:"precision"` // float64 or float32: the arithmetic of the steps
 	Epochs           []benchEpoch `json:"epochs"`
 	SecondsPerEpoch  float64      `json:"seconds_per_epoch"` // mean over the epochs
@@ -340,6 +341,7 @@ func benchOne(s benchSetup, prec train.Precision, trainSet, testSet *mnistSet, e
 	r.GEMMGFLOPS = r.FlopsPerStep / train.MeasureGEMMsIn(prec, train.StepGEMMs(s.Sizes, s.Batch), gemmTime) / 1e9
 	r.Ratio = r.GFLOPS / r.GEMMGFLOPS
 	r.AllocsPerStep = allocsPerStep(tr, s.Batch)
+	r.Load = loadAverage()
 	if !quiet {
 		fmt.Fprintf(stdout, "    %.3f s/epoch; step: %.1f GFLOP/s (%.0f GEMM flops × %d steps); the same GEMMs alone: %.1f GFLOP/s; ratio %.0f%%; %.0f allocs/step\n",
 			r.SecondsPerEpoch, r.GFLOPS, r.FlopsPerStep, r.StepsPerEpoch, r.GEMMGFLOPS, 100*r.Ratio, r.AllocsPerStep)

@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 
@@ -61,6 +63,18 @@ func machine() string {
 		model, family, runtime.NumCPU(), simd, runtime.Version(), runtime.GOOS, runtime.GOARCH, runtime.GOMAXPROCS(0))
 }
 
+// loadAverage returns the 1-minute load average of /proc/loadavg, 0 where
+// there is none.
+func loadAverage() float64 {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return 0
+	}
+	var l float64
+	fmt.Sscan(string(b), &l)
+	return l
+}
+
 // benchTable reads the JSON lines of `stepnet bench -json` (and of
 // scripts/numpy_peer.py, whose lines have engine "numpy") and writes the
 // README's performance table in Markdown: a row per configuration,
@@ -107,14 +121,24 @@ func benchTable(r io.Reader, w io.Writer) error {
 	if len(ms) == 0 {
 		ms = []string{"not recorded"}
 	}
-	fmt.Fprintf(w, "Machine: %s.\n\n", strings.Join(ms, "; "))
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, b := range rows {
+		if b.Load > 0 {
+			lo, hi = math.Min(lo, b.Load), math.Max(hi, b.Load)
+		}
+	}
+	load := "not recorded"
+	if lo <= hi {
+		load = fmt.Sprintf("%.1f–%.1f", lo, hi)
+	}
+	fmt.Fprintf(w, "Machine: %s. Load average (1 minute) at the end of the runs: %s.\n\n", strings.Join(ms, "; "), load)
 	sort.SliceStable(rows, func(i, j int) bool {
 		a, b := rows[i], rows[j]
 		if a.Config != b.Config {
 			return a.Config < b.Config
 		}
-		if la, lb := layersOf(a.Layers), layersOf(b.Layers); la != lb {
-			return la < lb
+		if c := slices.Compare(a.Layers, b.Layers); c != 0 {
+			return c < 0 // 784-30-10 before 784-100-10
 		}
 		if a.Precision != b.Precision {
 			return a.Precision > b.Precision // float64 first
