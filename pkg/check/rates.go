@@ -119,6 +119,24 @@ func L2Minimum(student func(H *mat.Dense, wStar []float64, lambda float64) []flo
 				{"the gradient of λ‖w‖² is 2λw, not λw", func() any { return solveShift(c.H, c.lambda, Hw) }},
 				{"the right-hand side is H w*, not w*: ∂F/∂w = H(w − w*) = Hw − Hw*", func() any { return solveShift(c.H, 2*c.lambda, c.wStar) }},
 				{"the sign of the L2 gradient: +2λw, it pulls towards 0", func() any { return solveShift(c.H, -2*c.lambda, Hw) }},
+				{"each weight on its own, hᵢᵢwᵢ*/(hᵢᵢ + 2λ), holds only for a diagonal H: the off-diagonal terms of H couple the weights, so solve the whole linear system at once", func() any {
+					d := len(c.wStar)
+					diagonal := true
+					w := make([]float64, d)
+					for i := 0; i < d; i++ {
+						h := c.H.At(i, i)
+						w[i] = h * c.wStar[i] / (h + 2*c.lambda)
+						for j := 0; j < d; j++ {
+							if i != j && c.H.At(i, j) != 0 {
+								diagonal = false
+							}
+						}
+					}
+					if diagonal {
+						return nil
+					}
+					return w
+				}},
 				{"w*/(1 + 2λ) holds only when H = I: each direction of H is shrunk by its own factor", func() any {
 					w := clone(c.wStar)
 					for i := range w {

@@ -165,6 +165,13 @@ func TestL2MinimumAndEtaMax(t *testing.T) {
 	}))
 	mustFailWith(t, "λ", L2Minimum(func(H *mat.Dense, w []float64, l float64) []float64 { return solve(H, w, l, 1, true) }), "2λw, not λw")
 	mustFailWith(t, "w*", L2Minimum(func(H *mat.Dense, w []float64, l float64) []float64 { return solve(H, w, l, 2, false) }), "the right-hand side is H w*")
+	mustFailWith(t, "diagonal only", L2Minimum(func(H *mat.Dense, w []float64, l float64) []float64 {
+		out := make([]float64, len(w))
+		for i := range w {
+			out[i] = H.At(i, i) * w[i] / (H.At(i, i) + 2*l)
+		}
+		return out
+	}), "holds only for a diagonal H")
 	mustFailWith(t, "no L2", L2Minimum(func(H *mat.Dense, w []float64, l float64) []float64 { return w }), "the L2 term is left out")
 
 	eig := func(H *mat.Dense) []float64 {
