@@ -100,3 +100,46 @@ func TestStubsDoNotGiveTheFormula(t *testing.T) {
 		}
 	}
 }
+
+// Every lesson with a "Try it" section has the teacher's answer key in
+// solutions/NN-slug/try-it.md, linked from solutions/README.md, with a
+// section for each numbered item of the lesson.
+func TestEveryTryItHasAKey(t *testing.T) {
+	lessons, err := filepath.Glob(filepath.Join("..", "..", "lessons", "*", "lesson.md"))
+	if err != nil || len(lessons) == 0 {
+		t.Fatalf("no lessons: %v", err)
+	}
+	index, err := os.ReadFile(filepath.Join("..", "..", "solutions", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	item := regexp.MustCompile(`(?m)^\*\*(\d+)\. `)
+	for _, l := range lessons {
+		src, err := os.ReadFile(l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := strings.Index(string(src), "\n## Try it\n")
+		if i < 0 {
+			continue
+		}
+		slug := filepath.Base(filepath.Dir(l))
+		key, err := os.ReadFile(filepath.Join("..", "..", "solutions", slug, "try-it.md"))
+		if err != nil {
+			t.Errorf("%s has a Try it section but no solutions/%s/try-it.md", slug, slug)
+			continue
+		}
+		if !strings.Contains(string(index), "("+slug+"/try-it.md)") {
+			t.Errorf("solutions/README.md does not link %s/try-it.md", slug)
+		}
+		section := string(src[i:])
+		if j := strings.Index(section[1:], "\n## "); j >= 0 {
+			section = section[:j+1]
+		}
+		for _, m := range item.FindAllStringSubmatch(section, -1) {
+			if !regexp.MustCompile(`(?m)^## ` + m[1] + `\. `).Match(key) {
+				t.Errorf("solutions/%s/try-it.md has no section \"## %s. …\" for the lesson's item %s", slug, m[1], m[1])
+			}
+		}
+	}
+}
