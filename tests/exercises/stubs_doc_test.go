@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -141,5 +142,35 @@ func TestEveryTryItHasAKey(t *testing.T) {
 				t.Errorf("solutions/%s/try-it.md has no section \"## %s. …\" for the lesson's item %s", slug, m[1], m[1])
 			}
 		}
+	}
+}
+
+// The points table of tests/exercises/README.md is check.Exercises(): every
+// exercise with its points in its lesson's row, and the total.
+func TestPointsTableIsTheCode(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string]string{}
+	for _, line := range strings.Split(string(readme), "\n") {
+		cells := strings.Split(line, "|")
+		if len(cells) == 4 && regexp.MustCompile(`^ \d\d $`).MatchString(cells[1]) {
+			rows[strings.TrimSpace(cells[1])] = cells[2]
+		}
+	}
+	total := 0.0
+	for _, e := range check.Exercises() {
+		total += e.Points
+		row := rows[e.Lesson[:2]]
+		if !regexp.MustCompile(`(^|[ ,])` + e.Name + ` ` + strconv.FormatFloat(e.Points, 'g', -1, 64) + `(,|\s*$)`).MatchString(row) {
+			t.Errorf("the points table's row %s must say %s %g: %q", e.Lesson[:2], e.Name, e.Points, row)
+		}
+	}
+	if !strings.Contains(string(readme), "| | total "+strconv.FormatFloat(total, 'g', -1, 64)+" |") {
+		t.Errorf("the points table's total must be %g", total)
+	}
+	if !strings.Contains(string(readme), "`Total ("+strconv.FormatFloat(total, 'g', -1, 64)+")`") {
+		t.Errorf("the gradebook's columns must name `Total (%g)`", total)
 	}
 }
