@@ -212,3 +212,27 @@ func Scaling(a data.Scaling, err error) data.Scaling {
 	Fail(err)
 	return a
 }
+
+// Strings returns a list of strings: net.Codes(X, l, θ); a non-nil err stops the cell.
+func Strings(a []string, err error) []string {
+	Fail(err)
+	return a
+}
+
+// Int64 returns a count: mlp.MaxRegions(k, d); a non-nil err stops the cell.
+func Int64(a int64, err error) int64 {
+	Fail(err)
+	return a
+}
+
+// CodeTable returns the examples of each class per code: mlp.CodeTable(codes, labels, k); a non-nil err stops the cell.
+func CodeTable(a []mlp.CodeCount, err error) []mlp.CodeCount {
+	Fail(err)
+	return a
+}
+
+// UnitAccuracies returns what every unit of every hidden layer alone gets right: mlp.UnitAccuracies(net, X, labels); a non-nil err stops the cell.
+func UnitAccuracies(a [][]float64, err error) [][]float64 {
+	Fail(err)
+	return a
+}
