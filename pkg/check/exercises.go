@@ -72,6 +72,8 @@ var exercises = []Exercise{
 	ex(lesson08, "SoftmaxCEDelta", 2, SoftmaxCEDelta),
 	ex(lesson08, "FixBackward", 3, FixBackward),
 	ex(lesson09, "InitStd", 2, InitStd),
+	ex(lesson09, "Standardise", 1, Standardise),
+	ex(lesson09, "MomentumStep", 2, MomentumStep),
 	ex(lesson10, "Regions", 2, Regions),
 	ex(lesson11, "UniversalFit", 3, UniversalFit),
 	ex(lesson12, "UnitAccuracy", 2, UnitAccuracy),

@@ -57,7 +57,9 @@ type Answers struct {
 	SoftmaxCEDelta func(o, y []float64) []float64
 	FixBackward    func(Ws []*mat.Dense, bs [][]float64, g, gPrime func(float64) float64, x, y []float64) ([]*mat.Dense, [][]float64)
 	// 09-tricks
-	InitStd func(n int, m float64) float64
+	InitStd      func(n int, m float64) float64
+	Standardise  func(X *mat.Dense) *mat.Dense
+	MomentumStep func(w, v, dC []float64, eta, mu float64) (wNext, vNext []float64)
 	// 10-hidden-neurons
 	Regions func(k, d int) int
 	// 11-universal-approximation
@@ -113,6 +115,8 @@ func Grade(a Answers) check.Reports {
 		check.SoftmaxCEDelta(a.SoftmaxCEDelta),
 		check.FixBackward(a.FixBackward),
 		check.InitStd(a.InitStd),
+		check.Standardise(a.Standardise),
+		check.MomentumStep(a.MomentumStep),
 		check.Regions(a.Regions),
 		check.UniversalFit(a.UniversalFit),
 		check.UnitAccuracy(a.UnitAccuracy),

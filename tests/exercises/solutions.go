@@ -47,7 +47,7 @@ var Solutions = Answers{
 	WeightGradient: s08.WeightGradient, Backward: s08.Backward,
 	HandDeltas: s08.HandDeltas, SoftmaxCEDelta: s08.SoftmaxCEDelta, FixBackward: s08.FixBackward,
 
-	InitStd: s09.InitStd,
+	InitStd: s09.InitStd, Standardise: s09.Standardise, MomentumStep: s09.MomentumStep,
 
 	Regions: s10.Regions,
 

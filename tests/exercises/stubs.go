@@ -43,7 +43,7 @@ var Stubs = Answers{
 	WeightGradient: l08.WeightGradient, Backward: l08.Backward,
 	HandDeltas: l08.HandDeltas, SoftmaxCEDelta: l08.SoftmaxCEDelta, FixBackward: l08.FixBackward,
 
-	InitStd: l09.InitStd,
+	InitStd: l09.InitStd, Standardise: l09.Standardise, MomentumStep: l09.MomentumStep,
 
 	Regions: l10.Regions,
 

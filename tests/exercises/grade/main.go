@@ -1,6 +1,6 @@
 // Command grade runs every exercise's grader, each exercise in its own
 // sandboxed child process (see internal/grade and `stepnet grade`), and
-// prints one line per exercise and a summary such as "9/41 exercises pass".
+// prints one line per exercise and a summary such as "9/43 exercises pass".
 //
 //	go run ./tests/exercises/grade                  # the stubs in lessons/*/exercises
 //	go run ./tests/exercises/grade -set solutions   # the reference solutions
