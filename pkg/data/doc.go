@@ -59,6 +59,15 @@
 // the last one possibly smaller: with N = 10 and size 4, batches have 4, 4
 // and 2 examples.
 //
+// # Input normalisation
+//
+// FitScaling measures the mean mⱼ and standard deviation sⱼ of every input
+// column on the training set, and Scaling.Apply maps any inputs to
+// (xⱼ − mⱼ)/sⱼ with those same numbers (LeCun's Efficient BackProp, §4.3).
+// Centred and scaled inputs make a neuron's cost a rounder bowl: on 100
+// points in [0, 1], the condition number of a linear neuron's Hessian goes
+// from 20.5 to 1 (lesson 09).
+//
 // # MNIST
 //
 // The 70 000 handwritten digits (60 000 for training, 10 000 for testing)

@@ -50,6 +50,19 @@
 // with variance 2/nˡ⁻¹). Biases start at 0. The same seed gives the same
 // weights on every run.
 //
+// # Reading the hidden layers
+//
+// A hidden layer is a new representation of the input (lessons 10 and 12).
+// Network.Codes reads layer l as bits, hᵢˡ > θ, one code per input: a
+// distributed code, where a region of the input is named by the pattern of
+// all the units. MaxRegions(k, d) = C(k, 0) + … + C(k, d) is the most
+// regions k units can name in d dimensions (7 for 3 lines in the plane, 2ᵏ
+// when d ≥ k), and CodeTable counts the examples of each class per code.
+// UnitAccuracy reads one unit as a classifier (its best threshold, a
+// decision stump) and UnitAccuracies does it for every unit of every hidden
+// layer: low layers hold features shared by the classes, high layers units
+// that answer the question alone, the feature hierarchy.
+//
 // # Matrix products
 //
 // Every product goes through gonum's mat, on the engine the program has
