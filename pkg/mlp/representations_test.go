@@ -147,3 +147,41 @@ func abs(x float64) float64 {
 	}
 	return x
 }
+
+// TestUnitAccuracyAgainstBruteForce: on 500 random cases with ties (values of
+// one decimal), the sweep equals trying θ = −∞ and every value, both ways
+// round, and its θ and sign reach that accuracy.
+func TestUnitAccuracyAgainstBruteForce(t *testing.T) {
+	rng := NewRand(7)
+	for c := 0; c < 500; c++ {
+		n := 1 + rng.IntN(12)
+		h, labels := make([]float64, n), make([]int, n)
+		for i := range h {
+			h[i] = float64(rng.IntN(11)-5) / 10
+			labels[i] = rng.IntN(2)
+		}
+		best := 0
+		for _, theta := range append([]float64{-1e9}, h...) {
+			right := 0
+			for i, v := range h {
+				if (v > theta) == (labels[i] == 1) {
+					right++
+				}
+			}
+			best = max(best, right, n-right)
+		}
+		acc, theta, sign, err := UnitAccuracy(h, labels)
+		if err != nil {
+			t.Fatal(err)
+		}
+		right := 0
+		for i, v := range h {
+			if (float64(sign)*(v-theta) > 0) == (labels[i] == 1) {
+				right++
+			}
+		}
+		if acc != float64(best)/float64(n) || right != best {
+			t.Fatalf("h = %v, labels = %v: accuracy %v (θ = %v, sign %d gets %d right), brute force %d of %d", h, labels, acc, theta, sign, right, best, n)
+		}
+	}
+}
