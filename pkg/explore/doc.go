@@ -61,6 +61,7 @@
 //	Bumps()               11  steps → bumps → f, the slope k  (pkg/approx)
 //	Representations(seed) 12  hˡ(x) on the spirals while training  (pkg/train)
 //
-// Builders lists them with their lesson; "go test ./pkg/explore" checks
-// that each block stays under 400 KB.
+// Builders lists them with their lesson and the call of the lesson's cell;
+// "go test ./pkg/explore" checks that each block stays under 400 KB and
+// that every lesson shows exactly its builders' explorables.
 package explore

@@ -9,8 +9,11 @@
 // that has explorables (explorableNotebooks): each slider moved to its first,
 // middle and last value, the keys (Home, →, End, ←, → on a focused slider)
 // and Play / Pause; the frame shown must change and the numbers beside it
-// must be those of the Go builder, and for lecun, quadratic, neuron and bumps
-// those the lecture packages give when called here afresh. Every request
+// must be those of the Go builder, and for neuron, quadratic, lecun, minibatch,
+// backward, init, approximation and bumps those the lecture packages give
+// when called here afresh. The lessons' pages are exported from both
+// kernels' notebooks (notebooks/ and notebooks/gophernotes/) and, for the
+// translated lessons, the French ones (notebooks/fr/). Every request
 // besides the page itself is intercepted (the DevTools Fetch domain), failed
 // and reported: there must be none.
 //

@@ -3,9 +3,11 @@ package browser
 import (
 	"context"
 	"fmt"
+	"html"
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -16,20 +18,59 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"gonum.org/v1/gonum/mat"
+	"gonum.org/v1/gonum/stat"
 
+	"github.com/stepnet/stepnet/internal/lessons"
+	"github.com/stepnet/stepnet/internal/notation"
 	"github.com/stepnet/stepnet/pkg/approx"
+	"github.com/stepnet/stepnet/pkg/backprop"
 	"github.com/stepnet/stepnet/pkg/data"
 	"github.com/stepnet/stepnet/pkg/explore"
 	"github.com/stepnet/stepnet/pkg/gd"
+	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
+	"github.com/stepnet/stepnet/pkg/step"
 )
 
-// explorableNotebooks are the lessons whose exported HTML must carry
-// explorables, and the builders (explore.Builders) of those explorables.
-var explorableNotebooks = []struct {
-	notebook string
-	names    []string
-}{}
+// explorableNotebooks are the notebooks whose exported HTML must carry
+// explorables, with the names of the builders (explore.Builders) of those
+// explorables in the order the lesson shows them: every lesson with a
+// builder, in both kernels' flavours and, where the lesson is translated
+// (lesson.fr.md), the French one. pkg/explore's TestBuildersInLessons
+// checks that each lesson's source shows exactly its builders' calls (and
+// stepnet notebooks that a translation runs the same cells).
+var explorableNotebooks = func() []explorableNotebook {
+	var out []explorableNotebook
+	byLesson := map[int]int{}
+	for _, b := range explore.Builders() {
+		l, err := lessons.ByNumber(b.Lesson)
+		if err != nil {
+			panic(err) // a builder of a lesson that does not exist: pkg/explore's tests fail too
+		}
+		for f, flavour := range []string{"", "gophernotes/", "fr/"} {
+			if flavour == "fr/" {
+				if _, err := os.Stat(filepath.Join("..", "..", "lessons", l.Slug, "lesson.fr.md")); err != nil {
+					continue // not translated yet
+				}
+			}
+			key := f*100 + b.Lesson
+			i, ok := byLesson[key]
+			if !ok {
+				i = len(out)
+				byLesson[key] = i
+				out = append(out, explorableNotebook{notebook: flavour + l.Slug + ".ipynb"})
+			}
+			out[i].names = append(out[i].names, b.Name)
+		}
+	}
+	return out
+}()
+
+type explorableNotebook struct {
+	notebook string   // under notebooks/: "05-learning-rate.ipynb", "gophernotes/05-learning-rate.ipynb", "fr/05-learning-rate.ipynb"
+	names    []string // its explorables' builders, in the lesson's order
+}
 
 // builtExplorables builds every explorable of explore.Builders once.
 var builtExplorables = sync.OnceValues(func() (map[string]*explore.Explorable, error) {
@@ -126,8 +167,17 @@ func TestExplorablesInChromium(t *testing.T) {
 	}
 }
 
+// templateScript matches the page's own scripts and style sheets on this
+// machine: nbconvert's template refers to Debian's require.js and MathJax as
+// <script src="file:///usr/share/javascript/…">.
+var templateScript = regexp.MustCompile(`<(?:script|link)[^>]* (?:src|href)="(file:///[^"]+)"`)
+
 // checkExplorablePage loads path in a tab of its own, blocking every request
-// but the page's, and checks the explorables named.
+// but the page's, and checks the explorables named. The local files that
+// the page's own template names (templateScript, outside any explorable:
+// an explorable refers only to its own #ids and data: images, as
+// pkg/explore's TestBuilders checks) are blocked too, but only logged; any
+// other request is an error.
 func checkExplorablePage(t *testing.T, browser context.Context, path string, names []string, all map[string]*explore.Explorable) {
 	ctx, cancel := chromedp.NewContext(browser)
 	defer cancel()
@@ -135,8 +185,16 @@ func checkExplorablePage(t *testing.T, browser context.Context, path string, nam
 		t.Fatalf("opening a tab: %v", err)
 	}
 	pageURL := "file://" + path
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	template := map[string]bool{}
+	for _, m := range templateScript.FindAllStringSubmatch(string(src), -1) {
+		template[html.UnescapeString(m[1])] = true
+	}
 	var mu sync.Mutex
-	var blocked []string
+	var blocked, fromTemplate []string
 	paused := chromedp.Events(ctx, fetch.RequestPaused)
 	go func() {
 		for ev, err := range paused {
@@ -149,7 +207,11 @@ func checkExplorablePage(t *testing.T, browser context.Context, path string, nam
 				continue
 			}
 			mu.Lock()
-			blocked = append(blocked, u)
+			if template[u] {
+				fromTemplate = append(fromTemplate, u)
+			} else {
+				blocked = append(blocked, u)
+			}
 			mu.Unlock()
 			_, _ = chromedp.Call(ctx, fetch.FailRequest, fetch.FailRequestParams{RequestID: ev.RequestID, ErrorReason: network.ErrorReasonBlockedByClient})
 		}
@@ -165,6 +227,9 @@ func checkExplorablePage(t *testing.T, browser context.Context, path string, nam
 	blocks, err := chromedp.Run(ctx, chromedp.Evaluate[[]xpBlock](explorablesJS))
 	if err != nil {
 		t.Fatal(err)
+	}
+	if len(blocks) != len(names) {
+		t.Errorf("%s has %d explorables, want %d (%s)", path, len(blocks), len(names), strings.Join(names, ", "))
 	}
 	ids := map[string]bool{}
 	for _, b := range blocks {
@@ -192,6 +257,9 @@ func checkExplorablePage(t *testing.T, browser context.Context, path string, nam
 	}
 	mu.Lock()
 	defer mu.Unlock()
+	if len(fromTemplate) > 0 {
+		t.Logf("blocked %d script(s) of the page's own template (not of an explorable): %s", len(fromTemplate), strings.Join(fromTemplate, ", "))
+	}
 	if len(blocked) > 0 {
 		t.Errorf("the page asked for %d resources besides itself, e.g. %q: an explorable must fetch nothing", len(blocked), blocked[0])
 	}
@@ -382,6 +450,93 @@ func recompute(name string, x *explore.Explorable, k int, shown map[string]strin
 			return err
 		}
 		return close("o at x = (0, 0)", o)
+	case "approximation":
+		fit, err := approx.Fit1D(data.Bumpy.F, explore.ApproxNs()[k], explore.ApproxOptions(1))
+		if err != nil {
+			return err
+		}
+		if err := close("max |F − f|", fit.MaxErr); err != nil {
+			return err
+		}
+		return close("training MSE", fit.TrainMSE)
+	case "minibatch":
+		X, Y, _, err := explore.PathData(1)
+		if err != nil {
+			return err
+		}
+		net, err := explore.PathNeuron(explore.PathStart[0], explore.PathStart[1])
+		if err != nil {
+			return err
+		}
+		b := explore.PathBatchSizes[k]
+		cfg := gd.Config{Method: gd.Minibatch, BatchSize: b, Eta: explore.PathEta, Epochs: explore.PathEpochs, Seed: 1, Loss: mlp.SquaredError}
+		switch b {
+		case 1:
+			cfg.Method, cfg.BatchSize = gd.Stochastic, 0
+		case explore.PathExamples:
+			cfg.Method, cfg.BatchSize = gd.Batch, 0
+		}
+		h, err := gd.Train(net, X, Y, cfg)
+		if err != nil {
+			return err
+		}
+		if shown["method"] != h.Method.String() || shown["gradient evaluations"] != strconv.Itoa(h.Final().Evals) {
+			return fmt.Errorf("batch size %d: method %q and %q evaluations, gd.Train says %v and %d", b, shown["method"], shown["gradient evaluations"], h.Method, h.Final().Evals)
+		}
+		return close("C(w) at the end", h.Final().Total)
+	case "backward":
+		net, in, y, err := step.DemoNetwork(1)
+		if err != nil {
+			return err
+		}
+		ft, err := net.Forward(in)
+		if err != nil {
+			return err
+		}
+		bt, err := backprop.Backward(net, ft, y, mlp.SquaredError)
+		if err != nil {
+			return err
+		}
+		switch k {
+		case 0:
+			return close("C", bt.C)
+		case 1:
+			L := len(net.Layers)
+			if want := step.Vec(bt.Delta[L].RawVector().Data); shown["δ"+notation.Sup(L)] != want {
+				return fmt.Errorf("δ%s shows %q, backprop.Backward gives %q", notation.Sup(L), shown["δ"+notation.Sup(L)], want)
+			}
+		}
+	case "init":
+		m := len(explore.InitScales)
+		g, sigma := explore.InitActivations[k/m], explore.InitScales[k%m]
+		net, err := mlp.New(explore.InitSizes, g, g)
+		if err != nil {
+			return err
+		}
+		if err := net.Initialize(mlp.Normal, sigma, 1); err != nil {
+			return err
+		}
+		rng := mlp.NewRand(1)
+		X := mat.NewDense(explore.InitInputs, explore.InitSizes[0], nil)
+		for i := 0; i < explore.InitInputs; i++ {
+			for j := 0; j < explore.InitSizes[0]; j++ {
+				X.Set(i, j, rng.NormFloat64())
+			}
+		}
+		tr, err := net.ForwardBatch(X)
+		if err != nil {
+			return err
+		}
+		sds := strings.Split(shown["sd of h¹ … h⁵"], ", ")
+		if len(sds) != len(tr.H)-1 {
+			return fmt.Errorf("%s: %d spreads shown for %d layers", x.Label(k), len(sds), len(tr.H)-1)
+		}
+		for l := 1; l < len(tr.H); l++ {
+			want := stat.PopStdDev(tr.H[l].RawMatrix().Data, nil)
+			if got, err := strconv.ParseFloat(sds[l-1], 64); err != nil || math.Abs(got-want) > 5e-4*want {
+				return fmt.Errorf("%s: the spread of h%s shows %q, mlp gives %v", x.Label(k), notation.Sup(l), sds[l-1], want)
+			}
+		}
 	case "bumps":
 		F, err := approx.Bumps(data.Sine.F, explore.BumpCount, explore.BumpSlopes[k])
 		if err != nil {

@@ -63,7 +63,7 @@ func exportNotebook(t *testing.T, name string) string {
 	t.Helper()
 	src := filepath.Join(repoRoot(t), "notebooks", name)
 	if _, err := os.Stat(src); err != nil {
-		t.Fatalf("%v: the notebook is generated and committed by `make notebooks LESSON=%s`", err, name[:2])
+		t.Fatalf("%v: the notebook is generated and committed by `make notebooks LESSON=%s`", err, filepath.Base(name)[:2])
 	}
 	jupyter, err := notebook.Jupyter() // found as the notebook tests find it ($STEPNET_JUPYTER, Debian's, the PATH)
 	if err != nil {
@@ -78,7 +78,7 @@ func exportNotebook(t *testing.T, name string) string {
 		}
 		t.Fatalf("jupyter nbconvert --to html %s: %v\n%s", src, err, out)
 	}
-	html := filepath.Join(dir, strings.TrimSuffix(name, ".ipynb")+".html")
+	html := filepath.Join(dir, strings.TrimSuffix(filepath.Base(name), ".ipynb")+".html") // nbconvert writes DIR/BASE.html
 	if _, err := os.Stat(html); err != nil {
 		t.Fatalf("jupyter nbconvert wrote no %s: %v\n%s", html, err, out)
 	}
