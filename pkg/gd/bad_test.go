@@ -284,5 +284,6 @@ func TestBadInput(t *testing.T) {
 		E("CheckSchedule 2⁶² steps", func() ([]any, error) { return nil, CheckSchedule(Constant{Eta0: 0.1}, 1<<62) }),
 		E("MethodByName", func() ([]any, error) { m, err := MethodByName("adam"); return v(m), err }),
 	}
+	cases = append(cases, badCasesNew(t)...)
 	badinput.Run(t, cases)
 }

@@ -126,5 +126,10 @@
 //	MaxTrainSteps  2²⁴ steps of one Train call (Epochs·⌈N/batch size⌉)
 //	MaxExamples    2²⁸ examples in a Partition
 //	FromRows       at most 2²⁸ values
+//	Train, LayerGradients  X and Y of at most 2²⁸ values each (checked on
+//	               their Dims before a value is read)
+//	NewLinearNetwork  X of at most 2²⁸ values and 4096 inputs (the neuron:
+//	               4095 and the bias); XᵀX or Xᵀy that overflows is an error
+//	MinimumL2      λ with H + 2λI finite
 //	NewQuadratic   H at most 4096×4096
 package gd

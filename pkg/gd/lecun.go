@@ -70,6 +70,12 @@ func NewLinearNetwork(X mat.Matrix, y []float64) (*LinearNetwork, error) {
 	xtx.Mul(p.X.T(), p.X)
 	var xty mat.VecDense
 	xty.MulVec(p.X.T(), mat.NewVecDense(n, p.Y))
+	if r, c, v, ok := firstNonFiniteIn(&xtx); !ok {
+		return nil, fmt.Errorf("gd: XᵀX overflows at row %d, column %d (%v): the inputs are too large (at most about 1e150 in size); scale them first", r, c, v)
+	}
+	if i, v, found := guard.FirstNonFinite(xty.RawVector().Data); found {
+		return nil, fmt.Errorf("gd: Xᵀy overflows at row %d (%v): the inputs or targets are too large; scale them first", i, v)
+	}
 	var wStar mat.VecDense
 	if err := wStar.SolveVec(&xtx, &xty); err != nil {
 		return nil, fmt.Errorf("gd: XᵀX is singular (the inputs lie on a line through 0): no single minimum: %v", err)
@@ -106,8 +112,8 @@ func NewLinearNeuron(X mat.Matrix, y []float64) (*LinearNetwork, error) {
 	if n == 0 || d == 0 {
 		return nil, fmt.Errorf("gd: the data set is empty: X is %s", notation.Shape(n, d))
 	}
-	if _, ok := guard.Product(n, d+1, guard.MaxValues); !ok {
-		return nil, fmt.Errorf("gd: X is %s: too large for a linear network here (at most %d values)", notation.Shape(n, d), guard.MaxValues)
+	if _, ok := guard.Product(n, d+1, guard.MaxValues); !ok || d+1 > 4096 {
+		return nil, fmt.Errorf("gd: X is %s: too large for a linear neuron here (at most %d values with the bias, 4095 inputs)", notation.Shape(n, d), guard.MaxValues)
 	}
 	X1 := mat.NewDense(n, d+1, nil)
 	for i := 0; i < n; i++ {

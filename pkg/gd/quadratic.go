@@ -200,7 +200,11 @@ func (q *Quadratic) MinimumL2(lambda float64) ([]float64, error) {
 	A := mat.NewDense(d, d, nil)
 	A.Copy(q.H)
 	for i := 0; i < d; i++ {
-		A.Set(i, i, A.At(i, i)+2*lambda)
+		if a := A.At(i, i) + 2*lambda; isFinite(a) {
+			A.Set(i, i, a)
+		} else {
+			return nil, fmt.Errorf("gd: the L2 weight λ = %v is too large: H[%d,%d] + 2λ overflows (λ at most about 1e307)", lambda, i, i)
+		}
 	}
 	rhs := mat.NewVecDense(d, nil)
 	rhs.MulVec(q.H, mat.NewVecDense(d, append([]float64(nil), q.WStar...)))

@@ -484,6 +484,12 @@ func checkData(net *mlp.Network, X, Y mat.Matrix, name string) (int, error) {
 	if n != ny {
 		return 0, fmt.Errorf("gd: the %s set has %d inputs (rows of X) but %d targets (rows of Y)", name, n, ny)
 	}
+	if _, ok := guard.Product(n, d, guard.MaxValues); !ok {
+		return 0, fmt.Errorf("gd: the %s X is %s: more than the %d values a data set may hold here", name, notation.Shape(n, d), guard.MaxValues)
+	}
+	if _, ok := guard.Product(ny, k, guard.MaxValues); !ok {
+		return 0, fmt.Errorf("gd: the %s Y is %s: more than the %d values a data set may hold here", name, notation.Shape(ny, k), guard.MaxValues)
+	}
 	if r, c, v, ok := firstNonFiniteIn(X); !ok {
 		return 0, fmt.Errorf("gd: the %s X has %v at row %d, column %d", name, v, r, c)
 	}
