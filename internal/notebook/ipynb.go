@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/stepnet/stepnet/internal/atomicfile"
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // Notebook is a Jupyter notebook (nbformat 4.5) reduced to what stepnet writes and reads.
@@ -34,6 +35,34 @@ type NBCell struct {
 
 // SetupID is the id of the generated setup cell.
 const SetupID = "setup"
+
+// GradingID is the id of the generated markdown cell that follows a lesson's
+// exercise heading: how to check one's own work, and what the teacher's grade
+// adds (GradingText).
+const GradingID = "grading"
+
+// exercisesHeading reports whether a markdown cell opens a lesson's exercise
+// section: "## Exercises", or the French "## Exercices".
+func exercisesHeading(src string) bool {
+	first, _, _ := strings.Cut(src, "\n")
+	first = strings.TrimSpace(first)
+	return first == "## Exercises" || first == "## Exercices"
+}
+
+// GradingText is the generated paragraph of a lesson's exercise section, in
+// the lesson's language: the same text for every lesson (pkg/lang's
+// "notebook.grading"), with its number and folder filled in.
+func GradingText(l *Lesson) string {
+	tag := l.Lang
+	if tag == "" {
+		tag = "en"
+	}
+	t, err := lang.In(tag, "notebook.grading")
+	if err != nil {
+		t, _ = lang.In("en", "notebook.grading")
+	}
+	return fmt.Sprintf(t, l.Slug[:2], l.Slug)
+}
 
 // Flavour is one of the notebooks made from each lesson: for the GoNB kernel
 // (notebooks/NN-slug.ipynb) or for the gophernotes kernel (notebooks/gophernotes/NN-slug.ipynb), and,
@@ -99,6 +128,9 @@ func (f *Flavour) Build(l *Lesson, old *Notebook) *Notebook {
 			src = f.source(src)
 		}
 		nb.Cells = append(nb.Cells, NBCell{Kind: c.Kind, ID: fmt.Sprintf("c%02d", i+1), Source: src, Where: l.Where(i)})
+		if c.Kind == Markdown && exercisesHeading(c.Source) {
+			nb.Cells = append(nb.Cells, NBCell{Kind: Markdown, ID: GradingID, Source: GradingText(l), Where: "generated grading instructions"})
+		}
 	}
 	if old != nil {
 		nb.keepOutputs(old)

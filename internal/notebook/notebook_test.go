@@ -280,3 +280,51 @@ func TestLessonsWithoutErrorPlumbing(t *testing.T) {
 		t.Errorf("the lessons' cells hold %d panic(err), want at most 20 (wrap the call in pkg/must: must.Net(mlp.New(...)), must.OK(...)); per lesson: %v", total, per)
 	}
 }
+
+// A lesson's exercise heading is followed by the generated grading
+// instructions, in the lesson's language, with its number and folder.
+func TestGradingInstructions(t *testing.T) {
+	text := "# T\n\n```go\n%%\nfmt.Println(1)\n```\n\n## Exercises\n\nWrite Sigmoid.\n\n```go\n%%\nfmt.Println(2)\n```\n"
+	l, err := Parse("08-backprop", "lessons/08-backprop/lesson.md", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nb := GoNB.Build(l, nil)
+	var ids []string
+	for _, c := range nb.Cells {
+		ids = append(ids, c.ID)
+	}
+	at := -1
+	for i, c := range nb.Cells {
+		if c.ID == GradingID {
+			at = i
+		}
+	}
+	if at < 1 || !strings.HasPrefix(nb.Cells[at-1].Source, "## Exercises") || nb.Cells[at].Kind != Markdown {
+		t.Fatalf("the grading cell must follow the exercise heading: %v", ids)
+	}
+	g := nb.Cells[at].Source
+	for _, s := range []string{"-only 08", "lessons/08-backprop/exercises", "make exercises", "stepnet grade -class", "sandbox", "random cases of your own"} {
+		if !strings.Contains(g, s) {
+			t.Errorf("the grading text lacks %q:\n%s", s, g)
+		}
+	}
+	l.Lang = French
+	l.Cells[2].Source = strings.Replace(l.Cells[2].Source, "Exercises", "Exercices", 1)
+	fr := GoNBFrench.Build(l, nil)
+	found := false
+	for _, c := range fr.Cells {
+		if c.ID == GradingID && strings.Contains(c.Source, "Ce qu'ajoute la note de l'enseignant") && strings.Contains(c.Source, "-only 08") {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the French notebook must have the French grading text")
+	}
+	none, _ := Parse("00-x", "lessons/00-x/lesson.md", "# T\n\n## Try it\n\ntext\n")
+	for _, c := range GoNB.Build(none, nil).Cells {
+		if c.ID == GradingID {
+			t.Error("a lesson without an exercise section gets no grading text")
+		}
+	}
+}
