@@ -242,6 +242,7 @@ func TestBadInput(t *testing.T) {
 		E("SaveFile nil net", func() ([]any, error) { return nil, nilNet.SaveFile(t.TempDir() + "/m.json") }),
 		E("SaveFile missing folder", func() ([]any, error) { return nil, good().SaveFile("/nonexistent/dir/m.json") }),
 	}
+	cases = append(cases, badCasesRepresentations(t)...)
 	badinput.Run(t, cases)
 }
 

@@ -92,6 +92,8 @@
 //	MaxLayers      1000 layers
 //	MaxBatchValues 2²⁹ values N·(n⁰+…+nᴸ) in a batch trace (8 GiB with Aˡ)
 //	OneHot         N·k at most 2²⁸ values
+//	MaxClasses     4096 classes in Confusion and CodeTable
+//	CodeTable      distinct codes × classes at most 2²⁸ counts
 //	MaxFileBytes   1 GiB of JSON read by Load
 //
 // A machine with 24 GB holds a network at the limit while it trains. The

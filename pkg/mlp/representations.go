@@ -9,6 +9,7 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/stepnet/stepnet/internal/guard"
 	"github.com/stepnet/stepnet/internal/notation"
 )
 
@@ -30,6 +31,9 @@ func (net *Network) Codes(X mat.Matrix, l int, threshold float64) ([]string, err
 	}
 	if math.IsNaN(threshold) || math.IsInf(threshold, 0) {
 		return nil, fmt.Errorf("mlp: codes: the threshold is %v", threshold)
+	}
+	if err := net.Validate(); err != nil {
+		return nil, fmt.Errorf("mlp: codes: %w", err)
 	}
 	bt, err := (&Network{Layers: net.Layers[:l]}).ForwardBatch(X)
 	if err != nil {
@@ -69,11 +73,18 @@ func CodeTable(codes []string, labels []int, classes int) ([]CodeCount, error) {
 	if classes < 1 || classes > MaxClasses { // as a confusion matrix
 		return nil, fmt.Errorf("mlp: code table: %d classes: want 1…%d", classes, MaxClasses)
 	}
-	rows := map[string][]int{}
+	distinct := map[string]bool{}
 	for i, c := range codes {
 		if labels[i] < 0 || labels[i] >= classes {
 			return nil, fmt.Errorf("mlp: code table: label %d of example %d is outside 0…%d", labels[i], i, classes-1)
 		}
+		distinct[c] = true
+	}
+	if _, ok := guard.Product(len(distinct), classes, guard.MaxValues); !ok {
+		return nil, fmt.Errorf("mlp: code table: %d distinct codes × %d classes is more than the %d counts a table holds", len(distinct), classes, guard.MaxValues)
+	}
+	rows := make(map[string][]int, len(distinct))
+	for i, c := range codes {
 		if rows[c] == nil {
 			rows[c] = make([]int, classes)
 		}
@@ -178,13 +189,30 @@ func UnitAccuracy(h []float64, labels []int) (acc, theta float64, sign int, err 
 			best, bestAt, bestSign = n-right, p, -1
 		}
 	}
+	lo, hi := h[idx[0]], h[idx[n-1]]
 	switch {
 	case bestAt < 0:
-		theta = h[idx[0]] - 1
+		// θ below every value; far from 0, lo − 1 rounds to lo itself.
+		theta = lo - 1
+		if !(theta < lo) {
+			theta = math.Nextafter(lo, math.Inf(-1))
+		}
+		if math.IsInf(theta, 0) {
+			// lo is −MaxFloat64: no finite θ lies below it; the reverse rule
+			// with θ on the largest value gives every example the same class.
+			theta, bestSign = hi, -bestSign
+		}
 	case bestAt == n-1:
-		theta = h[idx[n-1]] + 1
+		theta = hi + 1 // every value ≤ θ, even where hi + 1 rounds to hi
 	default:
-		theta = (h[idx[bestAt]] + h[idx[bestAt+1]]) / 2
+		a, b := h[idx[bestAt]], h[idx[bestAt+1]]
+		theta = (a + b) / 2
+		if math.IsInf(theta, 0) {
+			theta = a/2 + b/2 // a + b overflows near ±MaxFloat64
+		}
+		if !(a <= theta && theta < b) {
+			theta = a // neighbouring floats: no value strictly between
+		}
 	}
 	return float64(best) / float64(n), theta, bestSign, nil
 }
