@@ -24,7 +24,9 @@ import (
 // The gradebook is a CSV file, comma-separated, UTF-8, one header line then
 // one row per student:
 //
-//	Username, 00 DenseParams (1), 01 Sigmoid (1), …, 14 ConvParams (1), Total (72)
+//	Username, 00 DenseParams (1), 01 Sigmoid (1), …, 14 ConvParams (1), Total (N)
+//
+// N is the sum of the graded exercises' points (the table in tests/exercises/README.md).
 //
 // Username is the student's folder name (on JupyterHub, the user name);
 // every other column is the points earned, with a dot and two decimals.
