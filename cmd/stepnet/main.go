@@ -13,6 +13,8 @@ import (
 	"io"
 	"os"
 	"sort"
+
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // command is one subcommand of stepnet.
@@ -42,6 +44,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		printUsage(stdout)
 		return 0
+	}
+	if _, err := lang.Env(); err != nil {
+		fmt.Fprintf(stderr, "stepnet: %v\n", err)
+		return 2
 	}
 	c, ok := commands[args[0]]
 	if !ok {

@@ -18,6 +18,7 @@ import (
 
 	"github.com/stepnet/stepnet/internal/lessons"
 	"github.com/stepnet/stepnet/pkg/figures"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/viz"
 )
 
@@ -36,8 +37,9 @@ func plotsRun(args []string, stdout, stderr io.Writer) error {
 	formats := fs.String("format", strings.Join(viz.Formats, ","), "comma-separated formats: png, svg, pdf")
 	lesson := fs.String("lesson", "", "render one lesson only: its number (5, 05) or slug (05-learning-rate)")
 	seed := fs.Uint64("seed", figures.DefaultSeed, "seed of every random choice; the same seed gives the same files")
+	tag := langFlag(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: stepnet plots -out DIR [-format pdf,svg,png] [-lesson NN] [-seed N]")
+		fmt.Fprintln(stderr, "Usage: stepnet plots -out DIR [-format pdf,svg,png] [-lesson NN] [-seed N] [-lang en|fr]")
 		fmt.Fprintln(stderr, "\nWrites DIR/NN-slug/NAME.FORMAT for every figure, DIR/NN-slug.pdf (one A4 page per figure, with")
 		fmt.Fprintln(stderr, "pdf) and DIR/index.html showing every PNG (with png). Flags:")
 		fs.PrintDefaults()
@@ -50,6 +52,9 @@ func plotsRun(args []string, stdout, stderr io.Writer) error {
 	}
 	if fs.NArg() > 0 {
 		return usageError{fmt.Sprintf("unexpected argument %q (flags come before nothing else)", fs.Arg(0))}
+	}
+	if err := setLang(*tag); err != nil {
+		return err
 	}
 	fmts, err := plotsParseFormats(*formats)
 	if err != nil {
@@ -119,7 +124,7 @@ func plotsRender(ctx context.Context, out string, entries []figures.Entry, fmts 
 		}
 		fmt.Fprintf(stdout, "[%2d/%d] %s/%s.{%s} %.1fs\n", i+1, len(entries), e.Lesson.Slug, e.Name, strings.Join(fmts, ","), time.Since(t0).Seconds())
 		pages = append(pages, viz.Page{
-			Heading: fmt.Sprintf("Lesson %02d · %s — %s", e.Lesson.Number, e.Lesson.Title, e.Name),
+			Heading: lang.F("plots.heading", e.Lesson.Number, e.Lesson.LocalTitle(), e.Name),
 			Figure:  fig,
 			Caption: e.Caption,
 		})
@@ -132,7 +137,7 @@ func plotsRender(ctx context.Context, out string, entries []figures.Entry, fmts 
 			if err := viz.WriteFileAtomic(filepath.Join(out, e.Lesson.Slug+".pdf"), b); err != nil {
 				return err
 			}
-			fmt.Fprintf(stdout, "        %s.pdf: lesson sheet, %d pages\n", e.Lesson.Slug, len(pages))
+			fmt.Fprintf(stdout, "        %s\n", lang.F("plots.sheet", e.Lesson.Slug, len(pages)))
 		}
 		if last {
 			pages = nil
@@ -144,7 +149,7 @@ func plotsRender(ctx context.Context, out string, entries []figures.Entry, fmts 
 		}
 		fmt.Fprintf(stdout, "        index.html\n")
 	}
-	fmt.Fprintf(stdout, "%d figures in %s, %.1fs\n", len(entries), out, time.Since(start).Seconds())
+	fmt.Fprintln(stdout, lang.F("plots.done", len(entries), out, time.Since(start).Seconds()))
 	return nil
 }
 
@@ -152,12 +157,13 @@ func plotsRender(ctx context.Context, out string, entries []figures.Entry, fmts 
 // so that rendering one lesson keeps the others in the index.
 func plotsWriteIndex(out string) error {
 	var b bytes.Buffer
-	b.WriteString(`<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>stepnet: lesson figures</title>
+	title := html.EscapeString(lang.T("plots.index.title"))
+	fmt.Fprintf(&b, `<!DOCTYPE html>
+<html lang="%s"><head><meta charset="utf-8"><title>%s</title>
 <style>body{font-family:sans-serif;max-width:60em;margin:auto;padding:1em}
-figure{margin:1em 0 2em}img{max-width:100%;border:1px solid #ddd}figcaption{color:#333}</style>
-</head><body><h1>stepnet: lesson figures</h1>
-`)
+figure{margin:1em 0 2em}img{max-width:100%%;border:1px solid #ddd}figcaption{color:#333}</style>
+</head><body><h1>%s</h1>
+`, lang.Get(), title, title)
 	current := 0
 	for _, e := range figures.Catalogue() {
 		rel := e.Lesson.Slug + "/" + e.Name + ".png"
@@ -166,9 +172,9 @@ figure{margin:1em 0 2em}img{max-width:100%;border:1px solid #ddd}figcaption{colo
 		}
 		if e.Lesson.Number != current {
 			current = e.Lesson.Number
-			fmt.Fprintf(&b, "<h2 id=\"%s\">%02d · %s</h2>\n", e.Lesson.Slug, e.Lesson.Number, html.EscapeString(e.Lesson.Title))
+			fmt.Fprintf(&b, "<h2 id=\"%s\">%02d · %s</h2>\n", e.Lesson.Slug, e.Lesson.Number, html.EscapeString(e.Lesson.LocalTitle()))
 			if _, err := os.Stat(filepath.Join(out, e.Lesson.Slug+".pdf")); err == nil {
-				fmt.Fprintf(&b, "<p><a href=\"%s.pdf\">Printable lesson sheet (PDF, A4)</a></p>\n", e.Lesson.Slug)
+				fmt.Fprintf(&b, "<p><a href=\"%s.pdf\">%s</a></p>\n", e.Lesson.Slug, html.EscapeString(lang.T("plots.index.sheet")))
 			}
 		}
 		fmt.Fprintf(&b, "<figure><img src=\"%s\" alt=\"%s\"><figcaption><b>%s</b>: %s</figcaption></figure>\n",

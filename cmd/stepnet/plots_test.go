@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"html"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/stepnet/stepnet/internal/lessons"
 	"github.com/stepnet/stepnet/pkg/figures"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/viz"
 )
 
@@ -104,6 +106,42 @@ func TestPlotsOneLessonOneFormat(t *testing.T) {
 	}
 }
 
+// TestPlotsFrench: -lang fr writes the figures, the sheet and the index in
+// French, and leaves the language of the process as it found it for the
+// next command of the test binary.
+func TestPlotsFrench(t *testing.T) {
+	defer lang.Set(lang.Get())
+	out := t.TempDir()
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"plots", "-out", out, "-lesson", "5", "-format", "png,svg", "-lang", "fr"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "2 figures dans") {
+		t.Errorf("the progress is not in French: %s", stdout.String())
+	}
+	index, err := os.ReadFile(filepath.Join(out, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`<html lang="fr">`, "stepnet : figures des leçons", "05 · Régler le pas d'apprentissage", "Descente de gradient sur C(w) = ½w²"} {
+		if !strings.Contains(html.UnescapeString(string(index)), want) {
+			t.Errorf("index.html has no %q", want)
+		}
+	}
+	svg, err := os.ReadFile(filepath.Join(out, "05-learning-rate", "regimes.svg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := string(svg); !strings.Contains(s, "Quatre pas d") || strings.Contains(s, "Four learning rates") {
+		t.Error("regimes.svg has no French headline")
+	}
+	t.Setenv("STEPNET_LANG", "de")
+	stderr.Reset()
+	if code := run([]string{"plots", "-out", out}, &stdout, &stderr); code != 2 || !strings.Contains(stderr.String(), "$STEPNET_LANG") {
+		t.Errorf("STEPNET_LANG=de: exit %d, %s", code, stderr.String())
+	}
+}
+
 func TestPlotsErrors(t *testing.T) {
 	for _, tc := range []struct {
 		args []string
@@ -114,6 +152,7 @@ func TestPlotsErrors(t *testing.T) {
 		{[]string{"-format", "png,gif"}, `unknown format "gif"`},
 		{[]string{"-format", ","}, "no format given"},
 		{[]string{"extra"}, `unexpected argument "extra"`},
+		{[]string{"-lang", "de"}, `unknown language "de": want one of en, fr`},
 	} {
 		var stdout, stderr bytes.Buffer
 		args := append([]string{"plots", "-out", t.TempDir()}, tc.args...)

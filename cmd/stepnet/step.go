@@ -13,6 +13,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/stepnet/stepnet/internal/atomicfile"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/step"
 )
 
@@ -34,8 +35,9 @@ func stepMain(args []string, stdin io.Reader, interactive bool, stdout, stderr i
 	all := fs.Bool("all", false, "print every step at once (the default when the input is not a terminal)")
 	table := fs.Bool("table", false, "print every step as one line of a table, for printing")
 	htmlOut := fs.String("html", "", "write the step-through as a web page (Previous / Next buttons) to this file")
+	tag := langFlag(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: stepnet step [-pass "+strings.Join(step.DemoPasses, "|")+"] [-seed N] [-all] [-table] [-html FILE]")
+		fmt.Fprintln(stderr, "Usage: stepnet step [-pass "+strings.Join(step.DemoPasses, "|")+"] [-seed N] [-all] [-table] [-html FILE] [-lang en|fr]")
 		fmt.Fprintln(stderr, "\nWalks a 2-3-2 sigmoid network (x = [0.5, -1], y = [1, 0]) through a pass, one step per Enter")
 		fmt.Fprintln(stderr, "(b goes back, q quits). Flags:")
 		fs.PrintDefaults()
@@ -49,6 +51,9 @@ func stepMain(args []string, stdin io.Reader, interactive bool, stdout, stderr i
 	if fs.NArg() > 0 {
 		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
 	}
+	if err := setLang(*tag); err != nil {
+		return err
+	}
 	w, err := stepWalk(*pass, *seed)
 	if err != nil {
 		return err
@@ -58,7 +63,7 @@ func stepMain(args []string, stdin io.Reader, interactive bool, stdout, stderr i
 		if err := stepWritePage(*htmlOut, w); err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "wrote %s (%d steps)\n", *htmlOut, len(w.Steps))
+		fmt.Fprintln(stdout, lang.F("cli.step.wrote", *htmlOut, len(w.Steps)))
 		return nil
 	case *table:
 		_, err := io.WriteString(stdout, w.Table())
@@ -81,16 +86,16 @@ func stepWalk(pass string, seed uint64) (*step.Walk, error) {
 // stepInteract shows one step at a time: Enter (or n) for the next, b for
 // the previous, q to quit.
 func stepInteract(w *step.Walk, stdin io.Reader, stdout io.Writer) error {
-	fmt.Fprintf(stdout, "%s: %d steps. Enter: next, b: back, q: quit.\n\n", w.Title, len(w.Steps))
+	fmt.Fprintf(stdout, "%s\n\n", lang.F("cli.step.head", w.Title, len(w.Steps)))
 	in := bufio.NewScanner(stdin)
 	k := 1
 	for {
 		fmt.Fprint(stdout, w.StepText(k))
 		if k == len(w.Steps) {
-			fmt.Fprintln(stdout, "\n(last step)")
+			fmt.Fprintln(stdout, "\n"+lang.T("cli.step.last"))
 			return nil
 		}
-		fmt.Fprint(stdout, "\n[Enter] next, b back, q quit > ")
+		fmt.Fprint(stdout, "\n"+lang.T("cli.step.prompt")+" > ")
 		if !in.Scan() {
 			fmt.Fprintln(stdout)
 			return in.Err()
@@ -109,7 +114,7 @@ func stepInteract(w *step.Walk, stdin io.Reader, stdout io.Writer) error {
 
 // stepWritePage writes the walk as a complete web page, atomically.
 func stepWritePage(path string, w *step.Walk) error {
-	page := "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><title>stepnet step</title></head>\n<body>\n" +
+	page := "<!DOCTYPE html>\n<html lang=\"" + lang.Get() + "\"><head><meta charset=\"utf-8\"/><title>stepnet step</title></head>\n<body>\n" +
 		w.HTML() + w.TableHTML() + "</body></html>\n"
 	return atomicfile.WriteFile(path, []byte(page), 0o600)
 }

@@ -3,6 +3,8 @@ package lessons
 import (
 	"fmt"
 	"testing"
+
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 func TestSlugsAreNumbered(t *testing.T) {
@@ -38,5 +40,23 @@ func TestFind(t *testing.T) {
 	}
 	if _, err := ByNumber(15); err == nil {
 		t.Error("ByNumber(15): no error")
+	}
+}
+
+func TestTitles(t *testing.T) {
+	defer lang.Set(lang.Get())
+	for _, l := range All {
+		lang.Set("en")
+		if l.Title == "" || l.LocalTitle() != l.Title {
+			t.Errorf("lesson %d: Title %q, English LocalTitle %q", l.Number, l.Title, l.LocalTitle())
+		}
+		lang.Set("fr")
+		if fr := l.LocalTitle(); fr == "" || (fr == l.Title && l.Title != "MNIST") {
+			t.Errorf("lesson %d: French title %q (English %q)", l.Number, fr, l.Title)
+		}
+	}
+	lang.Set("fr")
+	if got := All[5].LocalTitle(); got != "Régler le pas d'apprentissage" {
+		t.Errorf("lesson 05 in French: %q", got)
 	}
 }

@@ -27,6 +27,8 @@ import (
 	"hash/fnv"
 	"strings"
 	"sync/atomic"
+
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // counter numbers the blocks made by this program, so that two blocks of
@@ -59,7 +61,21 @@ func CleanID(id, def string) string {
 // Script returns the <script> element that brings the block of this id to
 // life.
 func Script(id string) string {
-	return "<script>//<![CDATA[\n" + strings.Replace(script, "ID", id, 1) + "//]]></script>\n"
+	s := strings.Replace(script, "ID", id, 1)
+	// The words the script writes, in the current language of pkg/lang
+	// (English: the script as it stands).
+	s = strings.NewReplacer(
+		`" of "`, `" `+jsText(lang.T("widget.of"))+` "`,
+		`"\u25B6 Play"`, `"\u25B6 `+jsText(lang.T("widget.play"))+`"`,
+		`"\u275A\u275A Pause"`, `"\u275A\u275A `+jsText(lang.T("widget.pause"))+`"`,
+	).Replace(s)
+	return "<script>//<![CDATA[\n" + s + "//]]></script>\n"
+}
+
+// jsText escapes s for the inside of a JavaScript string literal in double
+// quotes.
+func jsText(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "<", `\u003c`).Replace(s)
 }
 
 // script finds its block by id (the first one not yet set up, should the

@@ -11,6 +11,7 @@ import (
 
 	"github.com/stepnet/stepnet/internal/imgdiff"
 	"github.com/stepnet/stepnet/pkg/approx"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/viz"
 )
 
@@ -20,8 +21,14 @@ var update = flag.Bool("update", false, "rewrite the golden PNGs in testdata/gol
 // at PNGDPI, only with fewer pixels.
 const goldenDPI = 60
 
-func goldenPath(e Entry) string {
-	return filepath.Join("testdata", "golden", e.Lesson.Slug+"_"+e.Name+".png")
+// goldenPath is the golden of an entry in a language: testdata/golden/ for
+// English, testdata/golden/fr/ for French.
+func goldenPath(e Entry, tag string) string {
+	dir := filepath.Join("testdata", "golden")
+	if tag != "en" {
+		dir = filepath.Join(dir, tag)
+	}
+	return filepath.Join(dir, e.Lesson.Slug+"_"+e.Name+".png")
 }
 
 // TestGolden renders every catalogue figure and compares its pixels with the
@@ -29,7 +36,17 @@ func goldenPath(e Entry) string {
 // code (no package installs another engine), so a golden is reproduced on
 // every CPU and a mismatch is a failure everywhere. Run "go test ./pkg/figures -update" after a
 // deliberate change, and look at every golden that changed.
-func TestGolden(t *testing.T) {
+func TestGolden(t *testing.T) { testGolden(t, "en") }
+
+// TestGoldenFrench: the same figures with French titles, labels and keys
+// (lang.Set("fr")), against goldens of their own, looked at and committed.
+func TestGoldenFrench(t *testing.T) { testGolden(t, "fr") }
+
+func testGolden(t *testing.T, tag string) {
+	defer lang.Set(lang.Get())
+	if err := lang.Set(tag); err != nil {
+		t.Fatal(err)
+	}
 	for _, e := range Catalogue() {
 		t.Run(e.Lesson.Slug+"/"+e.Name, func(t *testing.T) {
 			fig, err := e.Build(DefaultSeed)
@@ -40,7 +57,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			path := goldenPath(e)
+			path := goldenPath(e, tag)
 			if *update {
 				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 					t.Fatal(err)
@@ -60,6 +77,37 @@ func TestGolden(t *testing.T) {
 				t.Errorf("%s differs from the golden: %s (got: %s)", path, msg, failed)
 			}
 		})
+	}
+}
+
+// TestFrench: every figure of the catalogue has a French caption, headline
+// and subtitle of its own (the texts differ from the English ones), and the
+// English ones come back with lang.Set("en").
+func TestFrench(t *testing.T) {
+	defer lang.Set(lang.Get())
+	texts := func(tag string) map[string][3]string {
+		lang.Set(tag)
+		out := map[string][3]string{}
+		for _, e := range Catalogue() {
+			fig, err := e.Build(DefaultSeed)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out[e.Lesson.Slug+"/"+e.Name] = [3]string{e.Caption, fig.Title, fig.Subtitle}
+		}
+		return out
+	}
+	en, fr, en2 := texts("en"), texts("fr"), texts("en")
+	for k, e := range en {
+		f := fr[k]
+		for i, what := range []string{"caption", "title", "subtitle"} {
+			if e[i] != "" && e[i] == f[i] {
+				t.Errorf("%s: the %s is the same in French: %q", k, what, e[i])
+			}
+			if e[i] != en2[k][i] {
+				t.Errorf("%s: the English %s changed after French: %q, then %q", k, what, e[i], en2[k][i])
+			}
+		}
 	}
 }
 

@@ -14,25 +14,27 @@ import (
 // Lessons 00 and 14: the lecture's introduction and its convolutional
 // architectures.
 
-// KeyDates are the lecture's key dates (its slide "History"), in order;
-// decades are placed at their middle.
-var KeyDates = []viz.Event{
-	{Year: 1986, When: "1980s", Label: "Back-propagation\nRumelhart, Hinton"},
-	{Year: 1993, When: "1990s", Label: "Convolutional networks\nLeCun et al."},
-	{Year: 1997, When: "1990s", Label: "LSTM\nHochreiter, Schmidhuber"},
-	{Year: 2006, When: "2006", Label: "Deep learning paper\nHinton et al."},
-	{Year: 2012, When: "2012", Label: "ImageNet win\nKrizhevsky, Sutskever, Hinton"},
-	{Year: 2013, When: "2013", Label: "First ICLR"},
-	{Year: 2013.4, When: "2013", Label: "Memory networks\nWeston et al."},
-	{Year: 2014, When: "2014", Label: "Adversarial networks\nGoodfellow et al."},
-	{Year: 2014.4, When: "2014", Label: "GoogLeNet\nSzegedy et al."},
-	{Year: 2015, When: "2015", Label: "Residual networks\nHe et al."},
+// KeyDates returns the lecture's key dates (its slide "History"), in order,
+// in the current language of pkg/lang; decades are placed at their middle.
+func KeyDates() []viz.Event {
+	return []viz.Event{
+		{Year: 1986, When: lang.F("fig.00.decade", 1980), Label: lang.T("fig.00.date.backprop") + "\nRumelhart, Hinton"},
+		{Year: 1993, When: lang.F("fig.00.decade", 1990), Label: lang.T("fig.00.date.conv") + "\nLeCun et al."},
+		{Year: 1997, When: lang.F("fig.00.decade", 1990), Label: "LSTM\nHochreiter, Schmidhuber"},
+		{Year: 2006, When: "2006", Label: lang.T("fig.00.date.paper") + "\nHinton et al."},
+		{Year: 2012, When: "2012", Label: lang.T("fig.00.date.imagenet") + "\nKrizhevsky, Sutskever, Hinton"},
+		{Year: 2013, When: "2013", Label: lang.T("fig.00.date.iclr")},
+		{Year: 2013.4, When: "2013", Label: lang.T("fig.00.date.memory") + "\nWeston et al."},
+		{Year: 2014, When: "2014", Label: lang.T("fig.00.date.adversarial") + "\nGoodfellow et al."},
+		{Year: 2014.4, When: "2014", Label: "GoogLeNet\nSzegedy et al."},
+		{Year: 2015, When: "2015", Label: lang.T("fig.00.date.residual") + "\nHe et al."},
+	}
 }
 
 func lectureEntries(add func(lesson int, name, caption string, build func(seed uint64) (*viz.Figure, error))) {
 	add(0, "timeline", lang.T("fig.00.timeline"),
 		func(uint64) (*viz.Figure, error) {
-			return viz.Timeline(lang.T("fig.00.timeline.title"), lang.T("fig.00.timeline.subtitle"), KeyDates)
+			return viz.Timeline(lang.T("fig.00.timeline.title"), lang.T("fig.00.timeline.subtitle"), KeyDates())
 		})
 	add(0, "pipeline", lang.T("fig.00.pipeline"),
 		func(uint64) (*viz.Figure, error) {

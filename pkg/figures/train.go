@@ -151,8 +151,9 @@ func mnistRun(seed uint64) (*trained, error) {
 		return nil, err
 	}
 	r := &trained{net: m.Net}
-	trainCost := viz.Series{Name: lang.F("fig.13.train", mnistTrain)}
-	testCost := viz.Series{Name: lang.F("fig.13.test", mnistTest)}
+	// The series are named when the figure is drawn (mnistCurves), in the
+	// language of that moment: the cache outlives a lang.Set.
+	var trainCost, testCost viz.Series
 	trainAcc, testAcc := trainCost, testCost
 	for _, h := range m.History {
 		trainCost.X, trainCost.Y = append(trainCost.X, h.Epoch), append(trainCost.Y, h.TrainLoss)
@@ -180,7 +181,13 @@ func mnistCurves(seed uint64) (*viz.Figure, error) {
 	if err != nil {
 		return nil, err
 	}
-	return viz.LearningCurves(r.cost, r.accuracy)
+	cost := append([]viz.Series(nil), r.cost...)
+	accuracy := append([]viz.Series(nil), r.accuracy...)
+	for _, s := range [][]viz.Series{cost, accuracy} {
+		s[0].Name = lang.F("fig.13.train", mnistTrain)
+		s[1].Name = lang.F("fig.13.test", mnistTest)
+	}
+	return viz.LearningCurves(cost, accuracy)
 }
 
 func mnistWeights(seed uint64) (*viz.Figure, error) {

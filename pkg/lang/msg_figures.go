@@ -237,7 +237,7 @@ func init() {
 		},
 		"fig.00.pipeline.hand": {
 			En: "hand-designed\nfeatures",
-			Fr: "caractéristiques\nconçues à la main",
+			Fr: "caract. conçues\nà la main",
 		},
 		"fig.00.pipeline.classifier": {
 			En: "trainable\nclassifier",
@@ -253,7 +253,7 @@ func init() {
 		},
 		"fig.00.pipeline.mid": {
 			En: "mid-level\nfeatures h²",
-			Fr: "caract. de\nniveau moyen h²",
+			Fr: "caract. de\nmi-niveau h²",
 		},
 		"fig.00.pipeline.high": {
 			En: "high-level\nfeatures h³",
@@ -318,6 +318,42 @@ func init() {
 		"fig.09.schedules.subtitle": {
 			En: "a linear neuron learning a noisy plane from %d examples, one example per step, from w = 0; C(w*) = %s is the least-squares minimum",
 			Fr: "un neurone linéaire qui apprend un plan bruité à partir de %d exemples, un exemple par itération, depuis w = 0 ; C(w*) = %s est le minimum des moindres carrés",
+		},
+		"fig.00.decade": {
+			En: "%ds",
+			Fr: "années %d",
+		},
+		"fig.00.date.backprop": {
+			En: "Back-propagation",
+			Fr: "Rétropropagation",
+		},
+		"fig.00.date.conv": {
+			En: "Convolutional networks",
+			Fr: "Réseaux convolutifs",
+		},
+		"fig.00.date.paper": {
+			En: "Deep learning paper",
+			Fr: "Article « deep learning »",
+		},
+		"fig.00.date.imagenet": {
+			En: "ImageNet win",
+			Fr: "Victoire à ImageNet",
+		},
+		"fig.00.date.iclr": {
+			En: "First ICLR",
+			Fr: "Première conférence ICLR",
+		},
+		"fig.00.date.memory": {
+			En: "Memory networks",
+			Fr: "Réseaux à mémoire",
+		},
+		"fig.00.date.adversarial": {
+			En: "Adversarial networks",
+			Fr: "Réseaux antagonistes",
+		},
+		"fig.00.date.residual": {
+			En: "Residual networks",
+			Fr: "Réseaux résiduels",
 		},
 	})
 }

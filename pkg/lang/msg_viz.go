@@ -73,7 +73,7 @@ func init() {
 		},
 		"viz.bumps.left": {
 			En: "σ(w(x − c)): steeper as w grows",
-			Fr: "σ(w(x − c)) : plus raide quand w grandit",
+			Fr: "σ(w(x − c)), w croissant",
 		},
 		"viz.bumps.mid": {
 			En: "two steps make a bump",
@@ -81,7 +81,7 @@ func init() {
 		},
 		"viz.bumps.right": {
 			En: "bumps add up to f",
-			Fr: "les bosses s'additionnent en f",
+			Fr: "leur somme approche f",
 		},
 		"viz.bumps.title": {
 			En: "From steps to bumps to any function",
@@ -297,7 +297,7 @@ func init() {
 		},
 		"viz.schedules.left": {
 			En: "learning rate η at step t (log scale)",
-			Fr: "pas d'apprentissage η à l'itération t (échelle log)",
+			Fr: "pas η à l'itération t (échelle log)",
 		},
 		"viz.schedules.leftx": {
 			En: "step t",

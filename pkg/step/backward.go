@@ -9,6 +9,7 @@ import (
 
 	"github.com/stepnet/stepnet/internal/notation"
 	"github.com/stepnet/stepnet/pkg/backprop"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 )
 
@@ -58,7 +59,7 @@ func Backward(net *mlp.Network, fwd *mlp.Trace, bwd *backprop.Trace, y []float64
 	}
 	L := len(net.Layers)
 	w := &Walk{
-		Title:   fmt.Sprintf("Backward pass of a %s network", sizesString(net.Sizes())),
+		Title:   lang.F("step.backward.title", sizesString(net.Sizes())),
 		Diagram: NetworkDiagram(net.Sizes()),
 	}
 	// The diagram starts with the forward pass's outputs hˡ; each δˡ
@@ -72,7 +73,7 @@ func Backward(net *mlp.Network, fwd *mlp.Trace, bwd *backprop.Trace, y []float64
 
 	// 1. The loss.
 	s := Step{
-		Title: "Loss of the example",
+		Title: lang.T("step.backward.loss"),
 		Focus: Focus{Column: L, Quantity: "C"},
 		Value: mat.NewDense(1, 1, []float64{bwd.C}),
 		Nodes: snapshot(nodes),
@@ -81,45 +82,45 @@ func Backward(net *mlp.Network, fwd *mlp.Trace, bwd *backprop.Trace, y []float64
 	case mlp.SoftmaxCrossEntropy:
 		s.Equation = fmt.Sprintf("C = −Σⱼ yⱼ log pⱼ = %s", Num(bwd.C))
 		s.Given = []string{"o = " + hL + " = " + Vec(o), "p = softmax(o) = " + Vec(mlp.Softmax(o)), "y = " + Vec(y)}
-		s.Explain = "The softmax turns the outputs into probabilities p; the cross-entropy is small when p puts its weight on the class of y."
+		s.Explain = lang.T("step.backward.loss.ce")
 	default:
 		s.Equation = fmt.Sprintf("C = ‖o − y‖² = Σⱼ (oⱼ − yⱼ)² = %s", Num(bwd.C))
 		s.Given = []string{"o = " + hL + " = " + Vec(o), "y = " + Vec(y)}
-		s.Explain = "The squared error compares the network's output o with the target y."
+		s.Explain = lang.T("step.backward.loss.mse")
 	}
 	w.Steps = append(w.Steps, s)
 
 	// 2. Its gradient with respect to the output.
 	s = Step{
-		Title: "Gradient with respect to the output",
+		Title: lang.T("step.backward.dcdo"),
 		Focus: Focus{Column: L, Quantity: "∂C/∂o"},
 		Value: mat.NewVecDense(len(bwd.DCDO), append([]float64(nil), bwd.DCDO...)),
 		Nodes: snapshot(nodes),
 	}
 	if loss == mlp.SoftmaxCrossEntropy {
 		s.Equation = "∂C/∂o = p − y = " + Vec(bwd.DCDO)
-		s.Explain = "With the softmax and the cross-entropy together, the gradient with respect to o is simply p − y."
+		s.Explain = lang.T("step.backward.dcdo.ce")
 	} else {
 		s.Equation = "∂C/∂o = 2(o − y) = " + Vec(bwd.DCDO)
-		s.Explain = "Each output's share of the error: ∂C/∂oᵢ = 2(oᵢ − yᵢ), positive when oᵢ is too large."
+		s.Explain = lang.T("step.backward.dcdo.mse")
 	}
 	w.Steps = append(w.Steps, s)
 
 	// 3. The output error δᴸ.
 	nodes[L] = Values{Symbol: dL, Numbers: values(bwd.Delta[L])}
 	s = Step{
-		Title: fmt.Sprintf("Error of the output layer (layer %d)", L),
+		Title: lang.F("step.backward.deltaL", L),
 		Focus: Focus{Column: L, Quantity: "δ"},
 		Value: bwd.Delta[L],
 		Nodes: snapshot(nodes),
 	}
 	if loss == mlp.SoftmaxCrossEntropy {
 		s.Equation = fmt.Sprintf("%s = p − y = %s", dL, Mat(bwd.Delta[L]))
-		s.Explain = fmt.Sprintf("The output layer is linear (g = identity, g′ = 1), so δ = ∂C/∂a = ∂C/∂o: %s = ∂C/∂%s.", dL, aL)
+		s.Explain = lang.F("step.backward.deltaL.ce", dL, aL)
 	} else {
 		s.Equation = fmt.Sprintf("%s = ∂C/∂o ⊙ g′(%s) = %s", dL, aL, Mat(bwd.Delta[L]))
 		s.Given = []string{"∂C/∂o = " + Vec(bwd.DCDO), fmt.Sprintf("g′(%s) = %s", aL, Vec(deriv(net.Layers[L-1], fwd.A[L])))}
-		s.Explain = fmt.Sprintf("δᵢ = ∂C/∂aᵢ: the gradient with respect to the output times the slope of g at the neuron's activity (⊙ multiplies element by element). Here g = %s.", net.Layers[L-1].G.Name)
+		s.Explain = lang.F("step.backward.deltaL.mse", net.Layers[L-1].G.Name)
 	}
 	w.Steps = append(w.Steps, s)
 	w.Steps = append(w.Steps, gradStep(net, fwd, bwd, L, nodes))
@@ -131,14 +132,14 @@ func Backward(net *mlp.Network, fwd *mlp.Trace, bwd *backprop.Trace, y []float64
 		nodes[l] = Values{Symbol: dl, Numbers: values(bwd.Delta[l])}
 		above := net.Layers[l]
 		w.Steps = append(w.Steps, Step{
-			Title:    fmt.Sprintf("Error of layer %d", l),
+			Title:    lang.F("step.backward.delta", l),
 			Equation: fmt.Sprintf("%s = (%s)ᵀ %s ⊙ g′(%s) = %s", dl, WNext, dNext, al, Mat(bwd.Delta[l])),
 			Given: []string{
 				WNext + " = " + Mat(above.W),
 				dNext + " = " + Mat(bwd.Delta[l+1]),
 				fmt.Sprintf("g′(%s) = %s", al, Vec(deriv(net.Layers[l-1], fwd.A[l]))),
 			},
-			Explain: fmt.Sprintf("Each neuron j of layer %d collects the errors of layer %d through the weights that leave it, Σᵢ wᵢⱼ δᵢ, times the slope g′(aⱼ) of its own non-linearity (g = %s).", l, l+1, net.Layers[l-1].G.Name),
+			Explain: lang.F("step.backward.delta.explain", l, l+1, net.Layers[l-1].G.Name),
 			Focus:   Focus{Column: l, Quantity: "δ", Edges: layerEdges(l+1, above.In(), above.Out())},
 			Value:   bwd.Delta[l],
 			Nodes:   snapshot(nodes),
@@ -153,10 +154,10 @@ func gradStep(net *mlp.Network, fwd *mlp.Trace, bwd *backprop.Trace, l int, node
 	dl, hPrev := notation.Sym("δ", l), notation.Sym("h", l-1)
 	layer := net.Layers[l-1]
 	return Step{
-		Title:    fmt.Sprintf("Gradient of the weights of layer %d", l),
+		Title:    lang.F("step.backward.grad", l),
 		Equation: fmt.Sprintf("∂C/∂%s = %s (%s)ᵀ = %s", notation.Sym("W", l), dl, hPrev, Mat(bwd.GradW[l])),
 		Given:    []string{dl + " = " + Mat(bwd.Delta[l]), hPrev + " = " + Mat(fwd.H[l-1])},
-		Explain: fmt.Sprintf("∂C/∂wᵢⱼ = δᵢ hⱼ: the error of neuron i times the input j that the weight multiplies. The biases' gradient is the error itself: ∂C/∂%s = %s = %s.",
+		Explain: lang.F("step.backward.grad.explain",
 			notation.Sym("b", l), dl, Mat(bwd.GradB[l])),
 		Focus: Focus{Column: l, Quantity: "∂C/∂W", Edges: layerEdges(l, layer.In(), layer.Out())},
 		Value: bwd.GradW[l],

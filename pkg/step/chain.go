@@ -9,6 +9,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/stepnet/stepnet/pkg/backprop"
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // ChainRule cuts the chain-rule example z = 2f(x+3y) + 6g(5x)h(y), as
@@ -30,7 +31,7 @@ func ChainRule(gr *backprop.Graph) (*Walk, error) {
 		return nil, err
 	}
 	w := &Walk{
-		Title:   fmt.Sprintf("Chain rule: z = 2f(x + 3y) + 6g(5x)h(y) at x = %s, y = %s (f = %s, g = %s, h = %s)", Num(gr.X), Num(gr.Y), gr.F, gr.G, gr.H),
+		Title:   lang.F("step.chain.title", Num(gr.X), Num(gr.Y), gr.F, gr.G, gr.H),
 		Diagram: d,
 	}
 	sub := substituter(gr)
@@ -67,9 +68,9 @@ func ChainRule(gr *backprop.Graph) (*Walk, error) {
 		}
 	}
 	w.Steps = append(w.Steps, Step{
-		Title:    "Inputs",
+		Title:    lang.T("step.chain.inputs"),
 		Equation: "(" + strings.Join(inputNames, ", ") + ") = " + Vec(inputValues),
-		Explain:  "The point where the gradient is taken. The forward pass computes every node from the nodes before it.",
+		Explain:  lang.T("step.chain.inputs.explain"),
 		Focus:    Focus{Column: 0, Nodes: inputNodes, Quantity: strings.Join(inputNames, ",")},
 		Value:    mat.NewVecDense(len(inputValues), inputValues),
 		Nodes:    copyNodes(),
@@ -89,10 +90,10 @@ func ChainRule(gr *backprop.Graph) (*Walk, error) {
 			edges = append(edges, Edge{From: place[in], To: place[i]})
 		}
 		w.Steps = append(w.Steps, Step{
-			Title:    "Forward: node " + n.Name,
+			Title:    lang.F("step.chain.forward", n.Name),
 			Equation: eq,
 			Given:    given,
-			Explain:  fmt.Sprintf("%s is computed from %s. Its local derivatives, needed on the way back, are known now too.", n.Name, names(gr, n.Inputs)),
+			Explain:  lang.F("step.chain.forward.explain", n.Name, names(gr, n.Inputs)),
 			Focus:    Focus{Column: place[i].Column, Nodes: []int{place[i].Index}, Quantity: n.Name, Edges: edges},
 			Value:    mat.NewDense(1, 1, []float64{n.Value}),
 			Nodes:    copyNodes(),
@@ -107,9 +108,9 @@ func ChainRule(gr *backprop.Graph) (*Walk, error) {
 	}
 	set(last, gr.Nodes[last].Grad, "∂"+zName+"/∂"+zName)
 	w.Steps = append(w.Steps, Step{
-		Title:    "Backward: ∂" + zName + "/∂" + zName,
+		Title:    lang.F("step.chain.backward", "∂"+zName+"/∂"+zName),
 		Equation: fmt.Sprintf("∂%s/∂%s = %s", zName, zName, Num(gr.Nodes[last].Grad)),
-		Explain:  "The backward pass starts from the output, whose derivative with respect to itself is 1, and visits the nodes in reverse order.",
+		Explain:  lang.T("step.chain.backward.start"),
 		Focus:    Focus{Column: place[last].Column, Nodes: []int{place[last].Index}, Quantity: "∂" + zName + "/∂" + zName},
 		Value:    mat.NewDense(1, 1, []float64{gr.Nodes[last].Grad}),
 	})
@@ -146,13 +147,13 @@ func ChainRule(gr *backprop.Graph) (*Walk, error) {
 		if v := Num(n.Grad); !strings.HasSuffix(eq, " = "+v) {
 			eq += " = " + v
 		}
-		explain := fmt.Sprintf("%s receives the gradient of the node that uses it, times the local derivative between them.", n.Name)
+		explain := lang.F("step.chain.backward.one", n.Name)
 		if users > 1 {
-			explain = fmt.Sprintf("%s is used by %d nodes: the gradients coming back along each path add up.", n.Name, users)
+			explain = lang.F("step.chain.backward.many", n.Name, users)
 		}
 		set(i, n.Grad, grad)
 		w.Steps = append(w.Steps, Step{
-			Title:    "Backward: " + grad,
+			Title:    lang.F("step.chain.backward", grad),
 			Equation: eq,
 			Given:    given,
 			Explain:  explain,
@@ -192,16 +193,16 @@ func slideSteps(gr *backprop.Graph, place []Node, nodes []Values) ([]Step, error
 	dy := 6*fp + 6*b.Value*hp
 	ix, iy := nodeIndex(gr, "x"), nodeIndex(gr, "y")
 	return []Step{{
-		Title:    "The slide's formula for ∂z/∂x",
+		Title:    lang.T("step.chain.slide.x"),
 		Equation: fmt.Sprintf("∂z/∂x = 2 f′(x + 3y) + 30 g′(5x) h(y) = 2 · %s + 30 · %s · %s = %s", paren(Num(fp)), paren(Num(gp)), paren(Num(c.Value)), Num(dx)),
-		Explain:  fmt.Sprintf("The same number as the backward pass (%s): its two terms are the two paths from x to z, through a and through b.", Num(gr.DzDx)),
+		Explain:  lang.F("step.chain.slide.x.explain", Num(gr.DzDx)),
 		Focus:    Focus{Column: place[ix].Column, Nodes: []int{place[ix].Index}, Quantity: "∂z/∂x"},
 		Value:    mat.NewDense(1, 1, []float64{dx}),
 		Nodes:    nodes,
 	}, {
-		Title:    "The slide's formula for ∂z/∂y",
+		Title:    lang.T("step.chain.slide.y"),
 		Equation: fmt.Sprintf("∂z/∂y = 6 f′(x + 3y) + 6 g(5x) h′(y) = 6 · %s + 6 · %s · %s = %s", paren(Num(fp)), paren(Num(b.Value)), paren(Num(hp)), Num(dy)),
-		Explain:  fmt.Sprintf("The same number as the backward pass (%s): y reaches z through a and through c.", Num(gr.DzDy)),
+		Explain:  lang.F("step.chain.slide.y.explain", Num(gr.DzDy)),
 		Focus:    Focus{Column: place[iy].Column, Nodes: []int{place[iy].Index}, Quantity: "∂z/∂y"},
 		Value:    mat.NewDense(1, 1, []float64{dy}),
 		Nodes:    nodes,
@@ -230,8 +231,8 @@ func graphDiagram(gr *backprop.Graph) (Diagram, []Node, error) {
 		place[i] = Node{Column: c, Index: len(d.Columns[c].Nodes)}
 		d.Columns[c].Nodes = append(d.Columns[c].Nodes, n.Name)
 	}
-	d.Columns[0].Title = "inputs"
-	d.Columns[maxDepth].Title = "output"
+	d.Columns[0].Title = lang.T("step.chain.col.inputs")
+	d.Columns[maxDepth].Title = lang.T("step.chain.col.output")
 	for i, n := range gr.Nodes {
 		for _, in := range n.Inputs {
 			d.Edges = append(d.Edges, Edge{From: place[in], To: place[i]})
@@ -320,7 +321,7 @@ func names(gr *backprop.Graph, idx []int) string {
 	if len(ns) <= 1 {
 		return strings.Join(ns, "")
 	}
-	return strings.Join(ns[:len(ns)-1], ", ") + " and " + ns[len(ns)-1]
+	return lang.F("step.and", strings.Join(ns[:len(ns)-1], ", "), ns[len(ns)-1])
 }
 
 // nodeIndex returns the index of the node called name (0 if none).

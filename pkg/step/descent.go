@@ -10,6 +10,7 @@ import (
 	"github.com/stepnet/stepnet/internal/notation"
 	"github.com/stepnet/stepnet/pkg/backprop"
 	"github.com/stepnet/stepnet/pkg/gd"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 )
 
@@ -58,7 +59,7 @@ func Descent(net *mlp.Network, X, Y *mat.Dense, loss mlp.Loss, eta, lambda float
 	L := len(net.Layers)
 	n, _ := X.Dims()
 	w := &Walk{
-		Title: fmt.Sprintf("Gradient descent on a %s network: %d step%s with η = %s on %d example%s",
+		Title: lang.F("step.descent.title",
 			sizesString(net.Sizes()), steps, plural(steps), Num(eta), n, plural(n)),
 		Diagram: NetworkDiagram(net.Sizes()),
 	}
@@ -110,17 +111,17 @@ func Descent(net *mlp.Network, X, Y *mat.Dense, loss mlp.Loss, eta, lambda float
 // divergedStep is the last step of a descent that blew up before step t.
 func divergedStep(net *mlp.Network, t int, eta, first, now float64, cause error) Step {
 	s := Step{
-		Title: fmt.Sprintf("Diverged after step %d", t-1),
+		Title: lang.F("step.descent.diverged", t-1),
 		Focus: Focus{Column: len(net.Layers), Quantity: "C"},
 	}
 	if cause != nil {
-		s.Equation = "C(w) is not finite"
-		s.Explain = fmt.Sprintf("Gradient descent diverged: %v. With η = %s each step overshoots the minimum by more than it corrects; try a smaller η (a tenth of it, say).", cause, Num(eta))
+		s.Equation = lang.T("step.descent.notfinite")
+		s.Explain = lang.F("step.descent.diverged.cause", cause, Num(eta))
 		return s
 	}
 	s.Equation = "C(w) = " + Num(now)
 	s.Value = mat.NewDense(1, 1, []float64{now})
-	s.Explain = fmt.Sprintf("Gradient descent diverged: the cost rose from %s to %s, over %g × max(C(w₀), 1), where gd.Train stops too. With η = %s each step overshoots the minimum by more than it corrects; try a smaller η (a tenth of it, say).",
+	s.Explain = lang.F("step.descent.diverged.cost",
 		Num(first), Num(now), gd.BlowUp, Num(eta))
 	return s
 }
@@ -139,17 +140,17 @@ func costStep(net *mlp.Network, cost gd.Cost, lambda float64, t, steps int, firs
 	}
 	switch {
 	case t == 1:
-		s.Title = "Cost at the start"
-		s.Explain = "Gradient descent lowers the cost C(w) by small steps against its gradient, starting from the initial weights."
+		s.Title = lang.T("step.descent.start")
+		s.Explain = lang.T("step.descent.start.explain")
 	case t > steps:
-		s.Title = fmt.Sprintf("Cost after %d step%s", steps, plural(steps))
-		s.Explain = fmt.Sprintf("From %s to %s: each step moved the weights downhill.", Num(first), Num(cost.Total))
+		s.Title = lang.F("step.descent.end", steps, plural(steps))
+		s.Explain = lang.F("step.descent.end.down", Num(first), Num(cost.Total))
 		if cost.Total > first {
-			s.Explain = fmt.Sprintf("From %s to %s: the cost went up, η is too large for this problem.", Num(first), Num(cost.Total))
+			s.Explain = lang.F("step.descent.end.up", Num(first), Num(cost.Total))
 		}
 	default:
-		s.Title = fmt.Sprintf("Cost after step %d", t-1)
-		s.Explain = "The cost with the new weights, where the next gradient is taken."
+		s.Title = lang.F("step.descent.after", t-1)
+		s.Explain = lang.T("step.descent.after.explain")
 	}
 	return s
 }
@@ -164,10 +165,10 @@ func updateStep(old, updated *mlp.Layer, gradW *mat.Dense, gradB *mat.VecDense, 
 		gradText = fmt.Sprintf("∂C/∂%s = ∂F/∂%s + 2λ%s = %s", W, W, W, Mat(dC))
 	}
 	return Step{
-		Title:    fmt.Sprintf("Step %d: update the weights of layer %d", t, l),
+		Title:    lang.F("step.descent.update", t, l),
 		Equation: fmt.Sprintf("%s ← %s − η ∂C/∂%s = %s", W, W, W, Mat(updated.W)),
 		Given:    []string{W + " = " + Mat(old.W), gradText, "η = " + Num(eta)},
-		Explain: fmt.Sprintf("Each weight moves against its gradient, by η times it. The biases move the same way: %s ← %s − η ∂C/∂%s = %s.",
+		Explain: lang.F("step.descent.update.explain",
 			b, b, b, Mat(updated.B)),
 		Focus: Focus{Column: l, Quantity: "W", Edges: layerEdges(l, old.In(), old.Out())},
 		Value: mat.DenseCopyOf(updated.W),

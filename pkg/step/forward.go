@@ -7,6 +7,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/stepnet/stepnet/internal/notation"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 )
 
@@ -41,7 +42,7 @@ func FromForward(net *mlp.Network, t *mlp.Trace) (*Walk, error) {
 	}
 	L := len(net.Layers)
 	w := &Walk{
-		Title:   fmt.Sprintf("Forward pass of a %s network", sizesString(net.Sizes())),
+		Title:   lang.F("step.forward.title", sizesString(net.Sizes())),
 		Diagram: NetworkDiagram(net.Sizes()),
 	}
 	nodes := make([]Values, L+1) // what the diagram shows so far
@@ -49,9 +50,9 @@ func FromForward(net *mlp.Network, t *mlp.Trace) (*Walk, error) {
 	x := values(t.H[0])
 	nodes[0] = Values{Symbol: "h⁰", Numbers: x}
 	w.Steps = append(w.Steps, Step{
-		Title:    "Input",
+		Title:    lang.T("step.forward.input"),
 		Equation: "h⁰ = x = " + Vec(x),
-		Explain:  "Fill the input layer with the example: h⁰ = x.",
+		Explain:  lang.T("step.forward.input.explain"),
 		Focus:    Focus{Column: 0, Quantity: "h"},
 		Value:    t.H[0],
 		Nodes:    snapshot(nodes),
@@ -64,26 +65,26 @@ func FromForward(net *mlp.Network, t *mlp.Trace) (*Walk, error) {
 
 		nodes[l] = Values{Symbol: al, Numbers: values(a)}
 		w.Steps = append(w.Steps, Step{
-			Title:    fmt.Sprintf("Activities of layer %d", l),
+			Title:    lang.F("step.forward.activities", l),
 			Equation: fmt.Sprintf("%s = %s %s + %s = %s", al, W, hPrev, b, Mat(a)),
 			Given: []string{
 				W + " = " + Mat(layer.W),
 				hPrev + " = " + Mat(t.H[l-1]),
 				b + " = " + Mat(layer.B),
 			},
-			Explain: fmt.Sprintf("Each neuron i of layer %d adds up its inputs weighted by row i of %s, plus its bias: aᵢ = Σⱼ wᵢⱼ hⱼ + bᵢ.", l, W),
+			Explain: lang.F("step.forward.activities.explain", l, W),
 			Focus:   Focus{Column: l, Quantity: "a", Edges: layerEdges(l, layer.In(), layer.Out())},
 			Value:   a,
 			Nodes:   snapshot(nodes),
 		})
 
 		nodes[l] = Values{Symbol: hl, Numbers: values(h)}
-		explain := fmt.Sprintf("Each neuron applies the non-linearity g = %s to its activity.", layer.G.Name)
+		explain := lang.F("step.forward.outputs.explain", layer.G.Name)
 		if l == L {
-			explain += fmt.Sprintf(" %s is the network's output o.", hl)
+			explain += lang.F("step.forward.output", hl)
 		}
 		w.Steps = append(w.Steps, Step{
-			Title:    fmt.Sprintf("Outputs of layer %d", l),
+			Title:    lang.F("step.forward.outputs", l),
 			Equation: fmt.Sprintf("%s = g(%s) = %s(%s) = %s", hl, al, layer.G.Name, Mat(a), Mat(h)),
 			Explain:  explain,
 			Focus:    Focus{Column: l, Quantity: "h"},

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/stepnet/stepnet/internal/widget"
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // HTML renders the walk as one self-contained block of HTML for a notebook
@@ -37,22 +38,22 @@ func (w *Walk) newID() string {
 // byte-identical from run to run.
 func (w *Walk) HTMLWithID(id string) string {
 	if w == nil {
-		return "<div class=\"stepnet\">no walk (nil)</div>\n"
+		return "<div class=\"stepnet\">" + esc(lang.T("step.nil")) + "</div>\n"
 	}
 	id = widget.CleanID(id, "stepnet")
 	var b strings.Builder
 	n := len(w.Steps)
 	// The classes xp-… are those of internal/widget, whose script (shared
 	// with pkg/explore's explorables) turns the list into a step-through.
-	fmt.Fprintf(&b, "<div class=\"stepnet xp\" id=\"%s\" tabindex=\"0\" data-unit=\"step\">\n", id)
+	fmt.Fprintf(&b, "<div class=\"stepnet xp\" id=\"%s\" tabindex=\"0\" data-unit=\"%s\">\n", id, esc(lang.T("step.unit")))
 	b.WriteString(css)
 	fmt.Fprintf(&b, "<div class=\"stepnet-head\">%s</div>\n", esc(w.Title))
 	fmt.Fprintf(&b, "<div class=\"stepnet-nav xp-ctl\" id=\"%s-nav\" hidden=\"hidden\" style=\"display:none\">"+
-		"<button type=\"button\" class=\"stepnet-prev xp-prev\" id=\"%s-prev\">&#9664; Previous</button> "+
-		"<span class=\"stepnet-count xp-count\" id=\"%s-count\">step 1 of %d</span> "+
-		"<button type=\"button\" class=\"stepnet-next xp-next\" id=\"%s-next\">Next &#9654;</button>"+
+		"<button type=\"button\" class=\"stepnet-prev xp-prev\" id=\"%s-prev\">&#9664; %s</button> "+
+		"<span class=\"stepnet-count xp-count\" id=\"%s-count\">%s</span> "+
+		"<button type=\"button\" class=\"stepnet-next xp-next\" id=\"%s-next\">%s &#9654;</button>"+
 		"<span class=\"xp-live\" id=\"%s-live\" aria-live=\"polite\" style=\"position:absolute;left:-9999px\"></span></div>\n",
-		id, id, id, n, id, id)
+		id, id, esc(lang.T("step.prev")), id, esc(lang.F("step.count", n)), id, esc(lang.T("step.next")), id)
 	for k := 1; k <= n; k++ {
 		w.writeStep(&b, id, k)
 	}
@@ -65,13 +66,13 @@ func (w *Walk) HTMLWithID(id string) string {
 // diagram.
 func (w *Walk) writeStep(b *strings.Builder, id string, k int) {
 	s := w.Steps[k-1]
-	live := fmt.Sprintf("Step %d of %d: %s. %s", k, len(w.Steps), s.Title, s.Equation)
+	live := lang.F("step.of", k, len(w.Steps), s.Title) + ". " + s.Equation
 	fmt.Fprintf(b, "<div class=\"stepnet-step xp-frame\" id=\"%s-s%d\" data-step=\"%d\" data-live=\"%s\">\n", id, k, k, esc(live))
 	b.WriteString("<div class=\"stepnet-text\">\n")
-	fmt.Fprintf(b, "<div class=\"stepnet-title\">Step %d of %d: %s</div>\n", k, len(w.Steps), esc(s.Title))
+	fmt.Fprintf(b, "<div class=\"stepnet-title\">%s</div>\n", esc(lang.F("step.of", k, len(w.Steps), s.Title)))
 	fmt.Fprintf(b, "<div class=\"stepnet-eq\" id=\"%s-eq%d\">%s</div>\n", id, k, esc(s.Equation))
 	if len(s.Given) > 0 {
-		b.WriteString("<div class=\"stepnet-given\">with ")
+		b.WriteString("<div class=\"stepnet-given\">" + esc(lang.T("step.with")) + " ")
 		for i, g := range s.Given {
 			if i > 0 {
 				b.WriteString("<br/>")
@@ -92,13 +93,13 @@ func (w *Walk) writeStep(b *strings.Builder, id string, k int) {
 // title, equation, operands), for printing.
 func (w *Walk) TableHTML() string {
 	if w == nil {
-		return "<p>no walk (nil)</p>\n"
+		return "<p>" + esc(lang.T("step.nil")) + "</p>\n"
 	}
 	var b strings.Builder
 	b.WriteString("<table class=\"stepnet-table\" style=\"border-collapse:collapse\">\n")
 	fmt.Fprintf(&b, "<caption style=\"font-weight:bold;text-align:left\">%s</caption>\n", esc(w.Title))
 	cell := "style=\"border:1px solid #888;padding:2px 6px;text-align:left;vertical-align:top\""
-	fmt.Fprintf(&b, "<tr><th %s>#</th><th %s>step</th><th %s>equation</th><th %s>with</th></tr>\n", cell, cell, cell, cell)
+	fmt.Fprintf(&b, "<tr><th %s>#</th><th %s>%s</th><th %s>%s</th><th %s>%s</th></tr>\n", cell, cell, esc(lang.T("step.head.step")), cell, esc(lang.T("step.head.equation")), cell, esc(lang.T("step.with")))
 	for k, s := range w.Steps {
 		given := make([]string, len(s.Given))
 		for i, g := range s.Given {

@@ -1,10 +1,9 @@
 package step
 
 import (
-	"fmt"
-	"strconv"
-
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // Walk is a computation cut into steps, ready to be shown one at a time: a
@@ -134,13 +133,13 @@ func NetworkDiagram(sizes []int) Diagram {
 		shown[l] = min(max(n, 0), MaxWalkNeurons)
 		c := Column{Title: layerTitle(l, len(sizes)-1), Nodes: make([]string, shown[l])}
 		if shown[l] != n {
-			c.Title += fmt.Sprintf(" (%d of %d drawn)", shown[l], n)
+			c.Title += lang.F("step.col.cut", shown[l], n)
 		}
 		if l > 0 {
 			if len(d.Edges)+shown[l-1]*shown[l] <= MaxDiagramEdges {
 				d.Edges = append(d.Edges, layerEdges(l, shown[l-1], shown[l])...)
 			} else {
-				c.Title += " (edges not drawn)"
+				c.Title += lang.T("step.col.noedges")
 			}
 		}
 		d.Columns = append(d.Columns, c)
@@ -152,11 +151,11 @@ func NetworkDiagram(sizes []int) Diagram {
 func layerTitle(l, L int) string {
 	switch {
 	case l == 0:
-		return "input x"
+		return lang.T("viz.diagram.input")
 	case l == L:
-		return "output (layer " + strconv.Itoa(l) + ")"
+		return lang.F("step.col.output", l)
 	default:
-		return "layer " + strconv.Itoa(l)
+		return lang.F("step.col.layer", l)
 	}
 }
 

@@ -5,6 +5,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // Layout of the diagram, in pixels.
@@ -34,7 +36,7 @@ func (w *Walk) svg(s Step) string {
 
 	var b strings.Builder
 	fmt.Fprintf(&b, "<svg class=\"stepnet-svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" role=\"img\" aria-label=\"%s\">\n",
-		width, height, width, height, esc("diagram: "+s.Title))
+		width, height, width, height, esc(lang.F("step.svg.label", s.Title)))
 
 	// Edges first, so that the nodes cover their ends; the used ones last,
 	// so that they are drawn over the others.

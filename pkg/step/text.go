@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // StepText renders step k (from 1) of the walk for a terminal:
@@ -16,17 +18,17 @@ import (
 //	  (touches layer 1, all neurons, through 4 connections)
 func (w *Walk) StepText(k int) string {
 	if w == nil {
-		return "no walk (nil)\n"
+		return lang.T("step.nil") + "\n"
 	}
 	if k < 1 || k > len(w.Steps) {
-		return fmt.Sprintf("no step %d: the walk has steps 1 to %d\n", k, len(w.Steps))
+		return lang.F("step.nostep", k, len(w.Steps)) + "\n"
 	}
 	s := w.Steps[k-1]
 	var b strings.Builder
-	fmt.Fprintf(&b, "Step %d of %d: %s\n", k, len(w.Steps), s.Title)
+	fmt.Fprintf(&b, "%s\n", lang.F("step.of", k, len(w.Steps), s.Title))
 	fmt.Fprintf(&b, "  %s\n", s.Equation)
 	for i, g := range s.Given {
-		lead := "  with "
+		lead := "  " + lang.T("step.with") + " "
 		if i > 0 {
 			lead = "       "
 		}
@@ -36,7 +38,7 @@ func (w *Walk) StepText(k int) string {
 		fmt.Fprintf(&b, "  %s\n", s.Explain)
 	}
 	if where := w.where(s.Focus); where != "" {
-		fmt.Fprintf(&b, "  (touches %s)\n", where)
+		fmt.Fprintf(&b, "  %s\n", lang.F("step.touches", where))
 	}
 	return b.String()
 }
@@ -44,7 +46,7 @@ func (w *Walk) StepText(k int) string {
 // Text renders every step of the walk, one after the other, under its title.
 func (w *Walk) Text() string {
 	if w == nil {
-		return "no walk (nil)\n"
+		return lang.T("step.nil") + "\n"
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n%s\n", w.Title, strings.Repeat("=", utf8.RuneCountInString(w.Title)))
@@ -59,9 +61,9 @@ func (w *Walk) Text() string {
 // number, its title and its equation, for printing.
 func (w *Walk) Table() string {
 	if w == nil {
-		return "no walk (nil)\n"
+		return lang.T("step.nil") + "\n"
 	}
-	head := []string{"#", "step", "equation"}
+	head := []string{"#", lang.T("step.head.step"), lang.T("step.head.equation")}
 	rows := [][]string{head}
 	for k, s := range w.Steps {
 		rows = append(rows, []string{fmt.Sprint(k + 1), s.Title, s.Equation})
@@ -103,16 +105,16 @@ func (w *Walk) where(f Focus) string {
 	}
 	switch {
 	case f.Nodes == nil && len(col.Nodes) > 1 && col.Nodes[0] == "":
-		parts = append(parts, "all neurons")
+		parts = append(parts, lang.T("step.all.neurons"))
 	case f.Nodes == nil && len(col.Nodes) > 1:
-		parts = append(parts, "all nodes")
+		parts = append(parts, lang.T("step.all.nodes"))
 	case f.Nodes != nil:
 		for _, n := range f.Nodes {
 			parts = append(parts, nodeName(col, n))
 		}
 	}
 	if n := len(f.Edges); n > 0 {
-		parts = append(parts, fmt.Sprintf("through %d connection%s", n, plural(n)))
+		parts = append(parts, lang.F("step.through", n, plural(n)))
 	}
 	return strings.Join(parts, ", ")
 }
@@ -122,7 +124,7 @@ func nodeName(c Column, i int) string {
 	if i >= 0 && i < len(c.Nodes) && c.Nodes[i] != "" {
 		return c.Nodes[i]
 	}
-	return fmt.Sprintf("neuron %d", i+1)
+	return lang.F("step.neuron", i+1)
 }
 
 func plural(n int) string {
