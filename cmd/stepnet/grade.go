@@ -14,6 +14,7 @@ import (
 	"github.com/stepnet/stepnet/internal/atomicfile"
 	"github.com/stepnet/stepnet/internal/grade"
 	"github.com/stepnet/stepnet/pkg/check"
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 func init() {
@@ -70,6 +71,7 @@ func gradeRun(args []string, stdout, stderr io.Writer) error {
 	fs.Var(byteSize{&o.Memory}, "memory", "memory one exercise may allocate (512MB)")
 	fs.Var(byteSize{&o.MaxOutput}, "max-output", "bytes one exercise may print (1MB)")
 	fs.IntVar(&o.Jobs, "jobs", 0, "students graded at once (default: the number of CPUs)")
+	tag := langFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: stepnet grade [-dir DIR | -class DIR [-out DIR]] [-secret S] [-only LIST] [-v] [-html FILE] [limits]")
 		fmt.Fprintln(stderr, "\nRuns every exercise of a student in its own child process (CPU-time budget, memory limit, output cap,")
@@ -84,6 +86,9 @@ func gradeRun(args []string, stdout, stderr io.Writer) error {
 	}
 	if fs.NArg() > 0 {
 		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
+	}
+	if err := setLang(*tag); err != nil {
+		return err
 	}
 	if *dir != "" && *class != "" {
 		return usageError{"give -dir (one student) or -class (a class), not both"}
@@ -127,9 +132,9 @@ func gradeRun(args []string, stdout, stderr io.Writer) error {
 	for _, e := range s.Exercises {
 		max += e.Exercise.Points
 	}
-	fmt.Fprintf(stdout, "%.2f/%g points\n", total, max)
+	fmt.Fprintln(stdout, lang.F("cli.grade.points", total, max))
 	if !*verbose && !s.AllPass() {
-		fmt.Fprintln(stdout, "details of one exercise: stepnet grade -v -only NAME")
+		fmt.Fprintln(stdout, lang.T("cli.grade.details"))
 	}
 	if *htmlOut != "" {
 		page := grade.FeedbackHTML(s)
@@ -138,7 +143,7 @@ func gradeRun(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	if !s.AllPass() {
-		return fmt.Errorf("%d of %d exercises fail", len(reports)-reports.Passed(), len(reports))
+		return lang.Errorf("cli.grade.fail", len(reports)-reports.Passed(), len(reports))
 	}
 	return nil
 }

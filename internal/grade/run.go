@@ -17,6 +17,7 @@ import (
 
 	"github.com/stepnet/stepnet/internal/grade/child"
 	"github.com/stepnet/stepnet/pkg/check"
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 func exerciseList() []check.Exercise { return check.Exercises() }
@@ -126,6 +127,7 @@ func runExercise(h *harness, e check.Exercise, o *Options, seed uint64, work str
 		fmt.Sprintf("%s=%g", child.EnvCaseCPU, o.CaseCPU.Seconds()),
 		fmt.Sprintf("%s=%g", child.EnvCaseWall, o.CaseWall.Seconds()),
 		fmt.Sprintf("%s=%d", child.EnvSeed, seed),
+		lang.EnvVar + "=" + lang.Get(), // the hints in the grader's language
 	}
 	var printed int64
 	var overOutput, overWall bool

@@ -1,11 +1,12 @@
 package check
 
 import (
-	"fmt"
 	"math"
 	"sort"
 
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // The diagnosis: when no catalogued mistake matches a wrong answer, the
@@ -69,7 +70,7 @@ func flat(v any) (vals []float64, r, c int, ok bool) {
 func diagnose(got, want any, tol float64, others []quantity, n int) string {
 	for _, q := range others {
 		if q.v != nil && same(got, q.v, tol) {
-			return "your answer equals " + q.name
+			return lang.F("check.diag.equals", q.name)
 		}
 	}
 	g, gr, gc, ok1 := flat(got)
@@ -91,40 +92,40 @@ func diagnose(got, want any, tol float64, others []quantity, n int) string {
 	// transposed (a non-square matrix comes back c×r)
 	if wr > 1 && wc > 1 && gr == wc && gc == wr {
 		if allNear(g, transpose(w, wr, wc), tol) {
-			return fmt.Sprintf("your matrix is the transpose of the right one (%d×%d for %d×%d): rows and columns are swapped", gr, gc, wr, wc)
+			return lang.F("check.diag.transposed.shape", gr, gc, wr, wc)
 		}
 		return ""
 	}
 	if wr > 1 && wc > 1 && wr == wc && allNear(g, transpose(w, wr, wc), tol) && !allNear(w, transpose(w, wr, wc), tol) {
-		return "your matrix is the transpose of the right one: rows and columns are swapped (entry (i, j) holds what belongs at (j, i))"
+		return lang.T("check.diag.transposed")
 	}
 	if k, ok := factor(g, w, tol, n); ok {
 		return factorWords(k, n)
 	}
 	if len(g) >= 2 {
 		if i, ok := oneWrong(g, w, tol); ok {
-			return fmt.Sprintf("every value is right except one: %s is %s, want %s", where(i, wr, wc), fnum(g[i]), fnum(w[i]))
+			return lang.F("check.diag.onewrong", where(i, wr, wc), fnum(g[i]), fnum(w[i]))
 		}
 	}
 	if len(g) >= 3 {
 		if allNear(g[:len(g)-1], w[1:], tol) {
-			return "the values are shifted by one: your value i is the right value i+1 (an off-by-one in an index: does a loop start at 1, or use i+1?)"
+			return lang.T("check.diag.shift.next")
 		}
 		if allNear(g[1:], w[:len(w)-1], tol) {
-			return "the values are shifted by one: your value i is the right value i−1 (an off-by-one in an index: i−1 for i?)"
+			return lang.T("check.diag.shift.prev")
 		}
 		rev := make([]float64, len(w))
 		for i := range w {
 			rev[i] = w[len(w)-1-i]
 		}
 		if allNear(g, rev, tol) {
-			return "the right values in reverse order"
+			return lang.T("check.diag.reversed")
 		}
 		gs, ws := append([]float64(nil), g...), append([]float64(nil), w...)
 		sort.Float64s(gs)
 		sort.Float64s(ws)
 		if allNear(gs, ws, tol) {
-			return "the right values, in the wrong order: check which index each value is stored at"
+			return lang.T("check.diag.permuted")
 		}
 	}
 	if len(g) >= 2 {
@@ -134,7 +135,7 @@ func diagnose(got, want any, tol float64, others []quantity, n int) string {
 			off[i] = w[i] + c
 		}
 		if math.Abs(c) > tol && allNear(g, off, tol) {
-			return fmt.Sprintf("every value is off by the same constant %s: a term added (or left out) once too often, such as a bias?", fnum(c))
+			return lang.F("check.diag.offset", fnum(c))
 		}
 	}
 	return ""
@@ -142,19 +143,19 @@ func diagnose(got, want any, tol float64, others []quantity, n int) string {
 
 // nanAt says where the first NaN is.
 func nanAt(i, r, c, n int) string {
-	s := "NaN (not a number) first appears at " + where(i, r, c)
+	s := lang.F("check.diag.nan.at", where(i, r, c))
 	if n == 1 {
-		s = "the answer is NaN (not a number)"
+		s = lang.T("check.diag.nan")
 	}
-	return s + ": NaN comes from 0/0, Inf − Inf, 0·Inf or Inf/Inf (an exp that overflowed?), or from the log or square root of a negative number, and then spreads to everything computed from it"
+	return lang.F("check.diag.nan.why", s)
 }
 
 // where names element i of an r×c value: "index 2" or "entry (1, 0)".
 func where(i, r, c int) string {
 	if c <= 1 || r <= 1 {
-		return fmt.Sprintf("index %d", i)
+		return lang.F("check.diag.index", i)
 	}
-	return fmt.Sprintf("entry (%d, %d)", i/c, i%c)
+	return lang.F("check.diag.entry", i/c, i%c)
 }
 
 func transpose(w []float64, r, c int) []float64 {
@@ -217,21 +218,21 @@ func namedFactor(k float64, n int) (string, bool) {
 	is := func(v float64) bool { return math.Abs(k-v) <= 1e-6*math.Max(1, math.Abs(v)) }
 	switch {
 	case is(-1):
-		return "the sign is flipped: your answer is −1 × the right one (a minus sign too many or missing, o − y for y − o, a step up the gradient?)", true
+		return lang.T("check.diag.sign"), true
 	case n > 1 && is(float64(n)):
-		return fmt.Sprintf("your answer is N = %d times the right one: summed instead of averaged (the 1/N is missing)", n), true
+		return lang.F("check.diag.sumN", n), true
 	case n > 1 && is(1/float64(n)):
-		return fmt.Sprintf("your answer is the right one divided by N = %d: divided by N once too often (or averaged where a sum is needed)", n), true
+		return lang.F("check.diag.divN", n), true
 	case n > 1 && is(-float64(n)):
-		return fmt.Sprintf("your answer is −N = −%d times the right one: the sign is flipped and the 1/N is missing", n), true
+		return lang.F("check.diag.negN", n), true
 	case is(2):
-		return "your answer is twice the right one (×2): a factor 2 too many", true
+		return lang.T("check.diag.x2"), true
 	case is(0.5):
-		return "your answer is half the right one (×½): a factor 2 is missing (the 2 of a derivative of a square?)", true
+		return lang.T("check.diag.half"), true
 	case is(-2):
-		return "your answer is −2 × the right one: the sign is flipped and there is a factor 2 too many", true
+		return lang.T("check.diag.neg2"), true
 	case is(-0.5):
-		return "your answer is −½ × the right one: the sign is flipped and a factor 2 is missing", true
+		return lang.T("check.diag.neghalf"), true
 	}
 	return "", false
 }
@@ -241,7 +242,7 @@ func factorWords(k float64, n int) string {
 	if s, ok := namedFactor(k, n); ok {
 		return s
 	}
-	return fmt.Sprintf("your answer is the right one times a constant factor %s: every value is off by the same factor", fnum(k))
+	return lang.F("check.diag.factor", fnum(k))
 }
 
 // oneWrong reports whether exactly one value differs.

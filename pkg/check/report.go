@@ -5,6 +5,8 @@ import (
 	"html"
 	"sort"
 	"strings"
+
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // Case is one run of the student's function: the input it was given, what it
@@ -135,10 +137,10 @@ func (r *Report) Mark() string {
 func (r *Report) Summary() string {
 	head := fmt.Sprintf("%s %s %-18s", r.Mark(), lessonNumber(r.Lesson), r.Exercise)
 	if r.NotImplemented {
-		return head + " not implemented yet: write " + r.Task
+		return head + " " + lang.F("check.notyet", r.Task)
 	}
 	pass, total := r.Count()
-	line := fmt.Sprintf("%s %d/%d cases pass", head, pass, total)
+	line := head + " " + lang.F("check.summary.cases", pass, total)
 	if r.Passed() {
 		return line
 	}
@@ -153,37 +155,37 @@ func (r *Report) Summary() string {
 func (r *Report) Text() string {
 	var b strings.Builder
 	pass, total := r.Count()
-	fmt.Fprintf(&b, "%s %s (lesson %s)\n", r.Mark(), r.Exercise, r.Lesson)
-	fmt.Fprintf(&b, "  task: %s\n", r.Task)
+	fmt.Fprintf(&b, "%s %s %s\n", r.Mark(), r.Exercise, lang.F("check.lesson", r.Lesson))
+	fmt.Fprintf(&b, "  %s\n", lang.F("check.task", r.Task))
 	if r.NotImplemented {
-		fmt.Fprintf(&b, "  not implemented yet: write %s\n", r.Task)
-		fmt.Fprintf(&b, "  (the function still panics with check.TODO: replace that line with your code)\n")
+		fmt.Fprintf(&b, "  %s\n", lang.F("check.notyet", r.Task))
+		fmt.Fprintf(&b, "  %s\n", lang.T("check.todo"))
 		return b.String()
 	}
-	fmt.Fprintf(&b, "  %d of %d cases pass\n", pass, total)
+	fmt.Fprintf(&b, "  %s\n", lang.F("check.cases", pass, total))
 	for _, c := range r.Cases {
 		mark := "✓"
 		if !c.Pass {
 			mark = "✗"
 		}
 		fmt.Fprintf(&b, "  %s %s\n", mark, c.Input)
-		fmt.Fprintf(&b, "      got  %s\n", c.Got)
+		fmt.Fprintf(&b, "      %s\n", lang.F("check.text.got", c.Got))
 		if !c.Pass {
-			fmt.Fprintf(&b, "      want %s\n", c.Want)
+			fmt.Fprintf(&b, "      %s\n", lang.F("check.text.want", c.Want))
 			if c.Hint != "" {
-				fmt.Fprintf(&b, "      hint: %s\n", c.Hint)
+				fmt.Fprintf(&b, "      %s\n", lang.F("check.text.hint", c.Hint))
 			}
 		}
 	}
 	for _, n := range r.Notes {
-		fmt.Fprintf(&b, "  note: %s\n", n)
+		fmt.Fprintf(&b, "  %s\n", lang.F("check.text.note", n))
 	}
 	if r.Debug != nil {
 		b.WriteString(r.Debug.Text())
 	}
 	if !r.Passed() {
 		if hints := r.Hints(); len(hints) > 0 {
-			fmt.Fprintf(&b, "  what to fix first: %s\n", hints[0])
+			fmt.Fprintf(&b, "  %s\n", lang.F("check.fixfirst", hints[0]))
 		}
 	}
 	return b.String()
@@ -204,23 +206,24 @@ func (r *Report) HTML() string {
 		border, bg = "#1b5e20", "#e8f5e9"
 	}
 	fmt.Fprintf(&b, `<div style="font-family:sans-serif;border:2px solid %s;border-radius:6px;padding:8px 12px;margin:4px 0;max-width:60em">`, border)
-	fmt.Fprintf(&b, `<div style="font-size:1.15em;font-weight:bold;background:%s;padding:4px 6px">%s %s <span style="font-weight:normal;font-size:0.8em">(lesson %s)</span></div>`,
-		bg, e(r.Mark()), e(r.Exercise), e(r.Lesson))
-	fmt.Fprintf(&b, `<div style="margin:6px 0"><b>Task:</b> %s</div>`, e(r.Task))
+	fmt.Fprintf(&b, `<div style="font-size:1.15em;font-weight:bold;background:%s;padding:4px 6px">%s %s <span style="font-weight:normal;font-size:0.8em">%s</span></div>`,
+		bg, e(r.Mark()), e(r.Exercise), e(lang.F("check.lesson", r.Lesson)))
+	fmt.Fprintf(&b, `<div style="margin:6px 0"><b>%s</b> %s</div>`, e(lang.T("check.html.task")), e(r.Task))
 	if r.NotImplemented {
-		fmt.Fprintf(&b, `<div style="margin:6px 0"><b>✗</b> not implemented yet: write %s<br><small>(the function still panics with check.TODO: replace that line with your code)</small></div></div>`, e(r.Task))
+		fmt.Fprintf(&b, `<div style="margin:6px 0"><b>✗</b> %s<br><small>%s</small></div></div>`, e(lang.F("check.notyet", r.Task)), e(lang.T("check.todo")))
 		return b.String()
 	}
-	fmt.Fprintf(&b, `<div style="margin:6px 0"><b>%d of %d cases pass</b></div>`, pass, total)
+	fmt.Fprintf(&b, `<div style="margin:6px 0"><b>%s</b></div>`, e(lang.F("check.cases", pass, total)))
 	if hints := r.Hints(); len(hints) > 0 {
-		fmt.Fprintf(&b, `<div style="margin:6px 0;padding:4px 6px;border-left:4px solid %s"><b>What to fix first:</b> %s</div>`, border, e(hints[0]))
+		fmt.Fprintf(&b, `<div style="margin:6px 0;padding:4px 6px;border-left:4px solid %s"><b>%s</b> %s</div>`, border, e(lang.T("check.html.fixfirst")), e(hints[0]))
 	}
+	th := `<th style="text-align:left;padding:2px 6px;border-bottom:1px solid #888">`
 	b.WriteString(`<table style="border-collapse:collapse;font-size:0.9em">`)
-	b.WriteString(`<tr><th style="text-align:left;padding:2px 6px;border-bottom:1px solid #888"></th><th style="text-align:left;padding:2px 6px;border-bottom:1px solid #888">input</th><th style="text-align:left;padding:2px 6px;border-bottom:1px solid #888">got</th><th style="text-align:left;padding:2px 6px;border-bottom:1px solid #888">want</th><th style="text-align:left;padding:2px 6px;border-bottom:1px solid #888">hint</th></tr>`)
+	fmt.Fprintf(&b, `<tr>%s</th>%s%s</th>%s%s</th>%s%s</th>%s%s</th></tr>`, th, th, e(lang.T("check.html.input")), th, e(lang.T("check.html.got")), th, e(lang.T("check.html.want")), th, e(lang.T("check.html.hint")))
 	for _, c := range r.Cases {
-		mark, color, rowbg := "✓ pass", "#1b5e20", "#f4fbf4"
+		mark, color, rowbg := "✓ "+lang.T("check.html.pass"), "#1b5e20", "#f4fbf4"
 		if !c.Pass {
-			mark, color, rowbg = "✗ FAIL", "#b71c1c", "#fff5f5"
+			mark, color, rowbg = "✗ "+lang.T("check.html.fail"), "#b71c1c", "#fff5f5"
 		}
 		td := `<td style="padding:2px 6px;border-bottom:1px solid #ddd;vertical-align:top;font-family:monospace">`
 		fmt.Fprintf(&b, `<tr style="background:%s"><td style="padding:2px 6px;border-bottom:1px solid #ddd;color:%s;font-weight:bold;white-space:nowrap">%s</td>`, rowbg, color, mark)
@@ -229,25 +232,22 @@ func (r *Report) HTML() string {
 	}
 	b.WriteString(`</table>`)
 	for _, n := range r.Notes {
-		fmt.Fprintf(&b, `<div style="margin:4px 0"><i>note:</i> %s</div>`, e(n))
+		fmt.Fprintf(&b, `<div style="margin:4px 0"><i>%s</i> %s</div>`, e(lang.T("check.html.note")), e(n))
 	}
 	if r.Debug != nil {
 		b.WriteString(r.Debug.HTML())
 	}
 	if r.InProcess {
-		fmt.Fprintf(&b, `<div style="margin:6px 0;font-size:0.8em;color:#555">%s</div>`, e(InProcessNote))
+		fmt.Fprintf(&b, `<div style="margin:6px 0;font-size:0.8em;color:#555">%s</div>`, e(InProcessNote()))
 	}
 	b.WriteString(`</div>`)
 	return b.String()
 }
 
 // InProcessNote says what a grade computed in the student's own process
-// (a notebook cell) guards against and what it cannot.
-const InProcessNote = "Graded in this process: a panic, an endless loop (" +
-	"CPU budget per call), a NaN, a wrong shape and a huge result are caught; " +
-	"os.Exit, log.Fatal, a panic in a goroutine the function starts, a stack overflow " +
-	"or running out of memory end the whole program (the cell) instead. " +
-	"The teacher's grade comes from `stepnet grade`, which runs each exercise in its own sandboxed process."
+// (a notebook cell) guards against and what it cannot, in the current
+// language.
+func InProcessNote() string { return lang.T("check.inprocess") }
 
 // lessonNumber returns "03" for "03-regression-classification".
 func lessonNumber(lesson string) string {
@@ -278,14 +278,14 @@ func (rs Reports) Summary() string {
 		b.WriteString(r.Summary())
 		b.WriteByte('\n')
 	}
-	fmt.Fprintf(&b, "%d/%d exercises pass\n", rs.Passed(), len(rs))
+	fmt.Fprintf(&b, "%s\n", lang.F("check.exercises", rs.Passed(), len(rs)))
 	return b.String()
 }
 
 // HTML returns the summary table followed by every report.
 func (rs Reports) HTML() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, `<div style="font-family:sans-serif"><h3>%d/%d exercises pass</h3>`, rs.Passed(), len(rs))
+	fmt.Fprintf(&b, `<div style="font-family:sans-serif"><h3>%s</h3>`, html.EscapeString(lang.F("check.exercises", rs.Passed(), len(rs))))
 	for _, r := range rs {
 		b.WriteString(r.HTML())
 	}

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // TODO is what an exercise stub panics with: `panic(check.TODO)`. A grader
@@ -53,6 +55,7 @@ type outcome struct {
 	err     string // panic or timeout, in words; "" when the call returned
 	todo    bool   // the function panicked with TODO
 	timeout bool
+	blocked bool          // a timeout that used almost no CPU: the call waited
 	cpu     time.Duration // CPU time of the process during the call
 }
 
@@ -70,16 +73,16 @@ func call(f func() any, budget time.Duration) outcome {
 			}
 			r := recover()
 			if r == nil {
-				done <- outcome{err: "the function stopped without returning (runtime.Goexit?)"}
+				done <- outcome{err: lang.T("check.goexit")}
 				return
 			}
 			if e, ok := r.(error); ok && errors.Is(e, TODO) {
-				done <- outcome{todo: true, err: "not implemented yet"}
+				done <- outcome{todo: true, err: lang.T("check.notimplemented")}
 				return
 			}
 			msg := fmt.Sprintf("panic: %v", r)
 			if where := panicSite(); where != "" {
-				msg += " (at " + where + ")"
+				msg += " " + lang.F("check.at", where)
 			}
 			done <- outcome{err: msg}
 		}()
@@ -101,13 +104,13 @@ func call(f func() any, budget time.Duration) outcome {
 		case <-tick.C:
 			cpu, wall := processCPU()-cpu0, time.Since(wall0)
 			if cpu > limit {
-				return outcome{timeout: true, cpu: cpu, err: fmt.Sprintf("timeout: no answer after %.1f s of CPU time (an endless loop?)", cpu.Seconds())}
+				return outcome{timeout: true, cpu: cpu, err: lang.F("check.timeout.cpu", cpu.Seconds())}
 			}
 			if wall > Timeout {
 				if cpu > wall/20 { // a sleeping call uses well under 1 %
-					return outcome{timeout: true, cpu: cpu, err: fmt.Sprintf("timeout: no answer after %v, using %.1f s of CPU on a busy machine (an endless loop?)", Timeout, cpu.Seconds())}
+					return outcome{timeout: true, cpu: cpu, err: lang.F("check.timeout.busy", Timeout, cpu.Seconds())}
 				}
-				return outcome{timeout: true, cpu: cpu, err: fmt.Sprintf("timeout: no answer after %v of waiting, using only %.1f s of CPU (blocked: time.Sleep, a channel, a lock?)", Timeout, cpu.Seconds())}
+				return outcome{timeout: true, blocked: true, cpu: cpu, err: lang.F("check.timeout.blocked", Timeout, cpu.Seconds())}
 			}
 		}
 	}
@@ -215,8 +218,8 @@ func newGrader(lesson, exercise, task string) *grader {
 
 // nilFunc reports a nil student function.
 func (g *grader) nilFunc() *Report {
-	g.r.Cases = append(g.r.Cases, Case{Input: "(none)", Got: "nil function", Want: "a function", Kind: KindCrash,
-		Hint: "pass your function to the grader, e.g. check." + g.r.Exercise + "(my" + g.r.Exercise + ")"})
+	g.r.Cases = append(g.r.Cases, Case{Input: lang.T("check.nil.input"), Got: lang.T("check.nil.got"), Want: lang.T("check.nil.want"), Kind: KindCrash,
+		Hint: lang.F("check.nil.hint", g.r.Exercise, g.r.Exercise)})
 	return g.r
 }
 
@@ -243,7 +246,7 @@ func (g *grader) run(c tcase) {
 	}
 	g.calls = append(g.calls, c.call)
 	if g.stopped != "" {
-		g.add(Case{Input: c.input, Got: "not run", Want: want, Hint: g.stopped, Kind: KindNotRun}, nil, false, "", "")
+		g.add(Case{Input: c.input, Got: lang.T("check.notrun"), Want: want, Hint: g.stopped, Kind: KindNotRun}, nil, false, "", "")
 		return
 	}
 	if Observe != nil {
@@ -256,7 +259,7 @@ func (g *grader) run(c tcase) {
 		g.r.Cases = nil
 		g.matched, g.returned, g.why, g.base = nil, nil, nil, nil
 		if Observe != nil {
-			Observe(g.r, Case{Input: c.input, Got: "not implemented yet", Kind: KindTODO}, true)
+			Observe(g.r, Case{Input: c.input, Got: lang.T("check.notimplemented"), Kind: KindTODO}, true)
 		}
 		return
 	}
@@ -265,11 +268,11 @@ func (g *grader) run(c tcase) {
 	case o.timeout:
 		cs.Got = o.err
 		cs.Kind = KindTimeout
-		cs.Hint = o.err + ": the function never returned: look for a loop whose condition never becomes false, or a recursion without a base case"
-		if strings.Contains(o.err, "blocked") {
-			cs.Hint = o.err + ": the function waited without working: is there a time.Sleep, or a channel receive nobody sends to?"
+		cs.Hint = lang.F("check.hint.loop", o.err)
+		if o.blocked {
+			cs.Hint = lang.F("check.hint.blocked", o.err)
 		}
-		g.stopped = "not run: the function did not return for an earlier case"
+		g.stopped = lang.T("check.stopped.timeout")
 		g.add(cs, nil, false, "", "")
 		return
 	case o.err != "":
@@ -280,10 +283,10 @@ func (g *grader) run(c tcase) {
 			cs.Hint = c.panicHint
 		}
 		if strings.Contains(o.err, "index out of range") {
-			cs.Hint = "an index went past the end of a slice or matrix: check the loop bounds and the sizes you make. " + cs.Hint
+			cs.Hint = lang.T("check.hint.index") + " " + cs.Hint
 		}
 		if strings.Contains(o.err, "nil pointer") {
-			cs.Hint = "a nil matrix or slice was used: create it with make(...) or mat.NewDense(r, c, nil) first. " + cs.Hint
+			cs.Hint = lang.T("check.hint.nil") + " " + cs.Hint
 		}
 		g.add(cs, nil, false, "", "")
 	default:
@@ -320,7 +323,7 @@ func (g *grader) run(c tcase) {
 		g.add(cs, matched, true, why, c.hint)
 	}
 	if g.cpu >= ExerciseCPU && g.stopped == "" {
-		g.stopped = fmt.Sprintf("not run: the exercise's CPU budget (%v) was used up by the earlier cases", ExerciseCPU)
+		g.stopped = lang.F("check.stopped.budget", ExerciseCPU)
 	}
 }
 
@@ -342,7 +345,7 @@ func withWhy(why, hint string) string {
 	if hint == "" {
 		return why
 	}
-	if why != "" && why != "wrong value" && !strings.HasPrefix(hint, why) {
+	if why != "" && why != lang.T("check.wrong") && !strings.HasPrefix(hint, why) {
 		return why + ": " + hint
 	}
 	return hint
@@ -427,94 +430,94 @@ func compare(got, want any, tol float64) string {
 	case float64:
 		g, ok := got.(float64)
 		if !ok {
-			return fmt.Sprintf("got a %T, want a float64", got)
+			return lang.F("check.cmp.type", got, "float64")
 		}
 		if math.IsNaN(g) {
-			return "got NaN (not a number)"
+			return lang.T("check.cmp.nan")
 		}
 		if !near(g, w, tol) {
 			if math.IsInf(g, 0) {
-				return fmt.Sprintf("got %v (an overflow)", g)
+				return lang.F("check.cmp.inf", g)
 			}
-			return "wrong value"
+			return lang.T("check.wrong")
 		}
 	case int:
 		g, ok := got.(int)
 		if !ok {
-			return fmt.Sprintf("got a %T, want an int", got)
+			return lang.F("check.cmp.typean", got, "int")
 		}
 		if g != w {
-			return "wrong value"
+			return lang.T("check.wrong")
 		}
 	case []float64:
 		g, ok := got.([]float64)
 		if !ok {
-			return fmt.Sprintf("got a %T, want a []float64", got)
+			return lang.F("check.cmp.type", got, "[]float64")
 		}
 		if g == nil && w != nil {
-			return "got nil, want a slice"
+			return lang.T("check.cmp.nilslice")
 		}
 		if len(g) != len(w) {
-			return fmt.Sprintf("got %d values, want %d", len(g), len(w))
+			return lang.F("check.cmp.len", len(g), len(w))
 		}
 		for i := range w {
 			if math.IsNaN(g[i]) {
-				return fmt.Sprintf("got NaN (not a number) at index %d", i)
+				return lang.F("check.cmp.nanat", i)
 			}
 			if !near(g[i], w[i], tol) {
 				if math.IsInf(g[i], 0) {
-					return fmt.Sprintf("got %v at index %d (an overflow)", g[i], i)
+					return lang.F("check.cmp.infat", g[i], i)
 				}
-				return "wrong value"
+				return lang.T("check.wrong")
 			}
 		}
 	case [][]float64:
 		g, ok := got.([][]float64)
 		if !ok {
-			return fmt.Sprintf("got a %T, want a [][]float64", got)
+			return lang.F("check.cmp.type", got, "[][]float64")
 		}
 		if len(g) != len(w) {
-			return fmt.Sprintf("got %d vectors, want %d", len(g), len(w))
+			return lang.F("check.cmp.vectors", len(g), len(w))
 		}
 		for l := range w {
 			if why := compare(g[l], w[l], tol); why != "" {
-				return fmt.Sprintf("vector %d: %s", l, why)
+				return lang.F("check.cmp.vector", l, why)
 			}
 		}
 	case *mat.Dense:
 		g, ok := got.(*mat.Dense)
 		if !ok {
-			return fmt.Sprintf("got a %T, want a *mat.Dense", got)
+			return lang.F("check.cmp.type", got, "*mat.Dense")
 		}
 		if g == nil || g.IsEmpty() {
-			return "got a nil or empty matrix"
+			return lang.T("check.cmp.nilmatrix")
 		}
 		gr, gc := g.Dims()
 		wr, wc := w.Dims()
 		if gr != wr || gc != wc {
-			return fmt.Sprintf("got a %d×%d matrix, want %d×%d", gr, gc, wr, wc)
+			return lang.F("check.cmp.shape", gr, gc, wr, wc)
 		}
 		for i := 0; i < wr; i++ {
 			for j := 0; j < wc; j++ {
 				if math.IsNaN(g.At(i, j)) {
-					return fmt.Sprintf("got NaN at (%d, %d)", i, j)
+					return lang.F("check.cmp.nanij", i, j)
 				}
 				if !near(g.At(i, j), w.At(i, j), tol) {
-					return "wrong value"
+					return lang.T("check.wrong")
 				}
 			}
 		}
 	case []*mat.Dense:
 		g, ok := got.([]*mat.Dense)
 		if !ok {
-			return fmt.Sprintf("got a %T, want a []*mat.Dense", got)
+			return lang.F("check.cmp.type", got, "[]*mat.Dense")
 		}
 		if len(g) != len(w) {
-			return fmt.Sprintf("got %d matrices, want %d", len(g), len(w))
+			return lang.F("check.cmp.matrices", len(g), len(w))
 		}
 		for l := range w {
 			if why := compare(g[l], w[l], tol); why != "" {
-				return fmt.Sprintf("matrix %d: %s", l, why)
+				return lang.F("check.cmp.matrix", l, why)
 			}
 		}
 	case []int:
@@ -536,7 +539,7 @@ func compare(got, want any, tol float64) string {
 	case string:
 		g, ok := got.(string)
 		if !ok || g != w {
-			return "wrong value"
+			return lang.T("check.wrong")
 		}
 	default:
 		return fmt.Sprintf("internal: cannot compare %T", want)

@@ -28,5 +28,8 @@ func init() {
 		"cli.step.head":     {En: "%s: %d steps. Enter: next, b: back, q: quit.", Fr: "%s : %d étapes. Entrée : suivante, b : précédente, q : quitter."},
 		"cli.step.last":     {En: "(last step)", Fr: "(dernière étape)"},
 		"cli.step.prompt":   {En: "[Enter] next, b back, q quit", Fr: "[Entrée] suivante, b précédente, q quitter"},
+		"cli.grade.points":  {En: "%.2f/%g points", Fr: "%.2f/%g points"},
+		"cli.grade.details": {En: "details of one exercise: stepnet grade -v -only NAME", Fr: "le détail d'un exercice : stepnet grade -v -only NOM"},
+		"cli.grade.fail":    {En: "%d of %d exercises fail", Fr: "%d exercices sur %d échouent"},
 	})
 }
