@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // A student whose function calls os.Exit(0) fails that exercise, and the
@@ -83,5 +85,28 @@ func TestGradeClassExitStatus(t *testing.T) {
 	stderr.Reset()
 	if code := run([]string{"grade", "-class", class, "-out", out, "-only", "Sigmoid"}, &stdout, &stderr); code != 0 {
 		t.Errorf("a class where every student passes: exit status %d, want 0\n%s%s", code, stdout.String(), stderr.String())
+	}
+}
+
+// TestGradeFrench: -lang fr grades in French, in the child processes too
+// (a wrong Sigmoid's catalogued case and its diagnosis come from the child).
+func TestGradeFrench(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a harness")
+	}
+	defer lang.Set(lang.Get())
+	dir := t.TempDir()
+	src := "package exercises\n\nimport \"math\"\n\nfunc Sigmoid(a float64) float64 { return 2 / (1 + math.Exp(-a)) }\n"
+	if err := os.WriteFile(filepath.Join(dir, "ex.go"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := run([]string{"grade", "-dir", dir, "-only", "Sigmoid", "-v", "-lang", "fr"}, &out, &errb); code != 1 {
+		t.Errorf("exit status %d, want 1\n%s%s", code, out.String(), errb.String())
+	}
+	for _, want := range []string{"(leçon 01-single-neuron)", "à faire : la sigmoïde", "obtenu  ", "votre réponse vaut deux fois la bonne", "0/1 exercices réussis", "1 exercices sur 1 échouent"} {
+		if !strings.Contains(out.String()+errb.String(), want) {
+			t.Errorf("the French grade has no %q:\n%s%s", want, out.String(), errb.String())
+		}
 	}
 }

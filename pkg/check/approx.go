@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
 
@@ -88,7 +89,7 @@ func fitDiagnosis(p fit, f func(float64) float64, res []float64) string {
 // UniversalFit grades a fit F(x) = Σᵢ vᵢ σ(wᵢx + bᵢ) of n units that must
 // approximate f on [0, 1] within the error asked for.
 func UniversalFit(student func(f func(float64) float64, n int) (v, w, b []float64)) *Report {
-	gr := newGrader(lesson11, "UniversalFit", "a fit F(x) = Σᵢ vᵢ σ(wᵢx + bᵢ) with N units (σ the sigmoid) such that max |F(x) − f(x)| < ε on [0, 1] (Cybenko: it exists)")
+	gr := newGrader(lesson11, "UniversalFit", lang.T("check.task.UniversalFit"))
 	if student == nil {
 		return gr.nilFunc()
 	}

@@ -7,6 +7,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/stepnet/stepnet/pkg/backprop"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
@@ -253,7 +254,7 @@ func numericalGrads(Ws []*mat.Dense, bs [][]float64, g func(float64) float64, x,
 // OutputDelta grades the output layer's error δᴸ = 2(oᴸ − y) ⊙ g′(aᴸ) for
 // the squared loss C = ‖oᴸ − y‖².
 func OutputDelta(student func(o, y, a []float64, gPrime func(float64) float64) []float64) *Report {
-	gr := newGrader(lesson08, "OutputDelta", "the output error δᵢᴸ = ∂C/∂aᵢᴸ = 2(oᵢᴸ − yᵢ) g′(aᵢᴸ) for C = ‖oᴸ − y‖²")
+	gr := newGrader(lesson08, "OutputDelta", lang.T("check.task.OutputDelta"))
 	if student == nil {
 		return gr.nilFunc()
 	}
@@ -299,7 +300,7 @@ func OutputDelta(student func(o, y, a []float64, gPrime func(float64) float64) [
 
 // HiddenDelta grades δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹, i.e. δⱼˡ = g′(aⱼˡ) Σᵢ wᵢⱼˡ⁺¹ δᵢˡ⁺¹.
 func HiddenDelta(student func(Wnext *mat.Dense, deltaNext, a []float64, gPrime func(float64) float64) []float64) *Report {
-	gr := newGrader(lesson08, "HiddenDelta", "a hidden layer's error δⱼˡ = g′(aⱼˡ) Σᵢ wᵢⱼˡ⁺¹ δᵢˡ⁺¹, i.e. δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹")
+	gr := newGrader(lesson08, "HiddenDelta", lang.T("check.task.HiddenDelta"))
 	if student == nil {
 		return gr.nilFunc()
 	}
@@ -350,7 +351,7 @@ func HiddenDelta(student func(Wnext *mat.Dense, deltaNext, a []float64, gPrime f
 
 // WeightGradient grades ∂C/∂wᵢⱼˡ = δᵢˡ hⱼˡ⁻¹: the matrix δˡ (hˡ⁻¹)ᵀ, shaped like Wˡ.
 func WeightGradient(student func(delta, hPrev []float64) *mat.Dense) *Report {
-	gr := newGrader(lesson08, "WeightGradient", "the weight gradient ∂C/∂wᵢⱼˡ = δᵢˡ hⱼˡ⁻¹: the nˡ×nˡ⁻¹ matrix δˡ (hˡ⁻¹)ᵀ, shaped like Wˡ")
+	gr := newGrader(lesson08, "WeightGradient", lang.T("check.task.WeightGradient"))
 	if student == nil {
 		return gr.nilFunc()
 	}
@@ -384,7 +385,7 @@ func WeightGradient(student func(delta, hPrev []float64) *mat.Dense) *Report {
 // student's ∂C/∂Wˡ and ∂C/∂bˡ must equal the central differences of
 // C = ‖oᴸ − y‖².
 func Backward(student func(Ws []*mat.Dense, bs [][]float64, g, gPrime func(float64) float64, x, y []float64) ([]*mat.Dense, [][]float64)) *Report {
-	gr := newGrader(lesson08, "Backward", "backpropagation: forward pass, δᴸ = 2(oᴸ − y) ⊙ g′(aᴸ), δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹, ∂C/∂Wˡ = δˡ (hˡ⁻¹)ᵀ, ∂C/∂bˡ = δˡ; return every ∂C/∂Wˡ and ∂C/∂bˡ")
+	gr := newGrader(lesson08, "Backward", lang.T("check.task.Backward"))
 	if student == nil {
 		return gr.nilFunc()
 	}
@@ -401,7 +402,7 @@ var plantedMistake = bpMistake{gPrimeOfHidden: true}
 // still there the hint says where the gradients go wrong, not what the
 // mistake is.
 func FixBackward(student func(Ws []*mat.Dense, bs [][]float64, g, gPrime func(float64) float64, x, y []float64) ([]*mat.Dense, [][]float64)) *Report {
-	gr := newGrader(lesson08, "FixBackward", "find and fix the one mistake of the backward pass given in the exercise file: every ∂C/∂Wˡ and ∂C/∂bˡ must pass the gradient check")
+	gr := newGrader(lesson08, "FixBackward", lang.T("check.task.FixBackward"))
 	if student == nil {
 		return gr.nilFunc()
 	}

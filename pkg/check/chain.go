@@ -3,6 +3,8 @@ package check
 import (
 	"fmt"
 	"math"
+
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // Lesson 07: the chain rule on the slide's example
@@ -56,7 +58,7 @@ func (c chainFuncs) describe() string {
 
 // ChainDzDx grades ∂z/∂x = 2 f′(x + 3y) + 30 g′(5x) h(y).
 func ChainDzDx(student func(x, y float64, f, fPrime, g, gPrime, h, hPrime func(float64) float64) float64) *Report {
-	gr := newGrader(lesson07, "ChainDzDx", "∂z/∂x for z = 2f(x + 3y) + 6g(5x)h(y): ∂z/∂x = ∂z/∂a ∂a/∂x + ∂z/∂b ∂b/∂x = 2f′(x + 3y) + 30g′(5x)h(y)")
+	gr := newGrader(lesson07, "ChainDzDx", lang.T("check.task.ChainDzDx"))
 	if student == nil {
 		return gr.nilFunc()
 	}
@@ -86,7 +88,7 @@ func ChainDzDx(student func(x, y float64, f, fPrime, g, gPrime, h, hPrime func(f
 
 // ChainDzDy grades ∂z/∂y = 6 f′(x + 3y) + 6 g(5x) h′(y).
 func ChainDzDy(student func(x, y float64, f, fPrime, g, gPrime, h, hPrime func(float64) float64) float64) *Report {
-	gr := newGrader(lesson07, "ChainDzDy", "∂z/∂y for z = 2f(x + 3y) + 6g(5x)h(y): ∂z/∂y = 2·3·f′(x + 3y) + 6g(5x)h′(y)")
+	gr := newGrader(lesson07, "ChainDzDy", lang.T("check.task.ChainDzDy"))
 	if student == nil {
 		return gr.nilFunc()
 	}
@@ -120,7 +122,7 @@ func chainLocal(x, y float64, F chainFuncs) []float64 {
 // ChainLocal grades the slide's four local derivatives ∂z/∂a, ∂a/∂x, ∂z/∂b,
 // ∂b/∂x, with a = f(x + 3y) and b = g(5x).
 func ChainLocal(student func(x, y float64, f, fPrime, g, gPrime, h, hPrime func(float64) float64) (dzda, dadx, dzdb, dbdx float64)) *Report {
-	gr := newGrader(lesson07, "ChainLocal", "the local derivatives of z = 2a + 6b·h(y) with a = f(x + 3y), b = g(5x): ∂z/∂a = 2, ∂a/∂x = f′(x + 3y), ∂z/∂b = 6h(y), ∂b/∂x = 5g′(5x)")
+	gr := newGrader(lesson07, "ChainLocal", lang.T("check.task.ChainLocal"))
 	if student == nil {
 		return gr.nilFunc()
 	}

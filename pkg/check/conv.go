@@ -6,6 +6,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/stepnet/stepnet/pkg/conv"
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 const lesson14 = "14-convolutional-networks"
@@ -61,7 +62,7 @@ func conv1(m convMistake, x, w *mat.Dense, b float64, stride, pad int) *mat.Dens
 // Conv2D grades a one-channel convolution:
 // a[i,j] = Σ_u Σ_v w[u,v] · x[s·i+u−p, s·j+v−p] + b.
 func Conv2D(student func(x, w *mat.Dense, b float64, stride, pad int) *mat.Dense) *Report {
-	gr := newGrader(lesson14, "Conv2D", "a one-channel convolution: a[i,j] = Σᵤ Σᵥ w[u,v] · x[s·i+u−p, s·j+v−p] + b, zero outside the image; the output is ⌊(H + 2p − k)/s⌋ + 1 rows by ⌊(W + 2p − k)/s⌋ + 1 columns")
+	gr := newGrader(lesson14, "Conv2D", lang.T("check.task.Conv2D"))
 	if student == nil {
 		return gr.nilFunc()
 	}
@@ -134,7 +135,7 @@ func convGrad1(x, delta *mat.Dense, k, stride, pad int, flipped bool) *mat.Dense
 // ConvWeightGradient grades the gradient of a shared filter:
 // ∂C/∂w[u,v] = Σ_i Σ_j δ[i,j] · x[s·i+u−p, s·j+v−p].
 func ConvWeightGradient(student func(x, delta *mat.Dense, k, stride, pad int) *mat.Dense) *Report {
-	gr := newGrader(lesson14, "ConvWeightGradient", "the gradient of a shared k×k filter: ∂C/∂w[u,v] = Σᵢ Σⱼ δ[i,j] · x[s·i+u−p, s·j+v−p], δ times the input each use of w[u,v] saw, summed over the positions")
+	gr := newGrader(lesson14, "ConvWeightGradient", lang.T("check.task.ConvWeightGradient"))
 	if student == nil {
 		return gr.nilFunc()
 	}
@@ -178,7 +179,7 @@ func ConvWeightGradient(student func(x, delta *mat.Dense, k, stride, pad int) *m
 
 // ConvParams grades the parameter count of a convolutional layer.
 func ConvParams(student func(inChannels, filters, k int) int) *Report {
-	gr := newGrader(lesson14, "ConvParams", "the weights and biases of a layer of F filters of size k×k on C input channels: F·(C·k·k + 1), whatever the size of the image")
+	gr := newGrader(lesson14, "ConvParams", lang.T("check.task.ConvParams"))
 	if student == nil {
 		return gr.nilFunc()
 	}

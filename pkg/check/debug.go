@@ -9,6 +9,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/stepnet/stepnet/pkg/backprop"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 	"github.com/stepnet/stepnet/pkg/step"
@@ -84,26 +85,26 @@ func sameMatrix(a, b mat.Matrix) bool {
 // Text writes the debugger as plain text.
 func (d *Debugger) Text() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "  step by step, yours beside the reference (%s; %s):\n", d.Title, d.Input)
+	fmt.Fprintf(&b, "  %s\n", lang.F("check.debug.head", d.Title, d.Input))
 	for _, s := range d.Steps {
 		mark := "✓"
 		if !s.Same {
 			mark = "✗"
 		}
-		fmt.Fprintf(&b, "    %s %s\n        want  %s\n", mark, s.Title, s.Want)
+		fmt.Fprintf(&b, "    %s %s\n        %s\n", mark, s.Title, lang.F("check.debug.want", s.Want))
 		if s.Borrowed {
-			fmt.Fprintf(&b, "        yours (not returned by your function: the reference's value is used)\n")
+			fmt.Fprintf(&b, "        %s\n", lang.T("check.debug.borrowed"))
 		} else {
-			fmt.Fprintf(&b, "        yours %s\n", s.Yours)
+			fmt.Fprintf(&b, "        %s\n", lang.F("check.debug.yours", s.Yours))
 		}
 		if !s.Same {
 			for _, g := range s.Given {
-				fmt.Fprintf(&b, "          with %s\n", g)
+				fmt.Fprintf(&b, "          %s\n", lang.F("check.debug.with", g))
 			}
 		}
 	}
 	if d.Stop >= 0 {
-		fmt.Fprintf(&b, "    the first equation that differs is \"%s\": %s\n", d.Steps[d.Stop].Title, d.Hint)
+		fmt.Fprintf(&b, "    %s\n", lang.F("check.debug.first", d.Steps[d.Stop].Title, d.Hint))
 	}
 	return b.String()
 }
@@ -115,29 +116,29 @@ func (d *Debugger) HTML() string {
 	var b strings.Builder
 	e := html.EscapeString
 	b.WriteString(`<div style="margin:8px 0;padding:6px;border:1px solid #888;border-radius:4px">`)
-	fmt.Fprintf(&b, `<div style="font-weight:bold">Step by step: your pass beside the reference's</div><div style="font-size:0.85em;margin:2px 0 6px 0">%s; %s</div>`, e(d.Title), e(d.Input))
+	fmt.Fprintf(&b, `<div style="font-weight:bold">%s</div><div style="font-size:0.85em;margin:2px 0 6px 0">%s; %s</div>`, e(lang.T("check.debug.html.head")), e(d.Title), e(d.Input))
 	b.WriteString(`<table style="border-collapse:collapse;font-size:0.85em">`)
 	th := `<th style="text-align:left;padding:2px 6px;border-bottom:1px solid #888">`
-	fmt.Fprintf(&b, "<tr>%s</th>%sstep</th>%sreference</th>%syours</th></tr>", th, th, th, th)
+	fmt.Fprintf(&b, "<tr>%s</th>%s%s</th>%s%s</th>%s%s</th></tr>", th, th, e(lang.T("check.debug.html.step")), th, e(lang.T("check.debug.html.reference")), th, e(lang.T("check.debug.html.yours")))
 	td := `<td style="padding:2px 6px;border-bottom:1px solid #ddd;vertical-align:top;font-family:monospace">`
 	for _, s := range d.Steps {
 		mark, bg := "✓", "#f4fbf4"
 		if !s.Same {
-			mark, bg = "✗ differs", "#fff5f5"
+			mark, bg = "✗ "+lang.T("check.debug.differs"), "#fff5f5"
 		}
 		yours := e(s.Yours)
 		if s.Borrowed {
-			yours = `<i style="font-family:sans-serif">not returned by your function (the reference's value is used)</i>`
+			yours = `<i style="font-family:sans-serif">` + e(lang.T("check.debug.html.borrowed")) + `</i>`
 		}
 		if !s.Same && len(s.Given) > 0 {
-			yours += `<br><span style="color:#555">with ` + e(strings.Join(s.Given, ", ")) + `</span>`
+			yours += `<br><span style="color:#555">` + e(lang.F("check.debug.with", strings.Join(s.Given, ", "))) + `</span>`
 		}
 		fmt.Fprintf(&b, `<tr style="background:%s"><td style="padding:2px 6px;border-bottom:1px solid #ddd;font-weight:bold;white-space:nowrap">%s</td>`, bg, e(mark))
 		fmt.Fprintf(&b, `<td style="padding:2px 6px;border-bottom:1px solid #ddd;vertical-align:top">%s</td>%s%s</td>%s%s</td></tr>`, e(s.Title), td, e(s.Want), td, yours)
 	}
 	b.WriteString(`</table>`)
 	if d.Stop >= 0 {
-		fmt.Fprintf(&b, `<div style="margin:6px 0"><b>First difference:</b> %s. <b>Hint:</b> %s</div>`, e(d.Steps[d.Stop].Title), e(d.Hint))
+		fmt.Fprintf(&b, `<div style="margin:6px 0"><b>%s</b> %s. <b>%s</b> %s</div>`, e(lang.T("check.debug.html.first")), e(d.Steps[d.Stop].Title), e(lang.T("check.debug.html.hint")), e(d.Hint))
 	}
 	b.WriteString(`</div>`)
 	return b.String()
@@ -262,8 +263,8 @@ func debugBackward(net *mlp.Network, input, hint string, x, y []float64, got gra
 	}
 	d := debugWalks(rw.Title, input, hint, rw, yw, func(k int) bool { return k < 2 })
 	for k := range d.Steps {
-		if strings.HasPrefix(d.Steps[k].Title, "Error of") {
-			d.Steps[k].Title += " (yours read from your ∂C/∂b = δ)"
+		if k < len(rw.Steps) && rw.Steps[k].Focus.Quantity == "δ" { // an error δˡ, in any language
+			d.Steps[k].Title += " " + lang.T("check.debug.fromdb")
 		}
 	}
 	return d

@@ -5,6 +5,7 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 )
 
@@ -13,7 +14,7 @@ import (
 
 // OneHot grades the one-hot targets of N labels among k classes.
 func OneHot(student func(labels []int, k int) *mat.Dense) *Report {
-	gr := newGrader(lesson03, "OneHot", "the N×k matrix Y of one-hot targets: row i is the target vector yᵢ of label cᵢ ∈ {0, …, k−1}")
+	gr := newGrader(lesson03, "OneHot", lang.T("check.task.OneHot"))
 	if student == nil {
 		return gr.nilFunc()
 	}
@@ -73,7 +74,7 @@ func OneHot(student func(labels []int, k int) *mat.Dense) *Report {
 // Argmax grades the decision of a classifier on a batch: for each row of P,
 // the class of the largest output (the first one on ties).
 func Argmax(student func(P *mat.Dense) []int) *Report {
-	gr := newGrader(lesson03, "Argmax", "the decision cᵢ = argmaxⱼ pᵢⱼ for every example i (row) of P, the first class on ties")
+	gr := newGrader(lesson03, "Argmax", lang.T("check.task.Argmax"))
 	if student == nil {
 		return gr.nilFunc()
 	}

@@ -6,6 +6,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/stepnet/stepnet/pkg/backprop"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
@@ -30,7 +31,7 @@ func handNet() (*mlp.Network, []float64, []float64) {
 // exercise (W¹ = (0.5, −1)ᵀ, b¹ = (0, 1), W² = (3 2), b² = −1, x = 2,
 // y = 0.5, C = ‖o − y‖²), computed by hand: δ² = (3), δ¹ = (9, 0).
 func HandDeltas(student func() (delta2, delta1 []float64)) *Report {
-	gr := newGrader(lesson08, "HandDeltas", "by hand: the errors δ² and δ¹ of the small ReLU network given in the exercise, for C = ‖o − y‖²")
+	gr := newGrader(lesson08, "HandDeltas", lang.T("check.task.HandDeltas"))
 	if student == nil {
 		return gr.nilFunc()
 	}
@@ -103,7 +104,7 @@ func softmaxCEWith(o, y []float64, f func(p, y []float64, j int) float64, stable
 // layer followed by softmax and cross-entropy, C = −Σⱼ yⱼ log pⱼ with
 // p = softmax(o): p − y (mlp.SoftmaxCrossEntropy.Grad).
 func SoftmaxCEDelta(student func(o, y []float64) []float64) *Report {
-	gr := newGrader(lesson08, "SoftmaxCEDelta", "δᴸ = ∂C/∂oᴸ for the cross-entropy C = −Σⱼ yⱼ log pⱼ of p = softmax(oᴸ), with a linear output layer (oᴸ = aᴸ)")
+	gr := newGrader(lesson08, "SoftmaxCEDelta", lang.T("check.task.SoftmaxCEDelta"))
 	if student == nil {
 		return gr.nilFunc()
 	}
@@ -134,7 +135,7 @@ func SoftmaxCEDelta(student func(o, y []float64) []float64) *Report {
 			want:  want,
 			hint:  "write C as a function of o (log pⱼ = oⱼ − log Σₖ exp(oₖ)) and differentiate with respect to each oⱼ, using Σⱼ yⱼ = 1",
 			wrongs: []wrong{
-				{softmaxOverflow, func() any {
+				{softmaxOverflow(), func() any {
 					return softmaxCEWith(c.o, c.y, func(p, y []float64, j int) float64 { return p[j] - y[j] }, false)
 				}},
 				{"the sign: δᴸ points uphill, towards more cost: p − y, not y − p", func() any {

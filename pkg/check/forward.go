@@ -5,6 +5,7 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
@@ -80,7 +81,7 @@ func randVec(rng interface{ Float64() float64 }, n int, scale float64) []float64
 
 // Layer grades one layer of forward propagation: hˡ = g(Wˡ hˡ⁻¹ + bˡ).
 func Layer(student func(W *mat.Dense, b []float64, g func(float64) float64, h []float64) []float64) *Report {
-	gr := newGrader(lesson02, "Layer", "one layer hˡ = g(aˡ) with aˡ = Wˡ hˡ⁻¹ + bˡ, i.e. hᵢ = g(Σⱼ wᵢⱼ hⱼ + bᵢ)")
+	gr := newGrader(lesson02, "Layer", lang.T("check.task.Layer"))
 	if student == nil {
 		return gr.nilFunc()
 	}
@@ -162,7 +163,7 @@ func forwardWith(m layerMistake, lastNoG bool, Ws []*mat.Dense, bs [][]float64, 
 // Forward grades forward propagation through a whole MLP: h⁰ = x, then
 // hˡ = g(Wˡ hˡ⁻¹ + bˡ) for l = 1…L, returning hᴸ.
 func Forward(student func(Ws []*mat.Dense, bs [][]float64, g func(float64) float64, x []float64) []float64) *Report {
-	gr := newGrader(lesson02, "Forward", "forward propagation: h⁰ = x, then hˡ = g(Wˡ hˡ⁻¹ + bˡ) for l = 1…L; return hᴸ")
+	gr := newGrader(lesson02, "Forward", lang.T("check.task.Forward"))
 	if student == nil {
 		return gr.nilFunc()
 	}

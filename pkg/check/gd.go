@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	mrand "math/rand"
+
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // Lessons 04–06: gradient descent, the learning rate, batch / stochastic /
@@ -56,7 +58,7 @@ func stepWith(m stepMistake, w, dF []float64, eta, lambda float64) []float64 {
 // GDStep grades one gradient-descent step with L2 regularisation on
 // C(w) = F(w) + λ‖w‖²: w ← w − η(∂F/∂w + 2λw).
 func GDStep(student func(w, dF []float64, eta, lambda float64) []float64) *Report {
-	gr := newGrader(lesson04, "GDStep", "one gradient-descent step on C(w) = F(w) + λ‖w‖²: w ← w − η ∂C/∂w with ∂C/∂w = ∂F/∂w + 2λw")
+	gr := newGrader(lesson04, "GDStep", lang.T("check.task.GDStep"))
 	if student == nil {
 		return gr.nilFunc()
 	}
@@ -130,7 +132,7 @@ func invH(h float64) float64 { return 1 / h }
 // LearningRateRegime grades the classification of η into the four regimes
 // for a quadratic cost of curvature h (η_opt = 1/h).
 func LearningRateRegime(student func(eta, h float64) int) *Report {
-	gr := newGrader(lesson05, "LearningRateRegime", "the regime of η for C(w) = (h/2)(w − w*)², with η_opt = 1/h: 1 if η < η_opt, 2 if η = η_opt, 3 if η_opt < η ≤ 2η_opt, 4 if η > 2η_opt")
+	gr := newGrader(lesson05, "LearningRateRegime", lang.T("check.task.LearningRateRegime"))
 	if student == nil {
 		return gr.nilFunc()
 	}
@@ -263,7 +265,7 @@ func epochWith(m epochMistake, w []float64, n, B int, eta float64, seed int64, g
 // cut into batches of B (the last one smaller), one step per batch with the
 // mean gradient of the batch.
 func MinibatchEpoch(student func(w []float64, n, batchSize int, eta float64, rng *mrand.Rand, grad func(w []float64, i int) []float64) []float64) *Report {
-	gr := newGrader(lesson06, "MinibatchEpoch", "one epoch of minibatch gradient descent: perm := rng.Perm(n); for each batch of B examples perm[k·B : min((k+1)·B, n)] (the last one may be smaller): w ← w − η (1/|batch|) Σᵢ∈batch ∇Lᵢ(w)")
+	gr := newGrader(lesson06, "MinibatchEpoch", lang.T("check.task.MinibatchEpoch"))
 	if student == nil {
 		return gr.nilFunc()
 	}

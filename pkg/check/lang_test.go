@@ -64,6 +64,15 @@ func TestFrench(t *testing.T) {
 		t.Error("the English HTML lost its headings")
 	}
 	lang.Set("fr")
+	wrongSign := func(a float64) float64 { return 1 / (1 + math.Exp(a)) }
+	if hs := Sigmoid(wrongSign).Hints(); len(hs) == 0 || hs[0] != "le signe de l'exposant : g(a) = 1 / (1 + e⁻ᵃ), pas 1 / (1 + eᵃ)" {
+		t.Errorf("a sigmoid with the wrong sign in French: hints %q", hs)
+	}
+	lang.Set("en")
+	if hs := Sigmoid(wrongSign).Hints(); len(hs) == 0 || hs[0] != "the sign of the exponent: g(a) = 1 / (1 + e⁻ᵃ), not 1 / (1 + eᵃ)" {
+		t.Errorf("a sigmoid with the wrong sign in English: hints %q", hs)
+	}
+	lang.Set("fr")
 	if got := compare([]float64{1, 2}, []float64{1, 3}, 1e-9); got != "valeur fausse" {
 		t.Errorf("compare in French = %q", got)
 	}

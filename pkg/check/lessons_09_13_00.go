@@ -7,6 +7,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/stepnet/stepnet/pkg/conv"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 )
 
@@ -21,7 +22,7 @@ const (
 // n σ² E[(hˡ)²] and E[(hˡ)²] = m Var(aˡ) for the unit's g, σ = 1/√(n m)
 // (m = 1 for tanh near 0 gives LeCun's 1/√n, m = ½ for ReLU He's √(2/n)).
 func InitStd(student func(n int, m float64) float64) *Report {
-	gr := newGrader(lesson09, "InitStd", "the standard deviation σ of the weights wᵢⱼ ~ N(0, σ²) of a layer with n inputs that keeps Var(aˡ⁺¹) = Var(aˡ), when g's outputs have E[(hˡ)²] = m · Var(aˡ)")
+	gr := newGrader(lesson09, "InitStd", lang.T("check.task.InitStd"))
 	if student == nil {
 		return gr.nilFunc()
 	}
@@ -58,7 +59,7 @@ func InitStd(student func(n int, m float64) float64) *Report {
 // Confusion grades a confusion matrix: entry (i, j) counts the examples of
 // true class i predicted as class j (mlp.Confusion).
 func Confusion(student func(labels, pred []int, k int) *mat.Dense) *Report {
-	gr := newGrader(lesson13, "Confusion", "the k×k confusion matrix of the predictions pred against the true labels: one row per true class, one column per predicted class, each entry a count of examples")
+	gr := newGrader(lesson13, "Confusion", lang.T("check.task.Confusion"))
 	if student == nil {
 		return gr.nilFunc()
 	}
@@ -130,7 +131,7 @@ func Confusion(student func(labels, pred []int, k int) *mat.Dense) *Report {
 // network of sizes n⁰, n¹, …, nᴸ (counted by conv.Count, as lesson 00 counts
 // VGG-16).
 func DenseParams(student func(sizes []int) int) *Report {
-	gr := newGrader(lesson00, "DenseParams", "the number of weights and biases of a fully connected network with layer sizes n⁰ (the input), n¹, …, nᴸ (the output)")
+	gr := newGrader(lesson00, "DenseParams", lang.T("check.task.DenseParams"))
 	if student == nil {
 		return gr.nilFunc()
 	}

@@ -6,6 +6,7 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 )
 
@@ -14,7 +15,9 @@ import (
 
 const lesson03 = "03-regression-classification"
 
-const softmaxOverflow = "softmax overflows for o = 1000 (exp(1000) = +Inf, and Inf/Inf is NaN) or underflows for o = −1000 (0/0): subtract max(o) first, pⱼ = exp(oⱼ − m) / Σₖ exp(oₖ − m) with m = max(o)"
+// softmaxOverflow is the hint for a softmax that does not subtract max(o),
+// in the current language.
+func softmaxOverflow() string { return lang.T("check.softmax.overflow") }
 
 // softmaxWith computes the usual mistakes of the softmax.
 func softmaxWith(o []float64, shift func([]float64) float64, sign float64, normalise bool) []float64 {
@@ -44,7 +47,7 @@ func minShift(o []float64) float64 {
 
 // Softmax grades a numerically stable softmax pⱼ = exp(oⱼ) / Σₖ exp(oₖ).
 func Softmax(student func(o []float64) []float64) *Report {
-	gr := newGrader(lesson03, "Softmax", "a numerically stable softmax pⱼ = exp(oⱼ) / Σₖ exp(oₖ), computed as exp(oⱼ − max(o)) / Σₖ exp(oₖ − max(o))")
+	gr := newGrader(lesson03, "Softmax", lang.T("check.task.Softmax"))
 	if student == nil {
 		return gr.nilFunc()
 	}
@@ -67,16 +70,16 @@ func Softmax(student func(o []float64) []float64) *Report {
 			input: "o = " + format(o),
 			call:  func() any { return student(clone(o)) },
 			want:  mlp.Softmax(o),
-			hint:  "pⱼ = exp(oⱼ − m) / Σₖ exp(oₖ − m) with m = max(o); the pⱼ are positive and sum to 1",
+			hint:  lang.T("check.Softmax.1"),
 			wrongs: []wrong{
-				{softmaxOverflow, func() any { return softmaxWith(o, zeroShift, 1, true) }},
-				{"the slide's exp(−oⱼ) is a slip: the softmax is exp(+oⱼ) / Σₖ exp(oₖ), so the largest output gets the largest probability", func() any {
+				{softmaxOverflow(), func() any { return softmaxWith(o, zeroShift, 1, true) }},
+				{lang.T("check.Softmax.2"), func() any {
 					return softmaxWith(o, minShift, -1, true)
 				}},
-				{"subtract max(o), not min(o): exp(oⱼ − min(o)) still overflows", func() any { return softmaxWith(o, minShift, 1, true) }},
-				{"the pⱼ are not normalised: divide each exp(oⱼ − m) by their sum Σₖ exp(oₖ − m)", func() any { return softmaxWith(o, mlpMax, 1, false) }},
-				{"the pⱼ are not normalised: divide each exp(oⱼ) by their sum Σₖ exp(oₖ)", func() any { return softmaxWith(o, zeroShift, 1, false) }},
-				{"that divides oⱼ by Σₖ oₖ: take exp first, pⱼ = exp(oⱼ) / Σₖ exp(oₖ)", func() any {
+				{lang.T("check.Softmax.3"), func() any { return softmaxWith(o, minShift, 1, true) }},
+				{lang.T("check.Softmax.4"), func() any { return softmaxWith(o, mlpMax, 1, false) }},
+				{lang.T("check.Softmax.5"), func() any { return softmaxWith(o, zeroShift, 1, false) }},
+				{lang.T("check.Softmax.6"), func() any {
 					s := 0.0
 					for _, v := range o {
 						s += v
@@ -110,7 +113,7 @@ func ceWith(P, Y *mat.Dense, term func(p, y float64) float64, sign float64, divi
 // CrossEntropy grades the mean cross-entropy C = −(1/N) Σᵢ Σⱼ yᵢⱼ log pᵢⱼ of
 // N examples (rows of P and Y).
 func CrossEntropy(student func(P, Y *mat.Dense) float64) *Report {
-	gr := newGrader(lesson03, "CrossEntropy", "the cross-entropy C = −(1/N) Σᵢ Σⱼ yᵢⱼ log pᵢⱼ over the N rows (examples) of P and Y")
+	gr := newGrader(lesson03, "CrossEntropy", lang.T("check.task.CrossEntropy"))
 	if student == nil {
 		return gr.nilFunc()
 	}
@@ -164,26 +167,26 @@ func CrossEntropy(student func(P, Y *mat.Dense) float64) *Report {
 			input: fmt.Sprintf("P = %s, Y = %s", format(c.P), format(c.Y)),
 			call:  func() any { return student(cloneM(c.P), cloneM(c.Y)) },
 			want:  want,
-			hint:  "C = −(1/N) Σᵢ Σⱼ yᵢⱼ log pᵢⱼ: sum over every row i and column j, natural log, minus sign, divide by the number of rows N",
+			hint:  lang.T("check.CrossEntropy.1"),
 			n:     n,
 			wrongs: []wrong{
-				{"0·log 0 is NaN in Go (0 × −Inf): skip the terms with yᵢⱼ = 0, they add nothing", func() any {
+				{lang.T("check.CrossEntropy.2"), func() any {
 					return ceWith(c.P, c.Y, func(p, y float64) float64 { return y * math.Log(p) }, -1, perN)
 				}},
-				{"the minus sign is missing: C = −(1/N) Σ y log p is ≥ 0", func() any { return ceWith(c.P, c.Y, yLogP, 1, perN) }},
-				{"divide by N, the number of examples (rows): C = −(1/N) Σᵢ Σⱼ yᵢⱼ log pᵢⱼ", func() any {
+				{lang.T("check.CrossEntropy.3"), func() any { return ceWith(c.P, c.Y, yLogP, 1, perN) }},
+				{lang.T("check.CrossEntropy.4"), func() any {
 					return ceWith(c.P, c.Y, yLogP, -1, func(int, int) float64 { return 1 })
 				}},
-				{"divide by N (the rows) only, not by N×O (rows × classes)", func() any {
+				{lang.T("check.CrossEntropy.5"), func() any {
 					return ceWith(c.P, c.Y, yLogP, -1, func(n, k int) float64 { return float64(n * k) })
 				}},
-				{"use the natural logarithm math.Log, not math.Log10 or math.Log2", func() any {
+				{lang.T("check.CrossEntropy.6"), func() any {
 					return ceWith(c.P, c.Y, func(p, y float64) float64 { return yLogP(p, y) / math.Ln10 }, -1, perN)
 				}},
-				{"that is the binary cross-entropy with (1 − y) log(1 − p): here it is −Σⱼ yᵢⱼ log pᵢⱼ over the O classes", func() any {
+				{lang.T("check.CrossEntropy.7"), func() any {
 					return ceWith(c.P, c.Y, func(p, y float64) float64 { return yLogP(p, y) + yLogP(1-p, 1-y) }, -1, perN)
 				}},
-				{"y and p are swapped: the targets y weigh the log-probabilities, Σ y log p", func() any {
+				{lang.T("check.CrossEntropy.8"), func() any {
 					// Swapped, a y = 0 gives log 0 = −Inf: any +Inf would
 					// match, so the mistake is named only where it is finite.
 					v := ceWith(c.P, c.Y, func(p, y float64) float64 { return yLogP(y, p) }, -1, perN)
@@ -192,7 +195,7 @@ func CrossEntropy(student func(P, Y *mat.Dense) float64) *Report {
 					}
 					return v
 				}},
-				{"each log pᵢⱼ must be weighted by its target yᵢⱼ: C = −(1/N) Σᵢ Σⱼ yᵢⱼ log pᵢⱼ (with one-hot y only the log-probability of the true class counts)", func() any {
+				{lang.T("check.CrossEntropy.9"), func() any {
 					v := ceWith(c.P, c.Y, func(p, y float64) float64 { return math.Log(p) }, -1, perN)
 					if math.IsInf(v, 0) {
 						return nil
@@ -221,7 +224,7 @@ func mseWith(O, Y *mat.Dense, term func(o, y float64) float64, divide func(n, k 
 
 // MSE grades the mean squared error (1/N) Σᵢ Σⱼ (yᵢⱼ − oᵢⱼ)² of N examples.
 func MSE(student func(O, Y *mat.Dense) float64) *Report {
-	gr := newGrader(lesson03, "MSE", "the mean squared error (1/N) Σᵢ Σⱼ (yᵢⱼ − oᵢⱼ)² over the N rows (examples) of O and Y")
+	gr := newGrader(lesson03, "MSE", lang.T("check.task.MSE"))
 	if student == nil {
 		return gr.nilFunc()
 	}
@@ -254,19 +257,19 @@ func MSE(student func(O, Y *mat.Dense) float64) *Report {
 			input: fmt.Sprintf("O = %s, Y = %s", format(c.O), format(c.Y)),
 			call:  func() any { return student(cloneM(c.O), cloneM(c.Y)) },
 			want:  want,
-			hint:  "(1/N) Σᵢ Σⱼ (yᵢⱼ − oᵢⱼ)²: square each difference, sum over every row and column, divide by the number of rows N",
+			hint:  lang.T("check.MSE.1"),
 			n:     nRows(c.O),
 			wrongs: []wrong{
-				{"divide by N, the number of examples (rows): the sum alone is N times too big", func() any { return mseWith(c.O, c.Y, sq, func(int, int) float64 { return 1 }, id) }},
-				{"the lecture divides by N (the rows, examples) only, not by N×O (rows × outputs)", func() any {
+				{lang.T("check.MSE.2"), func() any { return mseWith(c.O, c.Y, sq, func(int, int) float64 { return 1 }, id) }},
+				{lang.T("check.MSE.3"), func() any {
 					return mseWith(c.O, c.Y, sq, func(n, k int) float64 { return float64(n * k) }, id)
 				}},
-				{"the differences are not squared: (yᵢⱼ − oᵢⱼ)²", func() any { return mseWith(c.O, c.Y, func(o, y float64) float64 { return y - o }, perN, id) }},
-				{"that is the mean absolute error |y − o|: square the differences instead", func() any {
+				{lang.T("check.MSE.4"), func() any { return mseWith(c.O, c.Y, func(o, y float64) float64 { return y - o }, perN, id) }},
+				{lang.T("check.MSE.5"), func() any {
 					return mseWith(c.O, c.Y, func(o, y float64) float64 { return math.Abs(y - o) }, perN, id)
 				}},
-				{"no square root: the MSE is the mean of the squares, not its root (RMSE)", func() any { return mseWith(c.O, c.Y, sq, perN, math.Sqrt) }},
-				{"there is no factor 1/2 in the lecture's MSE", func() any { return mseWith(c.O, c.Y, sq, func(n, k int) float64 { return 2 * float64(n) }, id) }},
+				{lang.T("check.MSE.6"), func() any { return mseWith(c.O, c.Y, sq, perN, math.Sqrt) }},
+				{lang.T("check.MSE.7"), func() any { return mseWith(c.O, c.Y, sq, func(n, k int) float64 { return 2 * float64(n) }, id) }},
 			},
 		})
 	}

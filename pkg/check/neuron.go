@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
 
@@ -52,122 +53,122 @@ func scalar(g *grader, symbol string, student, ref func(float64) float64, inputs
 
 // Sigmoid grades g(a) = 1 / (1 + e⁻ᵃ).
 func Sigmoid(student func(a float64) float64) *Report {
-	g := newGrader(lesson01, "Sigmoid", "the sigmoid g(a) = 1 / (1 + e⁻ᵃ)")
+	g := newGrader(lesson01, "Sigmoid", lang.T("check.task.Sigmoid"))
 	w := []fw{
-		{"the sign of the exponent: g(a) = 1 / (1 + e⁻ᵃ), not 1 / (1 + eᵃ)", func(a float64) float64 { return 1 / (1 + math.Exp(a)) }},
-		{"the denominator is 1 + e⁻ᵃ, not 1 − e⁻ᵃ", func(a float64) float64 { return 1 / (1 - math.Exp(-a)) }},
-		{"that is tanh(a): the sigmoid is 1 / (1 + e⁻ᵃ)", math.Tanh},
-		{"that is e⁻ᵃ alone: g(a) = 1 / (1 + e⁻ᵃ)", func(a float64) float64 { return math.Exp(-a) }},
+		{lang.T("check.Sigmoid.1"), func(a float64) float64 { return 1 / (1 + math.Exp(a)) }},
+		{lang.T("check.Sigmoid.2"), func(a float64) float64 { return 1 / (1 - math.Exp(-a)) }},
+		{lang.T("check.Sigmoid.3"), math.Tanh},
+		{lang.T("check.Sigmoid.4"), func(a float64) float64 { return math.Exp(-a) }},
 	}
-	return scalar(g, "g", student, neuron.Sigmoid.G, activationInputs(-40, 40), "g(a) = 1 / (1 + e⁻ᵃ): use math.Exp(-a)", w)
+	return scalar(g, "g", student, neuron.Sigmoid.G, activationInputs(-40, 40), lang.T("check.Sigmoid.5"), w)
 }
 
 // SigmoidDeriv grades g′(a) = g(a)(1 − g(a)) for the sigmoid.
 func SigmoidDeriv(student func(a float64) float64) *Report {
-	g := newGrader(lesson01, "SigmoidDeriv", "the sigmoid's derivative g′(a) = g(a)(1 − g(a))")
+	g := newGrader(lesson01, "SigmoidDeriv", lang.T("check.task.SigmoidDeriv"))
 	s := neuron.Sigmoid.G
 	w := []fw{
-		{"g′(a) = g(a)(1 − g(a)): apply g first; a(1 − a) uses a where g(a) is needed", func(a float64) float64 { return a * (1 - a) }},
-		{"that is g(a) itself, not its derivative g′(a) = g(a)(1 − g(a))", s},
-		{"the sign: g′(a) = g(a)(1 − g(a)) is never negative", func(a float64) float64 { return -s(a) * (1 - s(a)) }},
-		{"that is 1 − g(a): g′(a) = g(a)(1 − g(a))", func(a float64) float64 { return 1 - s(a) }},
+		{lang.T("check.SigmoidDeriv.1"), func(a float64) float64 { return a * (1 - a) }},
+		{lang.T("check.SigmoidDeriv.2"), s},
+		{lang.T("check.SigmoidDeriv.3"), func(a float64) float64 { return -s(a) * (1 - s(a)) }},
+		{lang.T("check.SigmoidDeriv.4"), func(a float64) float64 { return 1 - s(a) }},
 	}
-	return scalar(g, "g′", student, neuron.Sigmoid.Deriv, activationInputs(), "g′(a) = g(a)(1 − g(a)) with g the sigmoid", w)
+	return scalar(g, "g′", student, neuron.Sigmoid.Deriv, activationInputs(), lang.T("check.SigmoidDeriv.5"), w)
 }
 
 // Tanh grades g(a) = tanh(a) = (eᵃ − e⁻ᵃ) / (eᵃ + e⁻ᵃ).
 func Tanh(student func(a float64) float64) *Report {
-	g := newGrader(lesson01, "Tanh", "the hyperbolic tangent g(a) = tanh(a) = (eᵃ − e⁻ᵃ) / (eᵃ + e⁻ᵃ)")
+	g := newGrader(lesson01, "Tanh", lang.T("check.task.Tanh"))
 	w := []fw{
-		{"for a = ±800, eᵃ overflows to +Inf and Inf/Inf is NaN: use math.Tanh, or 1 − 2/(e²ᵃ + 1)", func(a float64) float64 {
+		{lang.T("check.Tanh.1"), func(a float64) float64 {
 			return (math.Exp(a) - math.Exp(-a)) / (math.Exp(a) + math.Exp(-a))
 		}},
-		{"that is the sigmoid: tanh(a) = (eᵃ − e⁻ᵃ) / (eᵃ + e⁻ᵃ)", neuron.Sigmoid.G},
-		{"that is sinh(a) = (eᵃ − e⁻ᵃ)/2: divide by eᵃ + e⁻ᵃ instead of 2", math.Sinh},
-		{"the numerator is eᵃ − e⁻ᵃ, not eᵃ + e⁻ᵃ: tanh(a) is 0 at a = 0", func(float64) float64 { return 1 }},
-		{"the sign: tanh(a) = (eᵃ − e⁻ᵃ) / (eᵃ + e⁻ᵃ), positive for a > 0", func(a float64) float64 { return -math.Tanh(a) }},
-		{"that is 2·sigmoid(a) − 1 = tanh(a/2): tanh(a) = 2·sigmoid(2a) − 1", func(a float64) float64 { return math.Tanh(a / 2) }},
-		{"the exponent: tanh(a) = (eᵃ − e⁻ᵃ) / (eᵃ + e⁻ᵃ), eᵃ not e²ᵃ or e^(a/2)", func(a float64) float64 { return math.Tanh(2 * a) }},
+		{lang.T("check.Tanh.2"), neuron.Sigmoid.G},
+		{lang.T("check.Tanh.3"), math.Sinh},
+		{lang.T("check.Tanh.4"), func(float64) float64 { return 1 }},
+		{lang.T("check.Tanh.5"), func(a float64) float64 { return -math.Tanh(a) }},
+		{lang.T("check.Tanh.6"), func(a float64) float64 { return math.Tanh(a / 2) }},
+		{lang.T("check.Tanh.7"), func(a float64) float64 { return math.Tanh(2 * a) }},
 	}
-	return scalar(g, "tanh", student, neuron.Tanh.G, activationInputs(800, -800), "tanh(a) = (eᵃ − e⁻ᵃ) / (eᵃ + e⁻ᵃ); math.Tanh computes it", w)
+	return scalar(g, "tanh", student, neuron.Tanh.G, activationInputs(800, -800), lang.T("check.Tanh.8"), w)
 }
 
 // TanhDeriv grades g′(a) = 1 − tanh²(a).
 func TanhDeriv(student func(a float64) float64) *Report {
-	g := newGrader(lesson01, "TanhDeriv", "the derivative of tanh, g′(a) = 1 − tanh²(a)")
+	g := newGrader(lesson01, "TanhDeriv", lang.T("check.task.TanhDeriv"))
 	w := []fw{
-		{"g′(a) = 1 − tanh²(a), not 1 − a²: apply tanh first", func(a float64) float64 { return 1 - a*a }},
-		{"the square is missing: g′(a) = 1 − tanh²(a)", func(a float64) float64 { return 1 - math.Tanh(a) }},
-		{"the sign: g′(a) = 1 − tanh²(a), not 1 + tanh²(a)", func(a float64) float64 { return 1 + math.Tanh(a)*math.Tanh(a) }},
-		{"that is tanh(a) itself, not its derivative 1 − tanh²(a)", math.Tanh},
-		{"that is tanh²(a): the derivative is 1 − tanh²(a)", func(a float64) float64 { return math.Tanh(a) * math.Tanh(a) }},
-		{"that is the sigmoid's derivative: for tanh, g′ = 1 − tanh²(a)", neuron.Sigmoid.Deriv},
+		{lang.T("check.TanhDeriv.1"), func(a float64) float64 { return 1 - a*a }},
+		{lang.T("check.TanhDeriv.2"), func(a float64) float64 { return 1 - math.Tanh(a) }},
+		{lang.T("check.TanhDeriv.3"), func(a float64) float64 { return 1 + math.Tanh(a)*math.Tanh(a) }},
+		{lang.T("check.TanhDeriv.4"), math.Tanh},
+		{lang.T("check.TanhDeriv.5"), func(a float64) float64 { return math.Tanh(a) * math.Tanh(a) }},
+		{lang.T("check.TanhDeriv.6"), neuron.Sigmoid.Deriv},
 	}
-	return scalar(g, "g′", student, neuron.Tanh.Deriv, activationInputs(), "g′(a) = 1 − tanh²(a)", w)
+	return scalar(g, "g′", student, neuron.Tanh.Deriv, activationInputs(), lang.T("check.TanhDeriv.7"), w)
 }
 
 // Gaussian grades g(a) = e^(−a²).
 func Gaussian(student func(a float64) float64) *Report {
-	g := newGrader(lesson01, "Gaussian", "the Gaussian g(a) = e^(−a²)")
+	g := newGrader(lesson01, "Gaussian", lang.T("check.task.Gaussian"))
 	w := []fw{
-		{"the exponent is −a², not −a", func(a float64) float64 { return math.Exp(-a) }},
-		{"the sign of the exponent: g(a) = e^(−a²), not e^(a²)", func(a float64) float64 { return math.Exp(a * a) }},
-		{"the lecture's Gaussian is e^(−a²), without a factor 1/2", func(a float64) float64 { return math.Exp(-a * a / 2) }},
-		{"the exponent is −a², not −2a", func(a float64) float64 { return math.Exp(-2 * a) }},
-		{"the normalising factor 1/√(2π) is not part of g here", func(a float64) float64 { return math.Exp(-a*a/2) / math.Sqrt(2*math.Pi) }},
-		{"(−a)² = a², so e^(−a²) is e to the power minus a squared", func(a float64) float64 { return math.Exp(math.Pow(-a, 2)) }},
+		{lang.T("check.Gaussian.1"), func(a float64) float64 { return math.Exp(-a) }},
+		{lang.T("check.Gaussian.2"), func(a float64) float64 { return math.Exp(a * a) }},
+		{lang.T("check.Gaussian.3"), func(a float64) float64 { return math.Exp(-a * a / 2) }},
+		{lang.T("check.Gaussian.4"), func(a float64) float64 { return math.Exp(-2 * a) }},
+		{lang.T("check.Gaussian.5"), func(a float64) float64 { return math.Exp(-a*a/2) / math.Sqrt(2*math.Pi) }},
+		{lang.T("check.Gaussian.6"), func(a float64) float64 { return math.Exp(math.Pow(-a, 2)) }},
 	}
-	return scalar(g, "g", student, neuron.Gaussian.G, activationInputs(), "g(a) = e^(−a²) = math.Exp(-a*a)", w)
+	return scalar(g, "g", student, neuron.Gaussian.G, activationInputs(), lang.T("check.Gaussian.7"), w)
 }
 
 // GaussianDeriv grades g′(a) = −2a e^(−a²).
 func GaussianDeriv(student func(a float64) float64) *Report {
-	g := newGrader(lesson01, "GaussianDeriv", "the Gaussian's derivative g′(a) = −2a e^(−a²)")
+	g := newGrader(lesson01, "GaussianDeriv", lang.T("check.task.GaussianDeriv"))
 	w := []fw{
-		{"the factor 2 is missing: the chain rule on −a² gives −2a, so g′(a) = −2a e^(−a²)", func(a float64) float64 { return -a * math.Exp(-a*a) }},
-		{"the sign: g′(a) = −2a e^(−a²)", func(a float64) float64 { return 2 * a * math.Exp(-a*a) }},
-		{"the factor a is missing: g′(a) = −2a e^(−a²)", func(a float64) float64 { return -2 * math.Exp(-a*a) }},
-		{"that is g(a) itself: multiply by the derivative of the exponent, −2a", neuron.Gaussian.G},
+		{lang.T("check.GaussianDeriv.1"), func(a float64) float64 { return -a * math.Exp(-a*a) }},
+		{lang.T("check.GaussianDeriv.2"), func(a float64) float64 { return 2 * a * math.Exp(-a*a) }},
+		{lang.T("check.GaussianDeriv.3"), func(a float64) float64 { return -2 * math.Exp(-a*a) }},
+		{lang.T("check.GaussianDeriv.4"), neuron.Gaussian.G},
 	}
-	return scalar(g, "g′", student, neuron.Gaussian.Deriv, activationInputs(), "g′(a) = −2a e^(−a²) (chain rule on the exponent −a²)", w)
+	return scalar(g, "g′", student, neuron.Gaussian.Deriv, activationInputs(), lang.T("check.GaussianDeriv.5"), w)
 }
 
 // ReLU grades g(a) = 0 if a ≤ 0, a otherwise.
 func ReLU(student func(a float64) float64) *Report {
-	g := newGrader(lesson01, "ReLU", "the rectified linear unit g(a) = 0 if a ≤ 0, a otherwise")
+	g := newGrader(lesson01, "ReLU", lang.T("check.task.ReLU"))
 	w := []fw{
-		{"that is g′ (0 or 1): g(a) itself is a for a > 0", neuron.ReLU.Deriv},
-		{"that is |a|: for a ≤ 0, g(a) = 0", math.Abs},
-		{"that is a itself: for a ≤ 0, g(a) = 0", func(a float64) float64 { return a }},
-		{"the comparison is reversed: g(a) = a for a > 0, 0 otherwise", func(a float64) float64 {
+		{lang.T("check.ReLU.1"), neuron.ReLU.Deriv},
+		{lang.T("check.ReLU.2"), math.Abs},
+		{lang.T("check.ReLU.3"), func(a float64) float64 { return a }},
+		{lang.T("check.ReLU.4"), func(a float64) float64 {
 			if a < 0 {
 				return a
 			}
 			return 0
 		}},
 	}
-	return scalar(g, "g", student, neuron.ReLU.G, activationInputs(-0.001, 1e-9), "g(a) = 0 if a ≤ 0, a otherwise (math.Max(0, a))", w)
+	return scalar(g, "g", student, neuron.ReLU.G, activationInputs(-0.001, 1e-9), lang.T("check.ReLU.5"), w)
 }
 
 // ReLUDeriv grades g′(a) = 0 if a ≤ 0, 1 otherwise.
 func ReLUDeriv(student func(a float64) float64) *Report {
-	g := newGrader(lesson01, "ReLUDeriv", "the ReLU's derivative g′(a) = 0 if a ≤ 0, 1 otherwise")
+	g := newGrader(lesson01, "ReLUDeriv", lang.T("check.task.ReLUDeriv"))
 	w := []fw{
-		{"that is g(a) itself: its derivative is 1 for a > 0 and 0 otherwise", neuron.ReLU.G},
-		{"ReLU has no derivative at 0; following the slide (g(a) = 0 for a ≤ 0) we take g′(0) = 0: use a > 0, not a ≥ 0", func(a float64) float64 {
+		{lang.T("check.ReLUDeriv.1"), neuron.ReLU.G},
+		{lang.T("check.ReLUDeriv.2"), func(a float64) float64 {
 			if a >= 0 {
 				return 1
 			}
 			return 0
 		}},
-		{"the comparison is reversed: g′(a) = 1 for a > 0", func(a float64) float64 { return 1 - neuron.ReLU.Deriv(a) }},
+		{lang.T("check.ReLUDeriv.3"), func(a float64) float64 { return 1 - neuron.ReLU.Deriv(a) }},
 	}
-	return scalar(g, "g′", student, neuron.ReLU.Deriv, activationInputs(1e-9, -1e-9), "g′(a) = 0 if a ≤ 0, 1 otherwise", w)
+	return scalar(g, "g′", student, neuron.ReLU.Deriv, activationInputs(1e-9, -1e-9), lang.T("check.ReLUDeriv.4"), w)
 }
 
 // NeuronOutput grades o = g(a) with a = wᵀx + w₀ = Σⱼ wⱼxⱼ + w₀.
 func NeuronOutput(student func(w []float64, w0 float64, x []float64, g func(float64) float64) float64) *Report {
-	gr := newGrader(lesson01, "NeuronOutput", "a neuron's output o = g(a) with a = wᵀx + w₀ = Σⱼ wⱼxⱼ + w₀")
+	gr := newGrader(lesson01, "NeuronOutput", lang.T("check.task.NeuronOutput"))
 	if student == nil {
 		return gr.nilFunc()
 	}
@@ -212,16 +213,16 @@ func NeuronOutput(student func(w []float64, w0 float64, x []float64, g func(floa
 			input: fmt.Sprintf("w = %s, w₀ = %s, x = %s, g = %s", format(c.w), fnum(c.w0), format(c.x), c.g.Name),
 			call:  func() any { return student(clone(c.w), c.w0, clone(c.x), c.g.G) },
 			want:  want,
-			hint:  "a = Σⱼ wⱼxⱼ + w₀ (loop over j), then o = g(a)",
+			hint:  lang.T("check.NeuronOutput.1"),
 			wrongs: []wrong{
-				{"the bias w₀ is missing: a = Σⱼ wⱼxⱼ + w₀", func() any { return c.g.G(act(c.w, 0, c.x)) }},
-				{"g is not applied: the output is o = g(a), not a", func() any { return act(c.w, c.w0, c.x) }},
-				{"w₀ is added after g: o = g(Σⱼ wⱼxⱼ + w₀), the bias goes inside", func() any { return c.g.G(act(c.w, 0, c.x)) + c.w0 }},
-				{"w₀ is subtracted: a = Σⱼ wⱼxⱼ + w₀", func() any { return c.g.G(act(c.w, -c.w0, c.x)) }},
-				{"the loop misses the first input: j runs over all of x, from 0 (Go's first index) to len(x) − 1", func() any {
+				{lang.T("check.NeuronOutput.2"), func() any { return c.g.G(act(c.w, 0, c.x)) }},
+				{lang.T("check.NeuronOutput.3"), func() any { return act(c.w, c.w0, c.x) }},
+				{lang.T("check.NeuronOutput.4"), func() any { return c.g.G(act(c.w, 0, c.x)) + c.w0 }},
+				{lang.T("check.NeuronOutput.5"), func() any { return c.g.G(act(c.w, -c.w0, c.x)) }},
+				{lang.T("check.NeuronOutput.6"), func() any {
 					return c.g.G(act(c.w[1:], c.w0, c.x[1:]))
 				}},
-				{"the loop misses the last input: j runs over all of x, up to len(x) − 1 (j < len(x), not j < len(x) − 1)", func() any {
+				{lang.T("check.NeuronOutput.7"), func() any {
 					return c.g.G(act(c.w[:len(c.w)-1], c.w0, c.x[:len(c.x)-1]))
 				}},
 			},

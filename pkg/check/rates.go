@@ -7,6 +7,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/stepnet/stepnet/pkg/gd"
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // Lessons 04 and 05, predicted numbers: where the L2 term moves the minimum
@@ -76,7 +77,7 @@ func solveShift(H *mat.Dense, s float64, r []float64) []float64 {
 
 // L2Minimum grades the minimum of a quadratic cost with the L2 term λ‖w‖².
 func L2Minimum(student func(H *mat.Dense, wStar []float64, lambda float64) []float64) *Report {
-	gr := newGrader(lesson04, "L2Minimum", "the weights w that minimise C(w) = F(w) + λ‖w‖², for F(w) = ½(w − w*)ᵀH(w − w*) with Hessian H and minimum w*")
+	gr := newGrader(lesson04, "L2Minimum", lang.T("check.task.L2Minimum"))
 	if student == nil {
 		return gr.nilFunc()
 	}
@@ -153,7 +154,7 @@ func L2Minimum(student func(H *mat.Dense, wStar []float64, lambda float64) []flo
 // EtaMax grades η_max, the largest constant learning rate for which gradient
 // descent on a quadratic with Hessian H does not diverge: 2/λ_max(H).
 func EtaMax(student func(H *mat.Dense) float64) *Report {
-	gr := newGrader(lesson05, "EtaMax", "η_max, the learning rate above which gradient descent on C(w) = ½(w − w*)ᵀH(w − w*) diverges from almost every start")
+	gr := newGrader(lesson05, "EtaMax", lang.T("check.task.EtaMax"))
 	if student == nil {
 		return gr.nilFunc()
 	}

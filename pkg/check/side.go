@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
 
@@ -10,7 +11,7 @@ import (
 // point falls on: +1 on the side w points to (a > 0), −1 on the other, 0 on
 // the line. The reference is neuron.Line.Side.
 func Side(student func(w []float64, w0 float64, x []float64) int) *Report {
-	gr := newGrader(lesson01, "Side", "the side of the unit's line wᵀx + w₀ = 0 that the point x falls on: +1 on the side w points to, −1 on the other side, 0 on the line")
+	gr := newGrader(lesson01, "Side", lang.T("check.task.Side"))
 	if student == nil {
 		return gr.nilFunc()
 	}

@@ -57,6 +57,23 @@
 //     it without changing the direction data flows (pkg/viz still imports
 //     nothing that trains).
 //
+// # What goes through the catalogue
+//
+// The figures of pkg/viz and pkg/figures (titles, axis labels, legends, keys,
+// captions: stepnet plots -lang fr, French goldens in
+// pkg/figures/testdata/golden/fr), the A4 sheets' headings and the lessons'
+// titles (lessons.Lesson.LocalTitle), pkg/step's walks in text, table and
+// HTML, the widget's counter and Play button, pkg/check's report frame, the
+// sandbox's messages, the comparison and the structural diagnosis, the tasks
+// of the exercises (stepnet grade -lang fr), and what stepnet plots, step and
+// grade print. Not yet: the catalogued hints of each grader, pkg/explore's
+// captions, the teacher's class pages of internal/grade and the library's
+// error messages, which stay English.
+//
+// To add a message: write its key and both texts in the msg_*.go table of
+// its part of the kit, and call lang.T or lang.F with the key written out
+// whole; the tests say what is missing.
+//
 // The notation does not change with the language: hˡ, aˡ, Wˡ, δˡ, g, g′, η,
 // C(w) are the same symbols in both texts, and so are numbers (a decimal
 // point, as in the lessons' code).

@@ -315,5 +315,525 @@ func init() {
 			En: "matrix %d: %s",
 			Fr: "matrice %d : %s",
 		},
+		"check.task.UniversalFit": {
+			En: "a fit F(x) = Σᵢ vᵢ σ(wᵢx + bᵢ) with N units (σ the sigmoid) such that max |F(x) − f(x)| < ε on [0, 1] (Cybenko: it exists)",
+			Fr: "un ajustement F(x) = Σᵢ vᵢ σ(wᵢx + bᵢ) à N neurones (σ la sigmoïde) tel que max |F(x) − f(x)| < ε sur [0, 1] (Cybenko : il existe)",
+		},
+		"check.task.OutputDelta": {
+			En: "the output error δᵢᴸ = ∂C/∂aᵢᴸ = 2(oᵢᴸ − yᵢ) g′(aᵢᴸ) for C = ‖oᴸ − y‖²",
+			Fr: "l'erreur de sortie δᵢᴸ = ∂C/∂aᵢᴸ = 2(oᵢᴸ − yᵢ) g′(aᵢᴸ) pour C = ‖oᴸ − y‖²",
+		},
+		"check.task.HiddenDelta": {
+			En: "a hidden layer's error δⱼˡ = g′(aⱼˡ) Σᵢ wᵢⱼˡ⁺¹ δᵢˡ⁺¹, i.e. δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹",
+			Fr: "l'erreur d'une couche cachée δⱼˡ = g′(aⱼˡ) Σᵢ wᵢⱼˡ⁺¹ δᵢˡ⁺¹, c'est-à-dire δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹",
+		},
+		"check.task.WeightGradient": {
+			En: "the weight gradient ∂C/∂wᵢⱼˡ = δᵢˡ hⱼˡ⁻¹: the nˡ×nˡ⁻¹ matrix δˡ (hˡ⁻¹)ᵀ, shaped like Wˡ",
+			Fr: "le gradient des poids ∂C/∂wᵢⱼˡ = δᵢˡ hⱼˡ⁻¹ : la matrice nˡ×nˡ⁻¹ δˡ (hˡ⁻¹)ᵀ, de la forme de Wˡ",
+		},
+		"check.task.Backward": {
+			En: "backpropagation: forward pass, δᴸ = 2(oᴸ − y) ⊙ g′(aᴸ), δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹, ∂C/∂Wˡ = δˡ (hˡ⁻¹)ᵀ, ∂C/∂bˡ = δˡ; return every ∂C/∂Wˡ and ∂C/∂bˡ",
+			Fr: "la rétropropagation : passe avant, δᴸ = 2(oᴸ − y) ⊙ g′(aᴸ), δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹, ∂C/∂Wˡ = δˡ (hˡ⁻¹)ᵀ, ∂C/∂bˡ = δˡ ; rendre chaque ∂C/∂Wˡ et ∂C/∂bˡ",
+		},
+		"check.task.FixBackward": {
+			En: "find and fix the one mistake of the backward pass given in the exercise file: every ∂C/∂Wˡ and ∂C/∂bˡ must pass the gradient check",
+			Fr: "trouver et corriger l'unique erreur de la passe arrière donnée dans le fichier de l'exercice : chaque ∂C/∂Wˡ et ∂C/∂bˡ doit passer la vérification du gradient",
+		},
+		"check.task.ChainDzDx": {
+			En: "∂z/∂x for z = 2f(x + 3y) + 6g(5x)h(y): ∂z/∂x = ∂z/∂a ∂a/∂x + ∂z/∂b ∂b/∂x = 2f′(x + 3y) + 30g′(5x)h(y)",
+			Fr: "∂z/∂x pour z = 2f(x + 3y) + 6g(5x)h(y) : ∂z/∂x = ∂z/∂a ∂a/∂x + ∂z/∂b ∂b/∂x = 2f′(x + 3y) + 30g′(5x)h(y)",
+		},
+		"check.task.ChainDzDy": {
+			En: "∂z/∂y for z = 2f(x + 3y) + 6g(5x)h(y): ∂z/∂y = 2·3·f′(x + 3y) + 6g(5x)h′(y)",
+			Fr: "∂z/∂y pour z = 2f(x + 3y) + 6g(5x)h(y) : ∂z/∂y = 2·3·f′(x + 3y) + 6g(5x)h′(y)",
+		},
+		"check.task.ChainLocal": {
+			En: "the local derivatives of z = 2a + 6b·h(y) with a = f(x + 3y), b = g(5x): ∂z/∂a = 2, ∂a/∂x = f′(x + 3y), ∂z/∂b = 6h(y), ∂b/∂x = 5g′(5x)",
+			Fr: "les dérivées locales de z = 2a + 6b·h(y) avec a = f(x + 3y), b = g(5x) : ∂z/∂a = 2, ∂a/∂x = f′(x + 3y), ∂z/∂b = 6h(y), ∂b/∂x = 5g′(5x)",
+		},
+		"check.task.Conv2D": {
+			En: "a one-channel convolution: a[i,j] = Σᵤ Σᵥ w[u,v] · x[s·i+u−p, s·j+v−p] + b, zero outside the image; the output is ⌊(H + 2p − k)/s⌋ + 1 rows by ⌊(W + 2p − k)/s⌋ + 1 columns",
+			Fr: "une convolution à un canal : a[i,j] = Σᵤ Σᵥ w[u,v] · x[s·i+u−p, s·j+v−p] + b, zéro hors de l'image ; la sortie a ⌊(H + 2p − k)/s⌋ + 1 lignes et ⌊(W + 2p − k)/s⌋ + 1 colonnes",
+		},
+		"check.task.ConvWeightGradient": {
+			En: "the gradient of a shared k×k filter: ∂C/∂w[u,v] = Σᵢ Σⱼ δ[i,j] · x[s·i+u−p, s·j+v−p], δ times the input each use of w[u,v] saw, summed over the positions",
+			Fr: "le gradient d'un filtre k×k partagé : ∂C/∂w[u,v] = Σᵢ Σⱼ δ[i,j] · x[s·i+u−p, s·j+v−p], δ fois l'entrée qu'a vue chaque usage de w[u,v], sommé sur les positions",
+		},
+		"check.task.ConvParams": {
+			En: "the weights and biases of a layer of F filters of size k×k on C input channels: F·(C·k·k + 1), whatever the size of the image",
+			Fr: "les poids et biais d'une couche de F filtres de taille k×k sur C canaux d'entrée : F·(C·k·k + 1), quelle que soit la taille de l'image",
+		},
+		"check.task.OneHot": {
+			En: "the N×k matrix Y of one-hot targets: row i is the target vector yᵢ of label cᵢ ∈ {0, …, k−1}",
+			Fr: "la matrice N×k Y des cibles one-hot : la ligne i est le vecteur cible yᵢ de l'étiquette cᵢ ∈ {0, …, k−1}",
+		},
+		"check.task.Argmax": {
+			En: "the decision cᵢ = argmaxⱼ pᵢⱼ for every example i (row) of P, the first class on ties",
+			Fr: "la décision cᵢ = argmaxⱼ pᵢⱼ pour chaque exemple i (ligne) de P, la première classe en cas d'égalité",
+		},
+		"check.task.HandDeltas": {
+			En: "by hand: the errors δ² and δ¹ of the small ReLU network given in the exercise, for C = ‖o − y‖²",
+			Fr: "à la main : les erreurs δ² et δ¹ du petit réseau ReLU donné dans l'exercice, pour C = ‖o − y‖²",
+		},
+		"check.task.SoftmaxCEDelta": {
+			En: "δᴸ = ∂C/∂oᴸ for the cross-entropy C = −Σⱼ yⱼ log pⱼ of p = softmax(oᴸ), with a linear output layer (oᴸ = aᴸ)",
+			Fr: "δᴸ = ∂C/∂oᴸ pour l'entropie croisée C = −Σⱼ yⱼ log pⱼ de p = softmax(oᴸ), avec une couche de sortie linéaire (oᴸ = aᴸ)",
+		},
+		"check.task.Layer": {
+			En: "one layer hˡ = g(aˡ) with aˡ = Wˡ hˡ⁻¹ + bˡ, i.e. hᵢ = g(Σⱼ wᵢⱼ hⱼ + bᵢ)",
+			Fr: "une couche hˡ = g(aˡ) avec aˡ = Wˡ hˡ⁻¹ + bˡ, c'est-à-dire hᵢ = g(Σⱼ wᵢⱼ hⱼ + bᵢ)",
+		},
+		"check.task.Forward": {
+			En: "forward propagation: h⁰ = x, then hˡ = g(Wˡ hˡ⁻¹ + bˡ) for l = 1…L; return hᴸ",
+			Fr: "la propagation avant : h⁰ = x, puis hˡ = g(Wˡ hˡ⁻¹ + bˡ) pour l = 1…L ; rendre hᴸ",
+		},
+		"check.task.GDStep": {
+			En: "one gradient-descent step on C(w) = F(w) + λ‖w‖²: w ← w − η ∂C/∂w with ∂C/∂w = ∂F/∂w + 2λw",
+			Fr: "une itération de descente de gradient sur C(w) = F(w) + λ‖w‖² : w ← w − η ∂C/∂w avec ∂C/∂w = ∂F/∂w + 2λw",
+		},
+		"check.task.LearningRateRegime": {
+			En: "the regime of η for C(w) = (h/2)(w − w*)², with η_opt = 1/h: 1 if η < η_opt, 2 if η = η_opt, 3 if η_opt < η ≤ 2η_opt, 4 if η > 2η_opt",
+			Fr: "le régime de η pour C(w) = (h/2)(w − w*)², avec η_opt = 1/h : 1 si η < η_opt, 2 si η = η_opt, 3 si η_opt < η ≤ 2η_opt, 4 si η > 2η_opt",
+		},
+		"check.task.MinibatchEpoch": {
+			En: "one epoch of minibatch gradient descent: perm := rng.Perm(n); for each batch of B examples perm[k·B : min((k+1)·B, n)] (the last one may be smaller): w ← w − η (1/|batch|) Σᵢ∈batch ∇Lᵢ(w)",
+			Fr: "une époque de descente de gradient par mini-lots : perm := rng.Perm(n) ; pour chaque lot de B exemples perm[k·B : min((k+1)·B, n)] (le dernier peut être plus petit) : w ← w − η (1/|lot|) Σᵢ∈lot ∇Lᵢ(w)",
+		},
+		"check.task.InitStd": {
+			En: "the standard deviation σ of the weights wᵢⱼ ~ N(0, σ²) of a layer with n inputs that keeps Var(aˡ⁺¹) = Var(aˡ), when g's outputs have E[(hˡ)²] = m · Var(aˡ)",
+			Fr: "l'écart type σ des poids wᵢⱼ ~ N(0, σ²) d'une couche à n entrées qui garde Var(aˡ⁺¹) = Var(aˡ), quand les sorties de g ont E[(hˡ)²] = m · Var(aˡ)",
+		},
+		"check.task.Confusion": {
+			En: "the k×k confusion matrix of the predictions pred against the true labels: one row per true class, one column per predicted class, each entry a count of examples",
+			Fr: "la matrice de confusion k×k des prédictions pred face aux vraies étiquettes : une ligne par vraie classe, une colonne par classe prédite, chaque case un nombre d'exemples",
+		},
+		"check.task.DenseParams": {
+			En: "the number of weights and biases of a fully connected network with layer sizes n⁰ (the input), n¹, …, nᴸ (the output)",
+			Fr: "le nombre de poids et de biais d'un réseau complètement connecté de tailles de couches n⁰ (l'entrée), n¹, …, nᴸ (la sortie)",
+		},
+		"check.task.Softmax": {
+			En: "a numerically stable softmax pⱼ = exp(oⱼ) / Σₖ exp(oₖ), computed as exp(oⱼ − max(o)) / Σₖ exp(oₖ − max(o))",
+			Fr: "une softmax numériquement stable pⱼ = exp(oⱼ) / Σₖ exp(oₖ), calculée comme exp(oⱼ − max(o)) / Σₖ exp(oₖ − max(o))",
+		},
+		"check.task.CrossEntropy": {
+			En: "the cross-entropy C = −(1/N) Σᵢ Σⱼ yᵢⱼ log pᵢⱼ over the N rows (examples) of P and Y",
+			Fr: "l'entropie croisée C = −(1/N) Σᵢ Σⱼ yᵢⱼ log pᵢⱼ sur les N lignes (exemples) de P et Y",
+		},
+		"check.task.MSE": {
+			En: "the mean squared error (1/N) Σᵢ Σⱼ (yᵢⱼ − oᵢⱼ)² over the N rows (examples) of O and Y",
+			Fr: "l'erreur quadratique moyenne (1/N) Σᵢ Σⱼ (yᵢⱼ − oᵢⱼ)² sur les N lignes (exemples) de O et Y",
+		},
+		"check.task.Sigmoid": {
+			En: "the sigmoid g(a) = 1 / (1 + e⁻ᵃ)",
+			Fr: "la sigmoïde g(a) = 1 / (1 + e⁻ᵃ)",
+		},
+		"check.task.SigmoidDeriv": {
+			En: "the sigmoid's derivative g′(a) = g(a)(1 − g(a))",
+			Fr: "la dérivée de la sigmoïde g′(a) = g(a)(1 − g(a))",
+		},
+		"check.task.Tanh": {
+			En: "the hyperbolic tangent g(a) = tanh(a) = (eᵃ − e⁻ᵃ) / (eᵃ + e⁻ᵃ)",
+			Fr: "la tangente hyperbolique g(a) = tanh(a) = (eᵃ − e⁻ᵃ) / (eᵃ + e⁻ᵃ)",
+		},
+		"check.task.TanhDeriv": {
+			En: "the derivative of tanh, g′(a) = 1 − tanh²(a)",
+			Fr: "la dérivée de tanh, g′(a) = 1 − tanh²(a)",
+		},
+		"check.task.Gaussian": {
+			En: "the Gaussian g(a) = e^(−a²)",
+			Fr: "la gaussienne g(a) = e^(−a²)",
+		},
+		"check.task.GaussianDeriv": {
+			En: "the Gaussian's derivative g′(a) = −2a e^(−a²)",
+			Fr: "la dérivée de la gaussienne g′(a) = −2a e^(−a²)",
+		},
+		"check.task.ReLU": {
+			En: "the rectified linear unit g(a) = 0 if a ≤ 0, a otherwise",
+			Fr: "l'unité linéaire rectifiée g(a) = 0 si a ≤ 0, a sinon",
+		},
+		"check.task.ReLUDeriv": {
+			En: "the ReLU's derivative g′(a) = 0 if a ≤ 0, 1 otherwise",
+			Fr: "la dérivée de ReLU g′(a) = 0 si a ≤ 0, 1 sinon",
+		},
+		"check.task.NeuronOutput": {
+			En: "a neuron's output o = g(a) with a = wᵀx + w₀ = Σⱼ wⱼxⱼ + w₀",
+			Fr: "la sortie d'un neurone o = g(a) avec a = wᵀx + w₀ = Σⱼ wⱼxⱼ + w₀",
+		},
+		"check.task.L2Minimum": {
+			En: "the weights w that minimise C(w) = F(w) + λ‖w‖², for F(w) = ½(w − w*)ᵀH(w − w*) with Hessian H and minimum w*",
+			Fr: "les poids w qui minimisent C(w) = F(w) + λ‖w‖², pour F(w) = ½(w − w*)ᵀH(w − w*) de hessienne H et de minimum w*",
+		},
+		"check.task.EtaMax": {
+			En: "η_max, the learning rate above which gradient descent on C(w) = ½(w − w*)ᵀH(w − w*) diverges from almost every start",
+			Fr: "η_max, le pas d'apprentissage au-dessus duquel la descente de gradient sur C(w) = ½(w − w*)ᵀH(w − w*) diverge depuis presque tout départ",
+		},
+		"check.task.Side": {
+			En: "the side of the unit's line wᵀx + w₀ = 0 that the point x falls on: +1 on the side w points to, −1 on the other side, 0 on the line",
+			Fr: "le côté de la droite du neurone wᵀx + w₀ = 0 où tombe le point x : +1 du côté où pointe w, −1 de l'autre côté, 0 sur la droite",
+		},
+		"check.debug.head": {
+			En: "step by step, yours beside the reference (%s; %s):",
+			Fr: "pas à pas, le vôtre à côté de la référence (%s ; %s) :",
+		},
+		"check.debug.want": {
+			En: "want  %s",
+			Fr: "attendu %s",
+		},
+		"check.debug.yours": {
+			En: "yours %s",
+			Fr: "le vôtre %s",
+		},
+		"check.debug.borrowed": {
+			En: "yours (not returned by your function: the reference's value is used)",
+			Fr: "le vôtre (non rendu par votre fonction : la valeur de la référence est utilisée)",
+		},
+		"check.debug.with": {
+			En: "with %s",
+			Fr: "avec %s",
+		},
+		"check.debug.first": {
+			En: "the first equation that differs is \"%s\": %s",
+			Fr: "la première équation qui diffère est « %s » : %s",
+		},
+		"check.debug.html.head": {
+			En: "Step by step: your pass beside the reference's",
+			Fr: "Pas à pas : votre passe à côté de celle de la référence",
+		},
+		"check.debug.html.step": {
+			En: "step",
+			Fr: "étape",
+		},
+		"check.debug.html.reference": {
+			En: "reference",
+			Fr: "référence",
+		},
+		"check.debug.html.yours": {
+			En: "yours",
+			Fr: "le vôtre",
+		},
+		"check.debug.differs": {
+			En: "differs",
+			Fr: "diffère",
+		},
+		"check.debug.html.borrowed": {
+			En: "not returned by your function (the reference's value is used)",
+			Fr: "non rendu par votre fonction (la valeur de la référence est utilisée)",
+		},
+		"check.debug.html.first": {
+			En: "First difference:",
+			Fr: "Première différence :",
+		},
+		"check.debug.html.hint": {
+			En: "Hint:",
+			Fr: "Indice :",
+		},
+		"check.debug.fromdb": {
+			En: "(yours read from your ∂C/∂b = δ)",
+			Fr: "(le vôtre lu dans votre ∂C/∂b = δ)",
+		},
+		"check.Sigmoid.1": {
+			En: "the sign of the exponent: g(a) = 1 / (1 + e⁻ᵃ), not 1 / (1 + eᵃ)",
+			Fr: "le signe de l'exposant : g(a) = 1 / (1 + e⁻ᵃ), pas 1 / (1 + eᵃ)",
+		},
+		"check.Sigmoid.2": {
+			En: "the denominator is 1 + e⁻ᵃ, not 1 − e⁻ᵃ",
+			Fr: "le dénominateur est 1 + e⁻ᵃ, pas 1 − e⁻ᵃ",
+		},
+		"check.Sigmoid.3": {
+			En: "that is tanh(a): the sigmoid is 1 / (1 + e⁻ᵃ)",
+			Fr: "c'est tanh(a) : la sigmoïde est 1 / (1 + e⁻ᵃ)",
+		},
+		"check.Sigmoid.4": {
+			En: "that is e⁻ᵃ alone: g(a) = 1 / (1 + e⁻ᵃ)",
+			Fr: "c'est e⁻ᵃ seul : g(a) = 1 / (1 + e⁻ᵃ)",
+		},
+		"check.Sigmoid.5": {
+			En: "g(a) = 1 / (1 + e⁻ᵃ): use math.Exp(-a)",
+			Fr: "g(a) = 1 / (1 + e⁻ᵃ) : utilisez math.Exp(-a)",
+		},
+		"check.SigmoidDeriv.1": {
+			En: "g′(a) = g(a)(1 − g(a)): apply g first; a(1 − a) uses a where g(a) is needed",
+			Fr: "g′(a) = g(a)(1 − g(a)) : appliquez d'abord g ; a(1 − a) utilise a là où il faut g(a)",
+		},
+		"check.SigmoidDeriv.2": {
+			En: "that is g(a) itself, not its derivative g′(a) = g(a)(1 − g(a))",
+			Fr: "c'est g(a) elle-même, pas sa dérivée g′(a) = g(a)(1 − g(a))",
+		},
+		"check.SigmoidDeriv.3": {
+			En: "the sign: g′(a) = g(a)(1 − g(a)) is never negative",
+			Fr: "le signe : g′(a) = g(a)(1 − g(a)) n'est jamais négative",
+		},
+		"check.SigmoidDeriv.4": {
+			En: "that is 1 − g(a): g′(a) = g(a)(1 − g(a))",
+			Fr: "c'est 1 − g(a) : g′(a) = g(a)(1 − g(a))",
+		},
+		"check.SigmoidDeriv.5": {
+			En: "g′(a) = g(a)(1 − g(a)) with g the sigmoid",
+			Fr: "g′(a) = g(a)(1 − g(a)) avec g la sigmoïde",
+		},
+		"check.Tanh.1": {
+			En: "for a = ±800, eᵃ overflows to +Inf and Inf/Inf is NaN: use math.Tanh, or 1 − 2/(e²ᵃ + 1)",
+			Fr: "pour a = ±800, eᵃ déborde en +Inf et Inf/Inf vaut NaN : utilisez math.Tanh, ou 1 − 2/(e²ᵃ + 1)",
+		},
+		"check.Tanh.2": {
+			En: "that is the sigmoid: tanh(a) = (eᵃ − e⁻ᵃ) / (eᵃ + e⁻ᵃ)",
+			Fr: "c'est la sigmoïde : tanh(a) = (eᵃ − e⁻ᵃ) / (eᵃ + e⁻ᵃ)",
+		},
+		"check.Tanh.3": {
+			En: "that is sinh(a) = (eᵃ − e⁻ᵃ)/2: divide by eᵃ + e⁻ᵃ instead of 2",
+			Fr: "c'est sinh(a) = (eᵃ − e⁻ᵃ)/2 : divisez par eᵃ + e⁻ᵃ au lieu de 2",
+		},
+		"check.Tanh.4": {
+			En: "the numerator is eᵃ − e⁻ᵃ, not eᵃ + e⁻ᵃ: tanh(a) is 0 at a = 0",
+			Fr: "le numérateur est eᵃ − e⁻ᵃ, pas eᵃ + e⁻ᵃ : tanh(a) vaut 0 en a = 0",
+		},
+		"check.Tanh.5": {
+			En: "the sign: tanh(a) = (eᵃ − e⁻ᵃ) / (eᵃ + e⁻ᵃ), positive for a > 0",
+			Fr: "le signe : tanh(a) = (eᵃ − e⁻ᵃ) / (eᵃ + e⁻ᵃ), positive pour a > 0",
+		},
+		"check.Tanh.6": {
+			En: "that is 2·sigmoid(a) − 1 = tanh(a/2): tanh(a) = 2·sigmoid(2a) − 1",
+			Fr: "c'est 2·sigmoïde(a) − 1 = tanh(a/2) : tanh(a) = 2·sigmoïde(2a) − 1",
+		},
+		"check.Tanh.7": {
+			En: "the exponent: tanh(a) = (eᵃ − e⁻ᵃ) / (eᵃ + e⁻ᵃ), eᵃ not e²ᵃ or e^(a/2)",
+			Fr: "l'exposant : tanh(a) = (eᵃ − e⁻ᵃ) / (eᵃ + e⁻ᵃ), eᵃ et non e²ᵃ ou e^(a/2)",
+		},
+		"check.Tanh.8": {
+			En: "tanh(a) = (eᵃ − e⁻ᵃ) / (eᵃ + e⁻ᵃ); math.Tanh computes it",
+			Fr: "tanh(a) = (eᵃ − e⁻ᵃ) / (eᵃ + e⁻ᵃ) ; math.Tanh la calcule",
+		},
+		"check.TanhDeriv.1": {
+			En: "g′(a) = 1 − tanh²(a), not 1 − a²: apply tanh first",
+			Fr: "g′(a) = 1 − tanh²(a), pas 1 − a² : appliquez d'abord tanh",
+		},
+		"check.TanhDeriv.2": {
+			En: "the square is missing: g′(a) = 1 − tanh²(a)",
+			Fr: "le carré manque : g′(a) = 1 − tanh²(a)",
+		},
+		"check.TanhDeriv.3": {
+			En: "the sign: g′(a) = 1 − tanh²(a), not 1 + tanh²(a)",
+			Fr: "le signe : g′(a) = 1 − tanh²(a), pas 1 + tanh²(a)",
+		},
+		"check.TanhDeriv.4": {
+			En: "that is tanh(a) itself, not its derivative 1 − tanh²(a)",
+			Fr: "c'est tanh(a) elle-même, pas sa dérivée 1 − tanh²(a)",
+		},
+		"check.TanhDeriv.5": {
+			En: "that is tanh²(a): the derivative is 1 − tanh²(a)",
+			Fr: "c'est tanh²(a) : la dérivée est 1 − tanh²(a)",
+		},
+		"check.TanhDeriv.6": {
+			En: "that is the sigmoid's derivative: for tanh, g′ = 1 − tanh²(a)",
+			Fr: "c'est la dérivée de la sigmoïde : pour tanh, g′ = 1 − tanh²(a)",
+		},
+		"check.TanhDeriv.7": {
+			En: "g′(a) = 1 − tanh²(a)",
+			Fr: "g′(a) = 1 − tanh²(a)",
+		},
+		"check.Gaussian.1": {
+			En: "the exponent is −a², not −a",
+			Fr: "l'exposant est −a², pas −a",
+		},
+		"check.Gaussian.2": {
+			En: "the sign of the exponent: g(a) = e^(−a²), not e^(a²)",
+			Fr: "le signe de l'exposant : g(a) = e^(−a²), pas e^(a²)",
+		},
+		"check.Gaussian.3": {
+			En: "the lecture's Gaussian is e^(−a²), without a factor 1/2",
+			Fr: "la gaussienne du cours est e^(−a²), sans facteur 1/2",
+		},
+		"check.Gaussian.4": {
+			En: "the exponent is −a², not −2a",
+			Fr: "l'exposant est −a², pas −2a",
+		},
+		"check.Gaussian.5": {
+			En: "the normalising factor 1/√(2π) is not part of g here",
+			Fr: "le facteur de normalisation 1/√(2π) ne fait pas partie de g ici",
+		},
+		"check.Gaussian.6": {
+			En: "(−a)² = a², so e^(−a²) is e to the power minus a squared",
+			Fr: "(−a)² = a², alors que e^(−a²) est e à la puissance moins a au carré",
+		},
+		"check.Gaussian.7": {
+			En: "g(a) = e^(−a²) = math.Exp(-a*a)",
+			Fr: "g(a) = e^(−a²) = math.Exp(-a*a)",
+		},
+		"check.GaussianDeriv.1": {
+			En: "the factor 2 is missing: the chain rule on −a² gives −2a, so g′(a) = −2a e^(−a²)",
+			Fr: "le facteur 2 manque : la dérivation en chaîne de −a² donne −2a, donc g′(a) = −2a e^(−a²)",
+		},
+		"check.GaussianDeriv.2": {
+			En: "the sign: g′(a) = −2a e^(−a²)",
+			Fr: "le signe : g′(a) = −2a e^(−a²)",
+		},
+		"check.GaussianDeriv.3": {
+			En: "the factor a is missing: g′(a) = −2a e^(−a²)",
+			Fr: "le facteur a manque : g′(a) = −2a e^(−a²)",
+		},
+		"check.GaussianDeriv.4": {
+			En: "that is g(a) itself: multiply by the derivative of the exponent, −2a",
+			Fr: "c'est g(a) elle-même : multipliez par la dérivée de l'exposant, −2a",
+		},
+		"check.GaussianDeriv.5": {
+			En: "g′(a) = −2a e^(−a²) (chain rule on the exponent −a²)",
+			Fr: "g′(a) = −2a e^(−a²) (dérivation en chaîne de l'exposant −a²)",
+		},
+		"check.ReLU.1": {
+			En: "that is g′ (0 or 1): g(a) itself is a for a > 0",
+			Fr: "c'est g′ (0 ou 1) : g(a) elle-même vaut a pour a > 0",
+		},
+		"check.ReLU.2": {
+			En: "that is |a|: for a ≤ 0, g(a) = 0",
+			Fr: "c'est |a| : pour a ≤ 0, g(a) = 0",
+		},
+		"check.ReLU.3": {
+			En: "that is a itself: for a ≤ 0, g(a) = 0",
+			Fr: "c'est a lui-même : pour a ≤ 0, g(a) = 0",
+		},
+		"check.ReLU.4": {
+			En: "the comparison is reversed: g(a) = a for a > 0, 0 otherwise",
+			Fr: "la comparaison est inversée : g(a) = a pour a > 0, 0 sinon",
+		},
+		"check.ReLU.5": {
+			En: "g(a) = 0 if a ≤ 0, a otherwise (math.Max(0, a))",
+			Fr: "g(a) = 0 si a ≤ 0, a sinon (math.Max(0, a))",
+		},
+		"check.ReLUDeriv.1": {
+			En: "that is g(a) itself: its derivative is 1 for a > 0 and 0 otherwise",
+			Fr: "c'est g(a) elle-même : sa dérivée vaut 1 pour a > 0 et 0 sinon",
+		},
+		"check.ReLUDeriv.2": {
+			En: "ReLU has no derivative at 0; following the slide (g(a) = 0 for a ≤ 0) we take g′(0) = 0: use a > 0, not a ≥ 0",
+			Fr: "ReLU n'a pas de dérivée en 0 ; comme le transparent (g(a) = 0 pour a ≤ 0), on prend g′(0) = 0 : utilisez a > 0, pas a ≥ 0",
+		},
+		"check.ReLUDeriv.3": {
+			En: "the comparison is reversed: g′(a) = 1 for a > 0",
+			Fr: "la comparaison est inversée : g′(a) = 1 pour a > 0",
+		},
+		"check.ReLUDeriv.4": {
+			En: "g′(a) = 0 if a ≤ 0, 1 otherwise",
+			Fr: "g′(a) = 0 si a ≤ 0, 1 sinon",
+		},
+		"check.NeuronOutput.1": {
+			En: "a = Σⱼ wⱼxⱼ + w₀ (loop over j), then o = g(a)",
+			Fr: "a = Σⱼ wⱼxⱼ + w₀ (boucle sur j), puis o = g(a)",
+		},
+		"check.NeuronOutput.2": {
+			En: "the bias w₀ is missing: a = Σⱼ wⱼxⱼ + w₀",
+			Fr: "le biais w₀ manque : a = Σⱼ wⱼxⱼ + w₀",
+		},
+		"check.NeuronOutput.3": {
+			En: "g is not applied: the output is o = g(a), not a",
+			Fr: "g n'est pas appliquée : la sortie est o = g(a), pas a",
+		},
+		"check.NeuronOutput.4": {
+			En: "w₀ is added after g: o = g(Σⱼ wⱼxⱼ + w₀), the bias goes inside",
+			Fr: "w₀ est ajouté après g : o = g(Σⱼ wⱼxⱼ + w₀), le biais va à l'intérieur",
+		},
+		"check.NeuronOutput.5": {
+			En: "w₀ is subtracted: a = Σⱼ wⱼxⱼ + w₀",
+			Fr: "w₀ est soustrait : a = Σⱼ wⱼxⱼ + w₀",
+		},
+		"check.NeuronOutput.6": {
+			En: "the loop misses the first input: j runs over all of x, from 0 (Go's first index) to len(x) − 1",
+			Fr: "la boucle oublie la première entrée : j parcourt tout x, de 0 (le premier indice en Go) à len(x) − 1",
+		},
+		"check.NeuronOutput.7": {
+			En: "the loop misses the last input: j runs over all of x, up to len(x) − 1 (j < len(x), not j < len(x) − 1)",
+			Fr: "la boucle oublie la dernière entrée : j parcourt tout x, jusqu'à len(x) − 1 (j < len(x), pas j < len(x) − 1)",
+		},
+		"check.softmax.overflow": {
+			En: "softmax overflows for o = 1000 (exp(1000) = +Inf, and Inf/Inf is NaN) or underflows for o = −1000 (0/0): subtract max(o) first, pⱼ = exp(oⱼ − m) / Σₖ exp(oₖ − m) with m = max(o)",
+			Fr: "la softmax déborde pour o = 1000 (exp(1000) = +Inf, et Inf/Inf vaut NaN) ou s'annule pour o = −1000 (0/0) : soustrayez d'abord max(o), pⱼ = exp(oⱼ − m) / Σₖ exp(oₖ − m) avec m = max(o)",
+		},
+		"check.Softmax.1": {
+			En: "pⱼ = exp(oⱼ − m) / Σₖ exp(oₖ − m) with m = max(o); the pⱼ are positive and sum to 1",
+			Fr: "pⱼ = exp(oⱼ − m) / Σₖ exp(oₖ − m) avec m = max(o) ; les pⱼ sont positifs et de somme 1",
+		},
+		"check.Softmax.2": {
+			En: "the slide's exp(−oⱼ) is a slip: the softmax is exp(+oⱼ) / Σₖ exp(oₖ), so the largest output gets the largest probability",
+			Fr: "le exp(−oⱼ) du transparent est une coquille : la softmax est exp(+oⱼ) / Σₖ exp(oₖ), pour que la plus grande sortie ait la plus grande probabilité",
+		},
+		"check.Softmax.3": {
+			En: "subtract max(o), not min(o): exp(oⱼ − min(o)) still overflows",
+			Fr: "soustrayez max(o), pas min(o) : exp(oⱼ − min(o)) déborde encore",
+		},
+		"check.Softmax.4": {
+			En: "the pⱼ are not normalised: divide each exp(oⱼ − m) by their sum Σₖ exp(oₖ − m)",
+			Fr: "les pⱼ ne sont pas normalisés : divisez chaque exp(oⱼ − m) par leur somme Σₖ exp(oₖ − m)",
+		},
+		"check.Softmax.5": {
+			En: "the pⱼ are not normalised: divide each exp(oⱼ) by their sum Σₖ exp(oₖ)",
+			Fr: "les pⱼ ne sont pas normalisés : divisez chaque exp(oⱼ) par leur somme Σₖ exp(oₖ)",
+		},
+		"check.Softmax.6": {
+			En: "that divides oⱼ by Σₖ oₖ: take exp first, pⱼ = exp(oⱼ) / Σₖ exp(oₖ)",
+			Fr: "cela divise oⱼ par Σₖ oₖ : prenez d'abord l'exp, pⱼ = exp(oⱼ) / Σₖ exp(oₖ)",
+		},
+		"check.CrossEntropy.1": {
+			En: "C = −(1/N) Σᵢ Σⱼ yᵢⱼ log pᵢⱼ: sum over every row i and column j, natural log, minus sign, divide by the number of rows N",
+			Fr: "C = −(1/N) Σᵢ Σⱼ yᵢⱼ log pᵢⱼ : somme sur chaque ligne i et colonne j, logarithme népérien, signe moins, division par le nombre de lignes N",
+		},
+		"check.CrossEntropy.2": {
+			En: "0·log 0 is NaN in Go (0 × −Inf): skip the terms with yᵢⱼ = 0, they add nothing",
+			Fr: "0·log 0 vaut NaN en Go (0 × −Inf) : sautez les termes où yᵢⱼ = 0, ils n'ajoutent rien",
+		},
+		"check.CrossEntropy.3": {
+			En: "the minus sign is missing: C = −(1/N) Σ y log p is ≥ 0",
+			Fr: "le signe moins manque : C = −(1/N) Σ y log p est ≥ 0",
+		},
+		"check.CrossEntropy.4": {
+			En: "divide by N, the number of examples (rows): C = −(1/N) Σᵢ Σⱼ yᵢⱼ log pᵢⱼ",
+			Fr: "divisez par N, le nombre d'exemples (lignes) : C = −(1/N) Σᵢ Σⱼ yᵢⱼ log pᵢⱼ",
+		},
+		"check.CrossEntropy.5": {
+			En: "divide by N (the rows) only, not by N×O (rows × classes)",
+			Fr: "divisez par N (les lignes) seulement, pas par N×O (lignes × classes)",
+		},
+		"check.CrossEntropy.6": {
+			En: "use the natural logarithm math.Log, not math.Log10 or math.Log2",
+			Fr: "utilisez le logarithme népérien math.Log, pas math.Log10 ou math.Log2",
+		},
+		"check.CrossEntropy.7": {
+			En: "that is the binary cross-entropy with (1 − y) log(1 − p): here it is −Σⱼ yᵢⱼ log pᵢⱼ over the O classes",
+			Fr: "c'est l'entropie croisée binaire avec (1 − y) log(1 − p) : ici c'est −Σⱼ yᵢⱼ log pᵢⱼ sur les O classes",
+		},
+		"check.CrossEntropy.8": {
+			En: "y and p are swapped: the targets y weigh the log-probabilities, Σ y log p",
+			Fr: "y et p sont échangés : les cibles y pondèrent les log-probabilités, Σ y log p",
+		},
+		"check.CrossEntropy.9": {
+			En: "each log pᵢⱼ must be weighted by its target yᵢⱼ: C = −(1/N) Σᵢ Σⱼ yᵢⱼ log pᵢⱼ (with one-hot y only the log-probability of the true class counts)",
+			Fr: "chaque log pᵢⱼ doit être pondéré par sa cible yᵢⱼ : C = −(1/N) Σᵢ Σⱼ yᵢⱼ log pᵢⱼ (avec y one-hot, seule compte la log-probabilité de la vraie classe)",
+		},
+		"check.MSE.1": {
+			En: "(1/N) Σᵢ Σⱼ (yᵢⱼ − oᵢⱼ)²: square each difference, sum over every row and column, divide by the number of rows N",
+			Fr: "(1/N) Σᵢ Σⱼ (yᵢⱼ − oᵢⱼ)² : élevez chaque différence au carré, sommez sur chaque ligne et colonne, divisez par le nombre de lignes N",
+		},
+		"check.MSE.2": {
+			En: "divide by N, the number of examples (rows): the sum alone is N times too big",
+			Fr: "divisez par N, le nombre d'exemples (lignes) : la somme seule est N fois trop grande",
+		},
+		"check.MSE.3": {
+			En: "the lecture divides by N (the rows, examples) only, not by N×O (rows × outputs)",
+			Fr: "le cours divise par N (les lignes, les exemples) seulement, pas par N×O (lignes × sorties)",
+		},
+		"check.MSE.4": {
+			En: "the differences are not squared: (yᵢⱼ − oᵢⱼ)²",
+			Fr: "les différences ne sont pas au carré : (yᵢⱼ − oᵢⱼ)²",
+		},
+		"check.MSE.5": {
+			En: "that is the mean absolute error |y − o|: square the differences instead",
+			Fr: "c'est l'erreur absolue moyenne |y − o| : élevez plutôt les différences au carré",
+		},
+		"check.MSE.6": {
+			En: "no square root: the MSE is the mean of the squares, not its root (RMSE)",
+			Fr: "pas de racine carrée : l'EQM est la moyenne des carrés, pas sa racine (REQM)",
+		},
+		"check.MSE.7": {
+			En: "there is no factor 1/2 in the lecture's MSE",
+			Fr: "il n'y a pas de facteur 1/2 dans l'EQM du cours",
+		},
 	})
 }
