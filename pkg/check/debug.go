@@ -116,7 +116,7 @@ func (d *Debugger) HTML() string {
 	var b strings.Builder
 	e := html.EscapeString
 	b.WriteString(`<div style="margin:8px 0;padding:6px;border:1px solid #888;border-radius:4px">`)
-	fmt.Fprintf(&b, `<div style="font-weight:bold">%s</div><div style="font-size:0.85em;margin:2px 0 6px 0">%s; %s</div>`, e(lang.T("check.debug.html.head")), e(d.Title), e(d.Input))
+	fmt.Fprintf(&b, `<div style="font-weight:bold">%s</div><div style="font-size:0.85em;margin:2px 0 6px 0">%s; %s</div>`, lang.T("check.debug.html.head"), e(d.Title), e(d.Input))
 	b.WriteString(`<table style="border-collapse:collapse;font-size:0.85em">`)
 	th := `<th style="text-align:left;padding:2px 6px;border-bottom:1px solid #888">`
 	fmt.Fprintf(&b, "<tr>%s</th>%s%s</th>%s%s</th>%s%s</th></tr>", th, th, e(lang.T("check.debug.html.step")), th, e(lang.T("check.debug.html.reference")), th, e(lang.T("check.debug.html.yours")))
@@ -128,7 +128,7 @@ func (d *Debugger) HTML() string {
 		}
 		yours := e(s.Yours)
 		if s.Borrowed {
-			yours = `<i style="font-family:sans-serif">` + e(lang.T("check.debug.html.borrowed")) + `</i>`
+			yours = `<i style="font-family:sans-serif">` + lang.T("check.debug.html.borrowed") + `</i>`
 		}
 		if !s.Same && len(s.Given) > 0 {
 			yours += `<br><span style="color:#555">` + e(lang.F("check.debug.with", strings.Join(s.Given, ", "))) + `</span>`
