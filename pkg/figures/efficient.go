@@ -11,6 +11,7 @@ import (
 
 	"github.com/stepnet/stepnet/pkg/data"
 	"github.com/stepnet/stepnet/pkg/gd"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 	"github.com/stepnet/stepnet/pkg/viz"
@@ -41,7 +42,7 @@ func normalisationProblems(seed uint64) (names []string, nets []*gd.LinearNetwor
 	for _, c := range []struct {
 		name string
 		sc   *data.Scaling
-	}{{"raw: x in [0, 1]", nil}, {"centred: x − m", &centred}, {"and scaled: (x − m)/s", &s}} {
+	}{{lang.T("fig.09.norm.raw"), nil}, {lang.T("fig.09.norm.centred"), &centred}, {lang.T("fig.09.norm.scaled"), &s}} {
 		X := set.X
 		if c.sc != nil {
 			if X, err = c.sc.Apply(set.X); err != nil {
@@ -78,20 +79,20 @@ func normalisation(seed uint64) (*viz.Figure, error) {
 			Title:   fmt.Sprintf("%s\nκ = %.3g; C − C* × %s", names[i], q.Condition(), viz.Num(cN/c0)),
 			C:       quadraticCost(q),
 			Box:     boxAround(q.WStar, t.W),
-			Paths:   []viz.Series{trajectorySeries(fmt.Sprintf("%d steps at η = 2/(λmin + λmax)", normalisationSteps), t)},
+			Paths:   []viz.Series{trajectorySeries(lang.F("fig.09.norm.steps", normalisationSteps), t)},
 			Minimum: &m,
 		})
 	}
-	f, err := viz.CostSurface("Normalising the inputs makes the cost's bowl round: the same number of steps goes much further", panels)
+	f, err := viz.CostSurface(lang.T("fig.09.norm.title"), panels)
 	if err != nil {
 		return nil, err
 	}
 	for _, row := range f.Panels {
 		for _, p := range row {
-			p.X.Label.Text, p.Y.Label.Text = "w (the weight)", "b (the bias)"
+			p.X.Label.Text, p.Y.Label.Text = lang.T("fig.09.norm.w"), lang.T("fig.09.norm.b")
 		}
 	}
-	f.Subtitle = "a linear neuron o = w·x + b fitted to y = x² + noise at 100 points; level curves of C(w, b); κ = λmax/λmin of its Hessian"
+	f.Subtitle = lang.T("fig.09.norm.subtitle")
 	f.Height = 9 * vg.Centimeter // panels about square: a round bowl is drawn round
 	return f, nil
 }
@@ -116,8 +117,8 @@ func momentum(seed uint64) (*viz.Figure, error) {
 		return nil, err
 	}
 	paths := []viz.Series{
-		trajectorySeries(fmt.Sprintf("plain: η = %s", viz.Num(plain.Eta)), plain),
-		trajectorySeries(fmt.Sprintf("momentum: η = %s, μ = %s", viz.Num(eta), viz.Num(mu)), heavy),
+		trajectorySeries(lang.F("fig.09.mom.plain", viz.Num(plain.Eta)), plain),
+		trajectorySeries(lang.F("fig.09.mom.heavy", viz.Num(eta), viz.Num(mu)), heavy),
 	}
 	var errs []viz.Series
 	for i, t := range []*gd.Trajectory{plain, heavy} {
@@ -128,12 +129,12 @@ func momentum(seed uint64) (*viz.Figure, error) {
 		errs = append(errs, e)
 	}
 	m := plotter.XY{X: q.WStar[0], Y: q.WStar[1]}
-	f, err := viz.CostSurface(fmt.Sprintf("Momentum on LeCun's valley (κ = %.3g): the steps along the valley add up", q.Condition()),
-		[]viz.SurfacePanel{{Title: fmt.Sprintf("%d steps from the same start", steps), C: quadraticCost(q), Box: boxAround(q.WStar, plain.W, heavy.W), Paths: paths, Minimum: &m}})
+	f, err := viz.CostSurface(lang.F("fig.09.mom.title", q.Condition()),
+		[]viz.SurfacePanel{{Title: lang.F("fig.09.mom.panel", steps), C: quadraticCost(q), Box: boxAround(q.WStar, plain.W, heavy.W), Paths: paths, Minimum: &m}})
 	if err != nil {
 		return nil, err
 	}
-	curves, err := viz.CurvesPanel("", "step", "C(w) − C(w*) (log scale)", errs, true, true)
+	curves, err := viz.CurvesPanel("", lang.T("viz.step"), lang.T("fig.09.mom.excess"), errs, true, true)
 	if err != nil {
 		return nil, err
 	}
@@ -141,7 +142,7 @@ func momentum(seed uint64) (*viz.Figure, error) {
 	curves.Legend = plot.NewLegend() // the key above names the runs
 	f.Panels[0] = append(f.Panels[0], curves)
 	f.Height = viz.ShortHeight + 2*vg.Centimeter
-	f.Subtitle = "each with its best constants: plain η = 2/(λmin + λmax); Polyak's η = 4/(√λmax + √λmin)², μ = ((√κ − 1)/(√κ + 1))²"
+	f.Subtitle = lang.T("fig.09.mom.subtitle")
 	return f, nil
 }
 
@@ -196,15 +197,15 @@ func vanishing(seed uint64) (*viz.Figure, error) {
 		}
 		var series []viz.Series
 		for l := len(vanishingSizes) - 2; l >= 1; l-- { // the top layer first: the legend in the order of the curves
-			s := viz.Series{Name: fmt.Sprintf("layer %d", l)}
+			s := viz.Series{Name: lang.F("step.col.layer", l)}
 			for e, gb := range h.GradB {
 				s.X = append(s.X, float64(e))
 				s.Y = append(s.Y, math.Max(gb[l], 1e-12))
 			}
 			series = append(series, s)
 		}
-		p, err := viz.CurvesPanel(fmt.Sprintf("%s: C = %.2g at the end\nlayer 4 / layer 1: %.2g", c.name,
-			h.Final().Total, vanishingRatio(h)), "epoch", "‖∂F/∂bˡ‖ on the 500 images (log scale)", series, true, true)
+		p, err := viz.CurvesPanel(lang.F("fig.09.van.panel", c.name,
+			h.Final().Total, vanishingRatio(h)), lang.T("viz.epoch"), lang.T("fig.09.van.y"), series, true, true)
 		if err != nil {
 			return nil, err
 		}
@@ -214,8 +215,8 @@ func vanishing(seed uint64) (*viz.Figure, error) {
 		}
 		ps = append(ps, p)
 	}
-	f := viz.Grid("The vanishing gradient: in a deep sigmoid network the first layers learn many times slower", 2, viz.ShortHeight+2*vg.Centimeter, ps...)
-	f.Subtitle = fmt.Sprintf("784-30-30-30-30-10 on %d MNIST images, softmax and cross-entropy, minibatches of 10, η = 0.1 (Nielsen, ch. 5); measured before training and after each epoch", vanishingImages)
+	f := viz.Grid(lang.T("fig.09.van.title"), 2, viz.ShortHeight+2*vg.Centimeter, ps...)
+	f.Subtitle = lang.F("fig.09.van.subtitle", vanishingImages)
 	return f, nil
 }
 

@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/stepnet/stepnet/internal/notation"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/viz"
 )
@@ -16,12 +17,12 @@ import (
 // dimensions, against k, beside the k of a local code.
 func regionCounts(uint64) (*viz.Figure, error) {
 	const kMax = 20
-	local := viz.Series{Name: "local code: k units name k regions"}
+	local := viz.Series{Name: lang.T("fig.10.rc.local")}
 	series := []viz.Series{local}
 	for _, d := range []int{2, 3, 5} {
-		series = append(series, viz.Series{Name: fmt.Sprintf("distributed, inputs of d = %d", d)})
+		series = append(series, viz.Series{Name: lang.F("fig.10.rc.dist", d)})
 	}
-	series = append(series, viz.Series{Name: "distributed, d ≥ k: 2ᵏ"})
+	series = append(series, viz.Series{Name: lang.T("fig.10.rc.all")})
 	for k := 1; k <= kMax; k++ {
 		series[0].X, series[0].Y = append(series[0].X, float64(k)), append(series[0].Y, float64(k))
 		for i, d := range []int{2, 3, 5, kMax} {
@@ -33,14 +34,14 @@ func regionCounts(uint64) (*viz.Figure, error) {
 			s.X, s.Y = append(s.X, float64(k)), append(s.Y, float64(r))
 		}
 	}
-	p, err := viz.CurvesPanel("", "k, the units of the layer", "regions it can tell apart (log scale)", series, true, true)
+	p, err := viz.CurvesPanel("", lang.T("fig.10.rc.x"), lang.T("fig.10.rc.y"), series, true, true)
 	if err != nil {
 		return nil, err
 	}
 	p.X.Tick.Marker = viz.IntegerTicks{}
 	p.Legend.Top, p.Legend.Left = true, true
-	f := viz.Single("A distributed code of k units names exponentially many regions; a local code, k", p, viz.ShortHeight+2*viz.ShortHeight/9)
-	f.Subtitle = "R(k, d) = C(k, 0) + C(k, 1) + … + C(k, d), the regions k hyperplanes in general position cut d dimensions into: 7 for lesson 10's 3 lines, 211 for 20"
+	f := viz.Single(lang.T("fig.10.rc.title"), p, viz.ShortHeight+2*viz.ShortHeight/9)
+	f.Subtitle = lang.T("fig.10.rc.subtitle")
 	return f, nil
 }
 
@@ -61,7 +62,7 @@ func unitAccuracy(seed uint64) (*viz.Figure, error) {
 	for l := 1; l < len(accs); l++ {
 		a := append([]float64(nil), accs[l]...)
 		sort.Sort(sort.Reverse(sort.Float64Slice(a)))
-		s := viz.Series{Name: fmt.Sprintf("units of h%s (%d)", notation.Sup(l), len(a))}
+		s := viz.Series{Name: lang.F("fig.12.ua.units", notation.Sup(l), len(a))}
 		for j, v := range a {
 			s.X, s.Y = append(s.X, float64(j+1)), append(s.Y, 100*v)
 		}
@@ -71,13 +72,13 @@ func unitAccuracy(seed uint64) (*viz.Figure, error) {
 		}
 		best += fmt.Sprintf("h%s %.0f%%", notation.Sup(l), 100*a[0])
 	}
-	p, err := viz.CurvesPanel("", "the units of the layer, from the best alone to the worst", "points one unit alone sorts right (%)", series, false, true)
+	p, err := viz.CurvesPanel("", lang.T("fig.12.ua.x"), lang.T("fig.12.ua.y"), series, false, true)
 	if err != nil {
 		return nil, err
 	}
 	p.X.Tick.Marker = viz.IntegerTicks{}
 	p.Y.Min, p.Y.Max = 50, 100
-	f := viz.Single("The feature hierarchy: low units are shared features, high units answer the question", p, viz.ShortHeight+viz.ShortHeight/3)
-	f.Subtitle = fmt.Sprintf("2-16-16-2-2 tanh network on the two spirals (lesson 12); each unit as a classifier by itself, its best threshold; best unit: %s", best)
+	f := viz.Single(lang.T("fig.12.ua.title"), p, viz.ShortHeight+viz.ShortHeight/3)
+	f.Subtitle = lang.F("fig.12.ua.subtitle", best)
 	return f, nil
 }

@@ -2,7 +2,7 @@ package lang
 
 // The captions of the figures lessons 09, 10 and 12 gained for issue 19
 // (Efficient BackProp's tricks, distributed representations, the feature
-// hierarchy); their titles, drawn by pkg/viz, are in English.
+// hierarchy), and their titles, labels and series.
 func init() {
 	register(map[string]Msg{
 		"fig.09.normalisation": {
@@ -25,6 +25,126 @@ func init() {
 		"fig.12.unit-accuracy": {
 			En: "What each unit of lesson 12's 2-16-16-2-2 tanh network knows by itself about the two spirals: the share of the points one unit sorts right with its best threshold, units sorted from the best. The units of h¹ are half-planes, each cutting both arms: shared, low-level features, none much better than chance alone. Those of h² follow pieces of an arm. Those of h³ each answer \"which arm?\" for the whole spiral: global and invariant, high-level features.",
 			Fr: "Ce que chaque unité du réseau tanh 2-16-16-2-2 de la leçon 12 sait à elle seule des deux spirales : la part des points qu'une unité classe bien avec son meilleur seuil, unités triées de la meilleure à la pire. Les unités de h¹ sont des demi-plans qui coupent chacun les deux bras : des caractéristiques partagées, de bas niveau, aucune bien meilleure que le hasard à elle seule. Celles de h² suivent des morceaux d'un bras. Celles de h³ répondent chacune à « quel bras ? » pour toute la spirale : globales et invariantes, des caractéristiques de haut niveau.",
+		},
+		"fig.09.norm.raw": {
+			En: "raw: x in [0, 1]",
+			Fr: "brutes : x dans [0, 1]",
+		},
+		"fig.09.norm.centred": {
+			En: "centred: x − m",
+			Fr: "centrées : x − m",
+		},
+		"fig.09.norm.scaled": {
+			En: "and scaled: (x − m)/s",
+			Fr: "et réduites : (x − m)/s",
+		},
+		"fig.09.norm.steps": {
+			En: "%d steps at η = 2/(λmin + λmax)",
+			Fr: "%d pas à η = 2/(λmin + λmax)",
+		},
+		"fig.09.norm.title": {
+			En: "Normalising the inputs makes the cost's bowl round: the same number of steps goes much further",
+			Fr: "Normaliser les entrées arrondit le bol du coût : le même nombre de pas va bien plus loin",
+		},
+		"fig.09.norm.w": {
+			En: "w (the weight)",
+			Fr: "w (le poids)",
+		},
+		"fig.09.norm.b": {
+			En: "b (the bias)",
+			Fr: "b (le biais)",
+		},
+		"fig.09.norm.subtitle": {
+			En: "a linear neuron o = w·x + b fitted to y = x² + noise at 100 points; level curves of C(w, b); κ = λmax/λmin of its Hessian",
+			Fr: "un neurone linéaire o = w·x + b ajusté à y = x² + bruit en 100 points ; lignes de niveau de C(w, b) ; κ = λmax/λmin de sa hessienne",
+		},
+		"fig.09.mom.plain": {
+			En: "plain: η = %s",
+			Fr: "simple : η = %s",
+		},
+		"fig.09.mom.heavy": {
+			En: "momentum: η = %s, μ = %s",
+			Fr: "inertie : η = %s, μ = %s",
+		},
+		"fig.09.mom.title": {
+			En: "Momentum on LeCun's valley (κ = %.3g): the steps along the valley add up",
+			Fr: "L'inertie dans la vallée de LeCun (κ = %.3g) : les pas le long de la vallée s'additionnent",
+		},
+		"fig.09.mom.panel": {
+			En: "%d steps from the same start",
+			Fr: "%d pas depuis le même départ",
+		},
+		"fig.09.mom.excess": {
+			En: "C(w) − C(w*) (log scale)",
+			Fr: "C(w) − C(w*) (échelle log)",
+		},
+		"fig.09.mom.subtitle": {
+			En: "each with its best constants: plain η = 2/(λmin + λmax); Polyak's η = 4/(√λmax + √λmin)², μ = ((√κ − 1)/(√κ + 1))²",
+			Fr: "chacune avec ses meilleures constantes : simple η = 2/(λmin + λmax) ; Polyak η = 4/(√λmax + √λmin)², μ = ((√κ − 1)/(√κ + 1))²",
+		},
+		"fig.09.van.panel": {
+			En: "%s: C = %.2g at the end\nlayer 4 / layer 1: %.2g",
+			Fr: "%s : C = %.2g à la fin\ncouche 4 / couche 1 : %.2g",
+		},
+		"fig.09.van.y": {
+			En: "‖∂F/∂bˡ‖ on the 500 images (log scale)",
+			Fr: "‖∂F/∂bˡ‖ sur les 500 images (échelle log)",
+		},
+		"fig.09.van.title": {
+			En: "The vanishing gradient: in a deep sigmoid network the first layers learn many times slower",
+			Fr: "L'évanescence du gradient : dans un réseau sigmoïde profond, les premières couches apprennent bien plus lentement",
+		},
+		"fig.09.van.subtitle": {
+			En: "784-30-30-30-30-10 on %d MNIST images, softmax and cross-entropy, minibatches of 10, η = 0.1 (Nielsen, ch. 5); measured before training and after each epoch",
+			Fr: "784-30-30-30-30-10 sur %d images de MNIST, softmax et entropie croisée, mini-lots de 10, η = 0.1 (Nielsen, chap. 5) ; mesuré avant l'entraînement et après chaque époque",
+		},
+		"fig.10.rc.local": {
+			En: "local code: k units name k regions",
+			Fr: "code local : k unités nomment k régions",
+		},
+		"fig.10.rc.dist": {
+			En: "distributed, inputs of d = %d",
+			Fr: "distribué, entrées de dimension d = %d",
+		},
+		"fig.10.rc.x": {
+			En: "k, the units of the layer",
+			Fr: "k, les unités de la couche",
+		},
+		"fig.10.rc.y": {
+			En: "regions it can tell apart (log scale)",
+			Fr: "régions qu'elle sait distinguer (échelle log)",
+		},
+		"fig.10.rc.title": {
+			En: "A distributed code of k units names exponentially many regions; a local code, k",
+			Fr: "Un code distribué de k unités nomme un nombre exponentiel de régions ; un code local, k",
+		},
+		"fig.10.rc.subtitle": {
+			En: "R(k, d) = C(k, 0) + C(k, 1) + … + C(k, d), the regions k hyperplanes in general position cut d dimensions into: 7 for lesson 10's 3 lines, 211 for 20",
+			Fr: "R(k, d) = C(k, 0) + C(k, 1) + … + C(k, d), les régions en lesquelles k hyperplans en position générale découpent d dimensions : 7 pour les 3 droites de la leçon 10, 211 pour 20",
+		},
+		"fig.12.ua.units": {
+			En: "units of h%s (%d)",
+			Fr: "unités de h%s (%d)",
+		},
+		"fig.12.ua.x": {
+			En: "the units of the layer, from the best alone to the worst",
+			Fr: "les unités de la couche, de la meilleure seule à la pire",
+		},
+		"fig.12.ua.y": {
+			En: "points one unit alone sorts right (%)",
+			Fr: "points qu'une unité seule classe bien (%)",
+		},
+		"fig.12.ua.title": {
+			En: "The feature hierarchy: low units are shared features, high units answer the question",
+			Fr: "La hiérarchie de caractéristiques : les unités basses sont des caractéristiques partagées, les hautes répondent à la question",
+		},
+		"fig.12.ua.subtitle": {
+			En: "2-16-16-2-2 tanh network on the two spirals (lesson 12); each unit as a classifier by itself, its best threshold; best unit: %s",
+			Fr: "réseau tanh 2-16-16-2-2 sur les deux spirales (leçon 12) ; chaque unité comme classifieur à elle seule, avec son meilleur seuil ; meilleure unité : %s",
+		},
+		"fig.10.rc.all": {
+			En: "distributed, d ≥ k: 2ᵏ",
+			Fr: "distribué, d ≥ k : 2ᵏ",
 		},
 	})
 }
