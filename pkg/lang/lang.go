@@ -1,11 +1,13 @@
 package lang
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"sort"
 	"strings"
 	"sync/atomic"
+	"unicode/utf8"
 )
 
 // Tags lists the languages of the kit, English first: every message of the
@@ -38,7 +40,7 @@ func index(tag string) int {
 // check returns an error naming tag when it is not one of Tags.
 func check(tag, where string) error {
 	if index(tag) < 0 {
-		return Errorf("lang.unknown", where, tag, strings.Join(Tags, ", "))
+		return Errorf("lang.unknown", where, clip(tag), strings.Join(Tags, ", "))
 	}
 	return nil
 }
@@ -85,13 +87,42 @@ func T(key string) string { return text(int(current.Load()), key) }
 // fmt.Sprintf formats its format string: every language of a key has the
 // same verbs in the same order (TestSameVerbs).
 func F(key string, args ...interface{}) string {
+	if !Has(key) {
+		return missing(key, args)
+	}
 	return fmt.Sprintf(T(key), args...)
 }
 
 // Errorf returns an error whose text is the message key in the current
 // language formatted with args, as fmt.Errorf: a %w verb wraps its error.
 func Errorf(key string, args ...interface{}) error {
+	if !Has(key) {
+		return errors.New(missing(key, args))
+	}
 	return fmt.Errorf(T(key), args...)
+}
+
+// missing is the text of a key not in the catalogue, with its arguments.
+func missing(key string, args []interface{}) string {
+	s := "[missing message " + clip(key) + "]"
+	if len(args) > 0 {
+		s += " " + clip(fmt.Sprint(args...))
+	}
+	return s
+}
+
+// clip shortens what a caller passed before an error quotes it: a tag or key
+// of a megabyte is not echoed whole.
+func clip(s string) string {
+	const max = 64
+	if len(s) <= max {
+		return s
+	}
+	cut := max
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return fmt.Sprintf("%s… (%d bytes)", s[:cut], len(s))
 }
 
 // In returns the text of the message key in the language tag, whatever the
@@ -101,7 +132,7 @@ func In(tag, key string) (string, error) {
 		return "", err
 	}
 	if _, ok := catalogue[key]; !ok {
-		return "", Errorf("lang.nokey", key)
+		return "", Errorf("lang.nokey", clip(key))
 	}
 	return text(index(tag), key), nil
 }
@@ -125,7 +156,7 @@ func Keys() []string {
 func text(i int, key string) string {
 	m, ok := catalogue[key]
 	if !ok {
-		return "[missing message " + key + "]"
+		return "[missing message " + clip(key) + "]"
 	}
 	if i == 1 {
 		return m.Fr
