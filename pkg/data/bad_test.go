@@ -162,5 +162,6 @@ func TestBadInput(t *testing.T) {
 		E("LoadMNISTFirst negative", func() ([]any, error) { a, b, err := LoadMNISTFirst(t.TempDir(), -1, 5); return v(a, b), err }),
 		E("LoadMNIST empty folder", func() ([]any, error) { a, b, err := LoadMNIST(t.TempDir()); return v(a, b), err }),
 	}
+	cases = append(cases, badCasesScaling()...)
 	badinput.Run(t, cases)
 }

@@ -53,11 +53,41 @@ func FitScaling(X mat.Matrix) (Scaling, error) {
 		}
 	}
 	for j := range s.Std {
-		if s.Std[j] = math.Sqrt(s.Std[j] / float64(n)); s.Std[j] < 1e-12 {
+		s.Std[j] = math.Sqrt(s.Std[j] / float64(n))
+		if !guard.Finite(s.Mean[j]) || !guard.Finite(s.Std[j]) {
+			// Values near ±MaxFloat64 overflow Σx or Σ(x − m)²: the same
+			// sums on the column divided by its largest |x|.
+			s.Mean[j], s.Std[j] = scaledMoments(X, n, j)
+		}
+		if s.Std[j] < 1e-12 {
 			s.Std[j] = 1 // a constant column is only centred
 		}
 	}
 	return s, nil
+}
+
+// scaledMoments returns the mean and the deviation of column j computed on
+// x/M, M = max |x|, so that neither sum overflows (both are at most
+// 2·MaxFloat64/M·M: the deviation of values in [−M, M] is at most M).
+func scaledMoments(X mat.Matrix, n, j int) (mean, std float64) {
+	M := 0.0
+	for i := 0; i < n; i++ {
+		M = math.Max(M, math.Abs(X.At(i, j)))
+	}
+	if M == 0 {
+		return 0, 0
+	}
+	m := 0.0
+	for i := 0; i < n; i++ {
+		m += X.At(i, j) / M
+	}
+	m /= float64(n)
+	ss := 0.0
+	for i := 0; i < n; i++ {
+		e := X.At(i, j)/M - m
+		ss += e * e
+	}
+	return m * M, math.Sqrt(ss/float64(n)) * M
 }
 
 // Apply returns a copy of X with every column j centred and scaled,
@@ -82,7 +112,10 @@ func (s Scaling) Apply(X mat.Matrix) (*mat.Dense, error) {
 	for i := 0; i < r; i++ {
 		row := out.RawRowView(i)
 		for j := range row {
-			row[j] = (X.At(i, j) - s.Mean[j]) / s.Std[j]
+			x := X.At(i, j)
+			if row[j] = (x - s.Mean[j]) / s.Std[j]; !guard.Finite(row[j]) {
+				return nil, fmt.Errorf("data: scaling: row %d, column %d: (x − m)/s = (%g − %g)/%g overflows: X is far outside the data the scaling was fitted on", i, j, x, s.Mean[j], s.Std[j])
+			}
 		}
 	}
 	return out, nil

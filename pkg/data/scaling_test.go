@@ -54,3 +54,26 @@ func TestScalingByHand(t *testing.T) {
 }
 
 func errOf[T any](_ T, err error) error { return err }
+
+// TestScalingNearMaxFloat: columns whose sums overflow get their moments
+// from the column divided by its largest |x|, by hand.
+func TestScalingNearMaxFloat(t *testing.T) {
+	max := math.MaxFloat64
+	for _, c := range []struct {
+		x         []float64
+		mean, std float64
+	}{
+		{[]float64{1e308, 1e308}, 1e308, 1}, // constant: only centred
+		{[]float64{max, max, max}, max, 1},
+		{[]float64{max, -max}, 0, max},
+		{[]float64{1e200, -1e200}, 0, 1e200},
+	} {
+		s, err := FitScaling(mat.NewDense(len(c.x), 1, c.x))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if math.Abs(s.Mean[0]-c.mean) > 1e-12*math.Max(1, math.Abs(c.mean)) || math.Abs(s.Std[0]-c.std) > 1e-12*c.std {
+			t.Errorf("%v: mean %v, deviation %v; want %v, %v", c.x, s.Mean[0], s.Std[0], c.mean, c.std)
+		}
+	}
+}
