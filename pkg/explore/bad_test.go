@@ -193,5 +193,6 @@ func TestBadInput(t *testing.T) {
 			return html(&Explorable{Params: []Param{{Name: "σ"}}, Frames: []Frame{{}}})
 		}),
 	}
+	cases = append(cases, badCasesMore(t)...)
 	badinput.Run(t, cases)
 }

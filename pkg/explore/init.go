@@ -71,7 +71,19 @@ func Spread(H *mat.Dense) (float64, error) {
 	}
 	n := float64(r * c)
 	m := s / n
-	sd := math.Sqrt(math.Max(s2/n-m*m, 0))
+	v := s2/n - m*m
+	if m*m > 1e4*v && guard.Finite(m) {
+		// Σh²/n − m² cancels when the mean is large against the spread
+		// (1e9 and 1e9 + 1 gave 0, not ½): the two-pass sum instead.
+		v = 0
+		for i := 0; i < r; i++ {
+			for _, x := range H.RawRowView(i)[:c] {
+				v += (x - m) * (x - m)
+			}
+		}
+		v /= n
+	}
+	sd := math.Sqrt(math.Max(v, 0))
 	if !guard.Finite(sd) {
 		return 0, fmt.Errorf("explore: the spread of H overflows (|h| up to about %.3g)", math.Sqrt(s2/n))
 	}

@@ -32,6 +32,9 @@ func ToySet(name string, seed uint64) (*data.Set, error) {
 	case "spirals":
 		return data.Spirals(300, 2, 1, 0.03, seed)
 	}
+	if len(name) > 40 {
+		return nil, fmt.Errorf("explore: no toy set %q… (%d bytes): want moons, circles, xor or spirals", name[:40], len(name))
+	}
 	return nil, fmt.Errorf("explore: no toy set %q: want moons, circles, xor or spirals", name)
 }
 
@@ -76,6 +79,9 @@ func TrainRun(net *mlp.Network, set *data.Set, cfg train.Config, epochs []int) (
 		if err != nil {
 			return nil, err
 		}
+		if e > 0 && loss > MaxLossGrowth*math.Max(r.Loss[0], 1) {
+			return nil, fmt.Errorf("explore: training diverged at epoch %d: the loss is %.3g, from %.3g before training, with η = %v; try a smaller η", e, loss, r.Loss[0], cfg.Eta)
+		}
 		r.Loss, r.Acc = append(r.Loss, loss), append(r.Acc, acc)
 		if next < len(epochs) && epochs[next] == e {
 			r.Nets = append(r.Nets, net.Clone())
@@ -84,6 +90,11 @@ func TrainRun(net *mlp.Network, set *data.Set, cfg train.Config, epochs []int) (
 	}
 	return r, nil
 }
+
+// MaxLossGrowth is TrainRun's sign of divergence, as gd.Train's: a loss
+// more than 10⁶ × max(F before training, 1) after an epoch (softmax
+// cross-entropy stays finite while its weights run off to 1e300).
+const MaxLossGrowth = 1e6
 
 // MaxTrainEpochs bounds TrainRun's last epoch (an explorable keeps a copy
 // of the network at each snapshot).
