@@ -331,5 +331,63 @@ func TestBadInput(t *testing.T) {
 		E("MNISTIn k = 0", func() ([]any, error) { r := run; r.K = 0; m, err := MNISTIn("", r, nil); return res(m), err }),
 		E("MNISTIn k = 29", func() ([]any, error) { r := run; r.K = 29; m, err := MNISTIn("", r, nil); return res(m), err }),
 	}
+	// The second probe of issue 14: Step with broken gradients, and the
+	// network left as it was whenever Step refuses.
+	unchanged := func(name string, spoil func(g *Gradient), eta float64) badinput.Case {
+		return E(name, func() ([]any, error) {
+			n := net()
+			g := grad(n)
+			spoil(g)
+			before := n.params()
+			err := n.Step(g, eta)
+			if err != nil {
+				for i, p := range n.params() {
+					for j := range p {
+						if p[j] != before[i][j] && !(p[j] != p[j] && before[i][j] != before[i][j]) {
+							t.Errorf("%s: Step refused but changed parameter %d[%d]: %v → %v", name, i, j, before[i][j], p[j])
+							return nil, err
+						}
+					}
+				}
+			}
+			return res(n.params()), err
+		})
+	}
+	cases = append(cases,
+		unchanged("Net.Step NaN in a stage's ∂C/∂W", func(g *Gradient) { g.Stages[0].W.Set(0, 0, nan) }, 0.1),
+		unchanged("Net.Step +Inf in a stage's ∂C/∂b", func(g *Gradient) { g.Stages[0].B[0] = inf }, 0.1),
+		unchanged("Net.Step NaN in the head's ∂C/∂W", func(g *Gradient) { g.Head.GradW[1].Set(0, 0, nan) }, 0.1),
+		unchanged("Net.Step −Inf in the head's ∂C/∂b", func(g *Gradient) { g.Head.GradB[len(g.Head.GradB)-1].SetVec(0, math.Inf(-1)) }, 0.1),
+		unchanged("Net.Step gradient 1e308, η = 10 (overflows)", func(g *Gradient) { g.Stages[0].W.Set(0, 0, 1e308) }, 10),
+		unchanged("Net.Step a nil stage gradient", func(g *Gradient) { g.Stages[0] = nil }, 0.1),
+		unchanged("Net.Step a typed-nil stage ∂C/∂W", func(g *Gradient) { g.Stages[0].W = nilDense }, 0.1),
+		unchanged("Net.Step an empty stage ∂C/∂W", func(g *Gradient) { g.Stages[0].W = &mat.Dense{} }, 0.1),
+		unchanged("Net.Step a stage ∂C/∂b too short", func(g *Gradient) { g.Stages[0].B = g.Stages[0].B[:1] }, 0.1),
+		unchanged("Net.Step a stage ∂C/∂W transposed", func(g *Gradient) { g.Stages[0].W = mat.DenseCopyOf(g.Stages[0].W.T()) }, 0.1),
+		unchanged("Net.Step a nil head", func(g *Gradient) { g.Head = nil }, 0.1),
+		unchanged("Net.Step the head's gradients cut short", func(g *Gradient) { g.Head.GradW = g.Head.GradW[:1] }, 0.1),
+		unchanged("Net.Step a nil head ∂C/∂W", func(g *Gradient) { g.Head.GradW[1] = nil }, 0.1),
+		unchanged("Net.Step a typed-nil head ∂C/∂b", func(g *Gradient) { g.Head.GradB[1] = (*mat.VecDense)(nil) }, 0.1),
+		unchanged("Net.Step a head ∂C/∂W of another shape", func(g *Gradient) { g.Head.GradW[1] = mat.NewDense(1, 1, nil) }, 0.1),
+		unchanged("Net.Step an extra stage", func(g *Gradient) { g.Stages = append(g.Stages, g.Stages[0]) }, 0.1),
+		unchanged("Net.Step no stages", func(g *Gradient) { g.Stages = nil }, 0.1),
+		unchanged("Net.Step η = +Inf", func(g *Gradient) {}, inf),
+		unchanged("Net.Step η = 0", func(g *Gradient) {}, 0),
+		unchanged("Net.Step η = −0", func(g *Gradient) {}, math.Copysign(0, -1)),
+		OK("Net.Step η = 5e-324 (a step of nothing)", func() ([]any, error) { n := net(); err := n.Step(grad(n), 5e-324); return res(n.params()), err }),
+		E("Net.Step a network with a NaN filter", func() ([]any, error) {
+			n := net()
+			g := grad(n)
+			n.Stages[0].Conv.W.Set(0, 0, nan)
+			return nil, n.Step(g, 0.1)
+		}),
+		E("Net.Step a network whose head lost a layer", func() ([]any, error) {
+			n := net()
+			g := grad(n)
+			n.Head.Layers = n.Head.Layers[:len(n.Head.Layers)-1]
+			return nil, n.Step(g, 0.1)
+		}),
+		E("Net.Step zero Net", func() ([]any, error) { return nil, (&Net{}).Step(&Gradient{}, 0.1) }),
+	)
 	badinput.Run(t, cases)
 }

@@ -299,15 +299,55 @@ func (net *Net) Step(g *Gradient, eta float64) error {
 	if err := net.gradientFits(g); err != nil {
 		return err
 	}
+	if err := g.finite(net); err != nil {
+		return err
+	}
 	before := net.params()
 	net.step(g, eta)
-	for _, p := range net.params() {
+	for k, p := range net.params() {
 		if i, v, bad := guard.FirstNonFinite(p); bad {
 			net.setParams(before)
-			return fmt.Errorf("conv: the step with η = %v makes a parameter %v (index %d): the training diverges, lower η", eta, v, i)
+			return fmt.Errorf("conv: the step with η = %v makes %s %v at index %d: the training diverges, lower η (nothing changed)", eta, net.paramName(k, ""), v, i)
 		}
 	}
 	return nil
+}
+
+// finite reports the first value of g that is not finite (g must have
+// passed gradientFits), read in place.
+func (g *Gradient) finite(net *Net) error {
+	bad := func(k, i int, v float64) error {
+		return fmt.Errorf("conv: the gradient %s is %v at index %d: not finite (nothing changed)", net.paramName(k, "∂C/∂"), v, i)
+	}
+	for s, gs := range g.Stages {
+		if r, c, v, found := guard.FirstNonFiniteMat(gs.W); found {
+			_, cols := gs.W.Dims()
+			return bad(2*s, r*cols+c, v)
+		}
+		if i, v, found := guard.FirstNonFinite(gs.B); found {
+			return bad(2*s+1, i, v)
+		}
+	}
+	k := 2 * len(g.Stages)
+	for l := 1; l < len(g.Head.GradW); l++ {
+		if r, c, v, found := guard.FirstNonFiniteMat(g.Head.GradW[l]); found {
+			_, cols := g.Head.GradW[l].Dims()
+			return bad(k+2*(l-1), r*cols+c, v)
+		}
+		if i, _, v, found := guard.FirstNonFiniteMat(g.Head.GradB[l]); found {
+			return bad(k+2*(l-1)+1, i, v)
+		}
+	}
+	return nil
+}
+
+// paramName names the k-th slice of params: "stage 2's W", "the head's b¹".
+func (net *Net) paramName(k int, prefix string) string {
+	what := [2]string{"W", "b"}[k%2]
+	if s := k / 2; s < len(net.Stages) {
+		return fmt.Sprintf("%s%s of stage %d", prefix, what, s+1)
+	}
+	return fmt.Sprintf("%s%s of the head's layer %d", prefix, what, k/2-len(net.Stages)+1)
 }
 
 // gradientFits checks that g has this network's shapes.
