@@ -17,6 +17,9 @@ func TestBadInputTable(t *testing.T) {
 	E := func(name string, call func() ([]any, error)) badinput.Case {
 		return badinput.Case{Name: name, Call: call, WantErr: true}
 	}
+	OK := func(name string, call func() ([]any, error)) badinput.Case {
+		return badinput.Case{Name: name, Call: call}
+	}
 	net := func() *mlp.Network {
 		n, _ := mlp.New([]int{2, 3, 2}, neuron.Tanh, neuron.Identity)
 		n.Initialize(mlp.Xavier, 0, 1)
@@ -173,5 +176,149 @@ func TestBadInputTable(t *testing.T) {
 			return v(m), err
 		}),
 	}
+	// The second probe of issue 14: what a step that overflows leaves, a
+	// softmax run whose loss stays finite while it diverges, LinearProbe on
+	// features near MaxFloat64 (pkg/data's scaling), the float32 engine.
+	sq := with(func(c *Config) { c.Loss = mlp.SquaredError })
+	cases = append(cases,
+		E("Step η = 1e308 twice (the second step's loss overflows)", func() ([]any, error) {
+			t0, err := New(net(), X, Y, with(func(c *Config) { c.Eta = 1e308; c.Loss = mlp.SquaredError }))
+			if err != nil {
+				return nil, err
+			}
+			if _, err := t0.Step([]int{0, 1}); err != nil {
+				return nil, err
+			}
+			F, err := t0.Step([]int{2, 3})
+			return v(F, t0.Net), err
+		}),
+		OK("Nil trainer's methods without an error", func() ([]any, error) {
+			var t0 *Trainer
+			t0.Sync()
+			return v(t0.Config(), t0.Epochs(), t0.Steps(), t0.StepsPerEpoch()), nil
+		}),
+		E("Evaluate after the network lost a layer", func() ([]any, error) {
+			t0 := tr()
+			t0.Net.Layers = t0.Net.Layers[:1]
+			l, a, err := t0.Evaluate(X, mat.NewDense(4, 3, nil))
+			return v(l, a), err
+		}),
+		E("Step after a layer was replaced by a wider one", func() ([]any, error) {
+			t0 := tr()
+			t0.Net.Layers[0].W = mat.NewDense(5, 2, nil)
+			F, err := t0.Step([]int{0})
+			return v(F), err
+		}),
+		E("Epoch after a layer was set to nil", func() ([]any, error) {
+			t0 := tr()
+			t0.Net.Layers[1] = nil
+			r, err := t0.Epoch(nil)
+			return v(r), err
+		}),
+		E("Evaluate a zero Trainer", func() ([]any, error) { l, a, err := (&Trainer{}).Evaluate(X, Y); return v(l, a), err }),
+		E("Epoch float32 η = 1e30 diverges", func() ([]any, error) {
+			t0, err := New(net(), X, Y, with(func(c *Config) { c.Eta = 1e30; c.Precision = Float32; c.Loss = mlp.SquaredError }))
+			if err != nil {
+				return nil, err
+			}
+			var r EpochResult
+			for e := 0; e < 5 && err == nil; e++ {
+				r, err = t0.Epoch(nil)
+			}
+			return v(r, t0.Net), err
+		}),
+		OK("Epoch softmax η = 1e300 (the loss stays finite): flagged Diverged", func() ([]any, error) {
+			t0, err := New(net(), X, Y, with(func(c *Config) { c.Eta = 1e300 }))
+			if err != nil {
+				return nil, err
+			}
+			var r EpochResult
+			for e := 0; e < 5 && err == nil && !r.Diverged; e++ {
+				r, err = t0.Epoch(nil)
+			}
+			if err == nil && !r.Diverged {
+				t.Errorf("η = 1e300: loss %v after epoch %d, not flagged", r.Loss, r.Epoch)
+			}
+			return v(r), err
+		}),
+		OK("Epoch softmax η = 0.1: not flagged", func() ([]any, error) {
+			t0 := tr()
+			r, err := t0.Epoch(nil)
+			if r.Diverged {
+				t.Errorf("η = 0.1 flagged as diverged: %+v", r)
+			}
+			return v(r), err
+		}),
+		E("Step a row of MaxInt", func() ([]any, error) { F, err := tr().Step([]int{math.MaxInt}); return v(F), err }),
+		E("Step a row of MinInt", func() ([]any, error) { F, err := tr().Step([]int{math.MinInt}); return v(F), err }),
+		E("Evaluate typed-nil Y", func() ([]any, error) { l, a, err := tr().Evaluate(X, nilDense); return v(l, a), err }),
+		E("Evaluate empty X", func() ([]any, error) { l, a, err := tr().Evaluate(&mat.Dense{}, &mat.Dense{}); return v(l, a), err }),
+		E("Evaluate +Inf Y", func() ([]any, error) {
+			Yi := mat.DenseCopyOf(Y)
+			Yi.Set(0, 0, inf)
+			l, a, err := tr().Evaluate(X, Yi)
+			return v(l, a), err
+		}),
+		E("Evaluate rows differ", func() ([]any, error) { l, a, err := tr().Evaluate(X, mat.NewDense(3, 2, nil)); return v(l, a), err }),
+		E("Evaluate X of 1e300 (the loss overflows)", func() ([]any, error) {
+			t0, _ := New(net(), X, Y, sq)
+			Xb := mat.NewDense(1, 2, []float64{1e300, -1e300})
+			net := t0.Net
+			net.Layers[1].W.Set(0, 0, 1e300)
+			l, a, err := t0.Evaluate(Xb, mat.NewDense(1, 2, []float64{1, 0}))
+			return v(l, a), err
+		}),
+		E("Evaluate a nil trainer", func() ([]any, error) { var t0 *Trainer; l, a, err := t0.Evaluate(X, Y); return v(l, a), err }),
+		E("Epoch a nil trainer", func() ([]any, error) { var t0 *Trainer; r, err := t0.Epoch(nil); return v(r), err }),
+		E("Step a nil trainer", func() ([]any, error) { var t0 *Trainer; F, err := t0.Step([]int{0}); return v(F), err }),
+		E("New batch −1", func() ([]any, error) {
+			t0, err := New(net(), X, Y, with(func(c *Config) { c.BatchSize = -1 }))
+			return v(t0), err
+		}),
+		E("New η −Inf", func() ([]any, error) {
+			t0, err := New(net(), X, Y, with(func(c *Config) { c.Eta = math.Inf(-1) }))
+			return v(t0), err
+		}),
+		E("New a network with a nil layer", func() ([]any, error) {
+			n := net()
+			n.Layers[0] = nil
+			t0, err := New(n, X, Y, cfg)
+			return v(t0), err
+		}),
+		E("New a NaN weight", func() ([]any, error) {
+			n := net()
+			n.Layers[1].B.SetVec(0, nan)
+			t0, err := New(n, X, Y, cfg)
+			return v(t0), err
+		}),
+		E("New softmax targets not one-hot", func() ([]any, error) {
+			t0, err := New(net(), X, mat.NewDense(4, 2, []float64{1, 1, 0, 0, 2, 0, 0, 1}), cfg)
+			return v(t0), err
+		}),
+		E("LinearProbe test features far from the training ones (scaling overflows)", func() ([]any, error) {
+			a, err := LinearProbe(mat.NewDense(4, 1, []float64{0, 1e-10, 2e-10, 3e-10}), []int{0, 0, 1, 1}, mat.NewDense(1, 1, []float64{1e308}), []int{0}, 2)
+			return v(a), err
+		}),
+		badinput.Case{Name: "LinearProbe features near MaxFloat64 (the sums overflow)", Call: func() ([]any, error) {
+			m := math.MaxFloat64
+			a, err := LinearProbe(mat.NewDense(4, 1, []float64{-m, -m / 2, m / 2, m}), []int{0, 0, 1, 1}, mat.NewDense(2, 1, []float64{-m, m}), []int{0, 1}, 2)
+			return v(a), err
+		}},
+		E("LinearProbe typed-nil test X", func() ([]any, error) {
+			a, err := LinearProbe(X, []int{0, 1, 1, 0}, nilDense, nil, 2)
+			return v(a), err
+		}),
+		E("LinearProbe negative classes", func() ([]any, error) {
+			a, err := LinearProbe(X, []int{0, 1, 1, 0}, X, []int{0, 1, 1, 0}, -2)
+			return v(a), err
+		}),
+		E("HiddenFeatures layer 0", func() ([]any, error) { h, err := HiddenFeatures(net(), X, 0); return v(h), err }),
+		E("HiddenFeatures layer −1", func() ([]any, error) { h, err := HiddenFeatures(net(), X, -1); return v(h), err }),
+		E("HiddenFeatures NaN X", func() ([]any, error) {
+			h, err := HiddenFeatures(net(), mat.NewDense(1, 2, []float64{nan, 0}), 1)
+			return v(h), err
+		}),
+		E("HiddenFeatures empty X", func() ([]any, error) { h, err := HiddenFeatures(net(), &mat.Dense{}, 1); return v(h), err }),
+	)
 	badinput.Run(t, cases)
 }

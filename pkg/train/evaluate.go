@@ -21,6 +21,9 @@ const evalChunk = 1000
 //
 // A Float32 Trainer evaluates in float32, on its own weights, as it trains.
 func (t *Trainer) Evaluate(X, Y *mat.Dense) (loss, accuracy float64, err error) {
+	if err := t.ready(); err != nil {
+		return 0, 0, err
+	}
 	n, err := checkData(t.Net, X, Y, "evaluation")
 	if err != nil {
 		return 0, 0, err

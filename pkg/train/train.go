@@ -13,6 +13,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	iblas "github.com/stepnet/stepnet/internal/blas"
+	"github.com/stepnet/stepnet/internal/guard"
 	"github.com/stepnet/stepnet/internal/notation"
 	"github.com/stepnet/stepnet/pkg/backprop"
 	"github.com/stepnet/stepnet/pkg/mlp"
@@ -77,6 +78,39 @@ type Trainer struct {
 	steps int        // steps taken
 	m64   *model[float64]
 	m32   *model[float32] // exactly one of m64 and m32 is set, by cfg.Precision
+
+	firstLoss float64 // F of the first step, for EpochResult.Diverged
+}
+
+// ready checks that t was made by New and that its network still has the
+// shape it was made with (the steps read and write the network in place).
+func (t *Trainer) ready() error {
+	if t == nil || t.Net == nil || (t.m64 == nil) == (t.m32 == nil) {
+		return errors.New("train: the trainer is nil or was not made by New")
+	}
+	sizes := t.m64.sizesOrNil()
+	if t.m32 != nil {
+		sizes = t.m32.sizes
+	}
+	if len(t.Net.Layers) != len(sizes)-1 {
+		return fmt.Errorf("train: the trainer's network now has %d layers, it was made with %d: make a new Trainer", len(t.Net.Layers), len(sizes)-1)
+	}
+	for l, layer := range t.Net.Layers {
+		if layer == nil || layer.W == nil || layer.B == nil {
+			return fmt.Errorf("train: layer %d of the trainer's network is missing", l+1)
+		}
+		if r, c := layer.W.Dims(); r != sizes[l+1] || c != sizes[l] || layer.B.Len() != r {
+			return fmt.Errorf("train: layer %d of the trainer's network is now %d×%d, it was made %d×%d: make a new Trainer", l+1, r, c, sizes[l+1], sizes[l])
+		}
+	}
+	return nil
+}
+
+func (m *model[F]) sizesOrNil() []int {
+	if m == nil {
+		return nil
+	}
+	return m.sizes
 }
 
 // model is what the steps compute on, in the element type F: the weights
@@ -202,9 +236,30 @@ func New(net *mlp.Network, X, Y *mat.Dense, cfg Config) (*Trainer, error) {
 	if cfg.Precision != Float64 && cfg.Precision != Float32 {
 		return nil, fmt.Errorf("train: unknown precision %v: want Float64 or Float32", cfg.Precision)
 	}
+	for l, layer := range net.Layers {
+		if i, j, v, bad := guard.FirstNonFiniteMat(layer.W); bad {
+			return nil, fmt.Errorf("train: layer %d: w%s[%d,%d] is %v: the weights must be finite", l+1, notation.Sup(l+1), i, j, v)
+		}
+		if i, _, v, bad := guard.FirstNonFiniteMat(layer.B); bad {
+			return nil, fmt.Errorf("train: layer %d: b%s[%d] is %v: the biases must be finite", l+1, notation.Sup(l+1), i, v)
+		}
+	}
 	n, err := checkData(net, X, Y, "training")
 	if err != nil {
 		return nil, err
+	}
+	if cfg.Loss == mlp.SoftmaxCrossEntropy {
+		// ∂C/∂o = p − y only for targets that sum to 1 (pkg/backprop's rule)
+		_, k := Y.Dims()
+		for i := 0; i < n; i++ {
+			sum := 0.0
+			for _, v := range Y.RawRowView(i)[:k] {
+				sum += v
+			}
+			if math.Abs(sum-1) > 1e-9*float64(k) {
+				return nil, fmt.Errorf("train: %v: row %d of the targets Y sums to %v, not 1: use one-hot targets (mlp.OneHot) so that δᴸ = p − y", cfg.Loss, i, sum)
+			}
+		}
 	}
 	if cfg.BatchSize < 1 || cfg.BatchSize > n {
 		return nil, fmt.Errorf("train: the batch size must be between 1 and N = %d, got %d", n, cfg.BatchSize)
@@ -268,6 +323,9 @@ func (t *Trainer) workspaces(n int) {
 // nothing). Epoch and Evaluate call it; a program that calls Step itself
 // calls Sync before reading t.Net.
 func (t *Trainer) Sync() {
+	if t.ready() != nil {
+		return
+	}
 	m := t.m32
 	if m == nil || !m.stale {
 		return
@@ -287,16 +345,34 @@ func (t *Trainer) Sync() {
 }
 
 // Config returns the run's configuration.
-func (t *Trainer) Config() Config { return t.cfg }
+func (t *Trainer) Config() Config {
+	if t == nil {
+		return Config{}
+	}
+	return t.cfg
+}
 
 // Epochs returns the number of epochs completed, Steps the number of steps taken.
-func (t *Trainer) Epochs() int { return t.epoch }
+func (t *Trainer) Epochs() int {
+	if t == nil {
+		return 0
+	}
+	return t.epoch
+}
 
 // Steps returns the number of gradient steps taken so far.
-func (t *Trainer) Steps() int { return t.steps }
+func (t *Trainer) Steps() int {
+	if t == nil {
+		return 0
+	}
+	return t.steps
+}
 
 // StepsPerEpoch returns ⌈N / batch size⌉.
 func (t *Trainer) StepsPerEpoch() int {
+	if t == nil || t.cfg.BatchSize < 1 {
+		return 0
+	}
 	n := len(t.order)
 	return (n + t.cfg.BatchSize - 1) / t.cfg.BatchSize
 }
@@ -306,7 +382,14 @@ type EpochResult struct {
 	Epoch int     // 1 for the first epoch
 	Steps int     // steps in this epoch
 	Loss  float64 // mean of the batch losses, each measured before its step (what the gradient saw)
+	// Diverged is set when Loss is more than MaxLossGrowth × max(F of the
+	// first step, 1): η is too large. Softmax + cross-entropy stays finite
+	// while its weights run off (η = 1e300: F ≈ 1e300), so no step fails.
+	Diverged bool
 }
+
+// MaxLossGrowth is EpochResult.Diverged's factor, as gd.Train's rule.
+const MaxLossGrowth = 1e6
 
 // Epoch runs one pass over the training set: a new random order (drawn as
 // pkg/gd draws it, so the same seed gives the same batches as gd.Train), cut
@@ -314,6 +397,9 @@ type EpochResult struct {
 // after every step with the steps done and the steps of the epoch (for a
 // progress bar).
 func (t *Trainer) Epoch(onStep func(done, total int)) (EpochResult, error) {
+	if err := t.ready(); err != nil {
+		return EpochResult{}, err
+	}
 	for i := range t.order {
 		t.order[i] = i
 	}
@@ -336,6 +422,7 @@ func (t *Trainer) Epoch(onStep func(done, total int)) (EpochResult, error) {
 	t.epoch++
 	t.Sync()
 	res.Loss = sum / float64(len(t.order))
+	res.Diverged = res.Loss > MaxLossGrowth*math.Max(t.firstLoss, 1)
 	return res, nil
 }
 
@@ -356,6 +443,9 @@ func (t *Trainer) Epoch(onStep func(done, total int)) (EpochResult, error) {
 // A step whose loss is not finite returns an error and leaves the weights
 // unchanged.
 func (t *Trainer) Step(batch []int) (float64, error) {
+	if err := t.ready(); err != nil {
+		return 0, err
+	}
 	var F float64
 	var err error
 	if t.m32 != nil {
@@ -369,6 +459,9 @@ func (t *Trainer) Step(batch []int) (float64, error) {
 	}
 	if err != nil {
 		return 0, err
+	}
+	if t.steps == 0 {
+		t.firstLoss = F
 	}
 	t.steps++
 	return F, nil
