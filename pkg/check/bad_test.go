@@ -12,6 +12,7 @@ import (
 
 	"github.com/stepnet/stepnet/internal/badinput"
 	"github.com/stepnet/stepnet/pkg/data"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
@@ -43,7 +44,11 @@ func TestBadInput(t *testing.T) {
 					if strings.TrimSpace(c.Got) == "" && strings.TrimSpace(c.Hint) == "" {
 						t.Errorf("%s: a failed case says nothing: %+v", name, c)
 					}
-					return nil, fmt.Errorf("%s: %s → %s (%s)", r.Exercise, c.Input, c.Got, c.Hint)
+					msg := fmt.Sprintf("%s: %s → %s (%s)", r.Exercise, c.Input, c.Got, c.Hint)
+					if strings.Contains(msg, "%!") || strings.Contains(msg, "[missing message") {
+						t.Errorf("%s: a format error or a missing message: %s", name, msg)
+					}
+					return nil, errors.New(msg)
 				}
 			}
 			return nil, errors.New(r.Summary())
@@ -548,5 +553,65 @@ func TestBadInput(t *testing.T) {
 			}))
 		}),
 	}
-	badinput.Run(t, cases)
+	// The same students graded in French (the graders' words are pkg/lang
+	// messages): the report must read without a format error or a missing
+	// message, in both languages, with HTML as well as text.
+	var all []badinput.Case
+	for _, c := range cases {
+		c := c
+		all = append(all, c)
+		fr := c
+		fr.Name = c.Name + " (fr)"
+		fr.Call = func() ([]any, error) {
+			if err := lang.Set("fr"); err != nil {
+				return nil, err
+			}
+			defer lang.Set("en")
+			return c.Call()
+		}
+		all = append(all, fr)
+	}
+	badinput.Run(t, all)
+}
+
+// TestReportsReadInBothLanguages: the text and HTML of a hostile student's
+// report hold no "%!" (a format verb without its argument) and no missing
+// message, in English and in French.
+func TestReportsReadInBothLanguages(t *testing.T) {
+	defer lang.Set("en")
+	reports := func() []*Report {
+		return []*Report{
+			MomentumStep(func(w, v, dC []float64, eta, mu float64) ([]float64, []float64) { return nil, []float64{math.NaN()} }),
+			Standardise(func(X *mat.Dense) *mat.Dense { return &mat.Dense{} }),
+			OneHot(func(labels []int, k int) *mat.Dense { panic("x") }),
+			Argmax(func(P *mat.Dense) []int { return []int{math.MaxInt} }),
+			HandDeltas(func() ([]float64, []float64) { panic(TODO) }),
+			SoftmaxCEDelta(func(o, y []float64) []float64 { return []float64{math.Inf(1)} }),
+			InitStd(func(n int, m float64) float64 { return -1 }),
+			Confusion(func(labels, pred []int, k int) *mat.Dense { return mat.NewDense(1, 9, nil) }),
+			DenseParams(nil),
+			L2Minimum(func(H *mat.Dense, w []float64, l float64) []float64 { return w }),
+			EtaMax(func(H *mat.Dense) float64 { return math.NaN() }),
+			Regions(func(k, d int) int { return 1 << k }),
+			UnitAccuracy(func(h []float64, labels []int) float64 { return 2 }),
+			Side(func(w []float64, w0 float64, x []float64) int { return 7 }),
+			FixBackward(func(Ws []*mat.Dense, bs [][]float64, g, gp func(float64) float64, x, y []float64) ([]*mat.Dense, [][]float64) {
+				return nil, nil
+			}),
+		}
+	}
+	for _, tag := range lang.Tags {
+		if err := lang.Set(tag); err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range reports() {
+			for what, text := range map[string]string{"text": r.Text(), "HTML": r.HTML()} {
+				for _, bad := range []string{"%!", "[missing message"} {
+					if i := strings.Index(text, bad); i >= 0 {
+						t.Errorf("%s, %s, %s: %q at …%s…", tag, r.Exercise, what, bad, text[max(0, i-60):min(len(text), i+60)])
+					}
+				}
+			}
+		}
+	}
 }
