@@ -141,6 +141,22 @@ func TestBadInput(t *testing.T) {
 			}
 			return v(len(k)), nil
 		}),
+		OK("Get after a caller cut Tags short", func() ([]any, error) {
+			saved := Tags
+			defer func() { Tags = saved }()
+			if err := Set("fr"); err != nil {
+				return nil, err
+			}
+			defer Set("en")
+			Tags = Tags[:1]
+			return v(Get(), T("lang.usage")), nil
+		}),
+		OK("Get after a caller emptied Tags", func() ([]any, error) {
+			saved := Tags
+			defer func() { Tags = saved }()
+			Tags = nil
+			return v(Get()), nil
+		}),
 	}
 	badinput.Run(t, cases)
 }

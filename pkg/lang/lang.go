@@ -72,7 +72,12 @@ func Set(tag string) error {
 }
 
 // Get returns the current language: "en" or "fr".
-func Get() string { return Tags[current.Load()] }
+func Get() string {
+	if i := int(current.Load()); i < len(Tags) {
+		return Tags[i]
+	}
+	return "en" // Tags was changed by the caller (it is a variable)
+}
 
 // Usage describes the choice of language for a command's -lang flag, in the
 // current language.
