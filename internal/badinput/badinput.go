@@ -34,11 +34,18 @@ type Case struct {
 // Tally is what a table gave.
 type Tally struct {
 	Calls, Errors, Results, Panics, Hangs, SilentNaN, MissingErr int
+	// Broken counts errors whose message is broken: a format verb without
+	// its argument ("%!d(MISSING)") or a key missing from pkg/lang.
+	Broken int
 }
 
 func (t Tally) String() string {
-	return fmt.Sprintf("%d bad calls: %d errors, %d correct results, %d panics, %d hangs, %d silent NaN/Inf, %d accepted without error",
+	s := fmt.Sprintf("%d bad calls: %d errors, %d correct results, %d panics, %d hangs, %d silent NaN/Inf, %d accepted without error",
 		t.Calls, t.Errors, t.Results, t.Panics, t.Hangs, t.SilentNaN, t.MissingErr)
+	if t.Broken > 0 {
+		s += fmt.Sprintf(", %d broken error messages", t.Broken)
+	}
+	return s
 }
 
 // Timeout bounds one call: an absurd size must be refused at once.
@@ -63,6 +70,9 @@ func Run(t *testing.T, cases []Case) Tally {
 			case "nan":
 				tally.SilentNaN++
 				t.Errorf("nil error but %s", msg)
+			case "broken":
+				tally.Broken++
+				t.Errorf("a broken error message (a format verb without its argument, or a missing message): %s", msg)
 			case "noerr":
 				tally.MissingErr++
 				t.Errorf("nil error, want an error")
@@ -105,6 +115,13 @@ func run(c Case) (kind, msg string) {
 		if o.err != nil {
 			if strings.TrimSpace(o.err.Error()) == "" {
 				return "nan", "an empty error message"
+			}
+			// A format verb without its argument ("%!d(MISSING)", "%!(EXTRA …)")
+			// or a key missing from pkg/lang's catalogue: the message is broken.
+			for _, broken := range []string{"%!", "[missing message"} {
+				if strings.Contains(o.err.Error(), broken) {
+					return "broken", o.err.Error()
+				}
 			}
 			return "error", o.err.Error()
 		}

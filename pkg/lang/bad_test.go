@@ -83,7 +83,7 @@ func TestBadInput(t *testing.T) {
 			}
 			return r, err
 		}),
-		E("Set %s%d (a format in the tag)", set("%s%d%!")),
+		E("Set %s%d (a format in the tag)", set("%s%d%v")),
 		OK("Set en (a real tag)", set("en")),
 		E("Env FR", env("FR")),
 		E("Env fr_FR.UTF-8", env("fr_FR.UTF-8")),
@@ -119,7 +119,13 @@ func TestBadInput(t *testing.T) {
 			}
 			return v(s), nonEmpty("F", s)
 		}),
-		E("Errorf unknown key (an error all the same)", func() ([]any, error) { return nil, Errorf("no.such.key", 1) }),
+		OK("Errorf unknown key (an error all the same)", func() ([]any, error) {
+			err := Errorf("no.such.key", 1)
+			if err == nil || !strings.Contains(err.Error(), "no.such.key") || strings.Contains(err.Error(), "%!") {
+				t.Errorf("Errorf of an unknown key: %v", err)
+			}
+			return nil, nil
+		}),
 		OK("Has empty key", func() ([]any, error) { return v(Has("")), nil }),
 		OK("Usage in French", func() ([]any, error) {
 			if err := Set("fr"); err != nil {

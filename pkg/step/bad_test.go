@@ -143,7 +143,7 @@ func TestBadInput(t *testing.T) {
 		}),
 		OK("Descent η = 1e6 (issue 14) flags divergence", func() ([]any, error) {
 			w, err := Descent(lin(), X, Y, mlp.SquaredError, 1e6, 0, 20)
-			if err == nil && (!w.Diverged || !strings.Contains(w.Steps[len(w.Steps)-1].Explain, "diverged")) {
+			if err == nil && (!w.Diverged || !strings.Contains(strings.ToLower(w.Steps[len(w.Steps)-1].Explain), "diverg")) {
 				t.Errorf("η = 1e6: Diverged %v, %d steps, last %q", w.Diverged, len(w.Steps), w.Steps[len(w.Steps)-1].Title)
 			}
 			return walkOut(w), err
@@ -159,7 +159,7 @@ func TestBadInput(t *testing.T) {
 		E("ChainRule empty", func() ([]any, error) { w, err := ChainRule(&backprop.Graph{}); return walkOut(w), err }),
 		OK("NetworkDiagram 784-1e9-10 (issue 14)", func() ([]any, error) {
 			d := NetworkDiagram([]int{784, 1e9, 10})
-			if len(d.Columns[1].Nodes) != MaxWalkNeurons || !strings.Contains(d.Columns[1].Title, "of 1000000000 drawn") {
+			if len(d.Columns[1].Nodes) != MaxWalkNeurons || !strings.Contains(d.Columns[1].Title, "1000000000") || !strings.Contains(d.Columns[1].Title, "1024") {
 				t.Errorf("column 1: %d nodes, %q", len(d.Columns[1].Nodes), d.Columns[1].Title)
 			}
 			return v(len(d.Edges)), nil
