@@ -307,10 +307,13 @@ func TestNotImplemented(t *testing.T) {
 	if r.Passed() || !r.NotImplemented {
 		t.Fatalf("a stub must be reported as not implemented:\n%s", r.Text())
 	}
-	want := "not implemented yet: write a numerically stable softmax"
+	want := "not implemented yet: write Softmax, as its stub in lessons/03-regression-classification/exercises/exercises.go describes"
 	for _, s := range []string{r.Summary(), r.Text(), r.HTML()} {
 		if !strings.Contains(s, want) {
 			t.Errorf("%q missing in:\n%s", want, s)
+		}
+		if strings.Contains(s, "max(o)") {
+			t.Errorf("an exercise not started must not be shown the formula (the grader's task):\n%s", s)
 		}
 		if strings.Contains(s, "goroutine") || strings.Contains(s, ".go:") {
 			t.Errorf("a stub's report must not hold a stack trace:\n%s", s)

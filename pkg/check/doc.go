@@ -89,8 +89,10 @@
 //		panic(check.TODO) // replace this line with your code
 //	}
 //
-// A grader meeting TODO reports "not implemented yet: write the sigmoid
-// g(a) = 1 / (1 + e⁻ᵃ)" and no case. `make exercises` grades every stub
+// A grader meeting TODO reports "not implemented yet: write Sigmoid, as its
+// stub in lessons/01-single-neuron/exercises/exercises.go describes" and no
+// case: the stub states the task, and the formula (the report's Task) is
+// shown only once the student has an answer to compare. `make exercises` grades every stub
 // (tests/exercises); the reference solutions live apart, in solutions/.
 //
 // # Determinism

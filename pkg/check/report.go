@@ -132,12 +132,19 @@ func (r *Report) Mark() string {
 	return "✗"
 }
 
+// todo says what a student who has not started an exercise writes: the
+// function, and where its task is stated. Not the grader's Task: that
+// states the formula, which the stub leaves for the student to find.
+func (r *Report) todo() string {
+	return lang.F("check.stub", r.Exercise, r.Lesson)
+}
+
 // Summary returns one line: the mark, the lesson number, the exercise, how
 // many cases pass and, for an unsolved exercise, what to do next.
 func (r *Report) Summary() string {
 	head := fmt.Sprintf("%s %s %-18s", r.Mark(), lessonNumber(r.Lesson), r.Exercise)
 	if r.NotImplemented {
-		return head + " " + lang.F("check.notyet", r.Task)
+		return head + " " + lang.F("check.notyet", r.todo())
 	}
 	pass, total := r.Count()
 	line := head + " " + lang.F("check.summary.cases", pass, total)
@@ -156,12 +163,12 @@ func (r *Report) Text() string {
 	var b strings.Builder
 	pass, total := r.Count()
 	fmt.Fprintf(&b, "%s %s %s\n", r.Mark(), r.Exercise, lang.F("check.lesson", r.Lesson))
-	fmt.Fprintf(&b, "  %s\n", lang.F("check.task", r.Task))
 	if r.NotImplemented {
-		fmt.Fprintf(&b, "  %s\n", lang.F("check.notyet", r.Task))
+		fmt.Fprintf(&b, "  %s\n", lang.F("check.notyet", r.todo()))
 		fmt.Fprintf(&b, "  %s\n", lang.T("check.todo"))
 		return b.String()
 	}
+	fmt.Fprintf(&b, "  %s\n", lang.F("check.task", r.Task))
 	fmt.Fprintf(&b, "  %s\n", lang.F("check.cases", pass, total))
 	for _, c := range r.Cases {
 		mark := "✓"
@@ -208,11 +215,11 @@ func (r *Report) HTML() string {
 	fmt.Fprintf(&b, `<div style="font-family:sans-serif;border:2px solid %s;border-radius:6px;padding:8px 12px;margin:4px 0;max-width:60em">`, border)
 	fmt.Fprintf(&b, `<div style="font-size:1.15em;font-weight:bold;background:%s;padding:4px 6px">%s %s <span style="font-weight:normal;font-size:0.8em">%s</span></div>`,
 		bg, e(r.Mark()), e(r.Exercise), e(lang.F("check.lesson", r.Lesson)))
-	fmt.Fprintf(&b, `<div style="margin:6px 0"><b>%s</b> %s</div>`, e(lang.T("check.html.task")), e(r.Task))
 	if r.NotImplemented {
-		fmt.Fprintf(&b, `<div style="margin:6px 0"><b>✗</b> %s<br><small>%s</small></div></div>`, e(lang.F("check.notyet", r.Task)), e(lang.T("check.todo")))
+		fmt.Fprintf(&b, `<div style="margin:6px 0"><b>✗</b> %s<br><small>%s</small></div></div>`, e(lang.F("check.notyet", r.todo())), e(lang.T("check.todo")))
 		return b.String()
 	}
+	fmt.Fprintf(&b, `<div style="margin:6px 0"><b>%s</b> %s</div>`, e(lang.T("check.html.task")), e(r.Task))
 	fmt.Fprintf(&b, `<div style="margin:6px 0"><b>%s</b></div>`, e(lang.F("check.cases", pass, total)))
 	if hints := r.Hints(); len(hints) > 0 {
 		fmt.Fprintf(&b, `<div style="margin:6px 0;padding:4px 6px;border-left:4px solid %s"><b>%s</b> %s</div>`, border, e(lang.T("check.html.fixfirst")), e(hints[0]))

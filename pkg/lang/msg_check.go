@@ -7,6 +7,10 @@ func init() {
 			En: "not implemented yet: write %s",
 			Fr: "pas encore écrit : écrivez %s",
 		},
+		"check.stub": {
+			En: "%s, as its stub in lessons/%s/exercises/exercises.go describes",
+			Fr: "%s, comme le décrit son squelette dans lessons/%s/exercises/exercises.go",
+		},
 		"check.summary.cases": {
 			En: "%d/%d cases pass",
 			Fr: "%d/%d cas réussis",
