@@ -14,7 +14,8 @@ import (
 
 const lesson02 = "02-forward-propagation"
 
-const shapeHint = "a shape mismatch: Wˡ is nˡ×nˡ⁻¹ (one row per neuron of layer l, one column per input), so aˡ = Wˡ hˡ⁻¹ has nˡ values: is W used where Wᵀ is needed, or the other way round?"
+// shapeHint is the hint of a forward pass that panicked.
+func shapeHint() string { return lang.T("check.shape.forward") }
 
 // layerRef is one layer hˡ = g(Wˡ hˡ⁻¹ + bˡ), written plainly, with the
 // usual mistakes as switches: it gives the reference and the wrong answers.
@@ -125,21 +126,21 @@ func Layer(student func(W *mat.Dense, b []float64, g func(float64) float64, h []
 		})
 		gr.run(tcase{
 			others: []quantity{
-				{"aˡ = Wˡ hˡ⁻¹ + bˡ, the activity: g is not applied", mat.Col(nil, 0, t.A[1])},
-				{"hˡ⁻¹, the layer's input", c.h},
-				{"bˡ, the bias alone", c.b},
+				{lang.T("check.Layer.1"), mat.Col(nil, 0, t.A[1])},
+				{lang.T("check.Layer.2"), c.h},
+				{lang.T("check.Layer.3"), c.b},
 			},
 			input:     input,
 			call:      func() any { return student(cloneM(c.W), clone(c.b), c.g.G, clone(c.h)) },
 			want:      t.Output(),
-			hint:      "hᵢ = g(Σⱼ wᵢⱼ hⱼ + bᵢ): row i of W times hˡ⁻¹, plus bᵢ, then g",
-			panicHint: shapeHint,
+			hint:      lang.T("check.Layer.4"),
+			panicHint: shapeHint(),
 			wrongs: []wrong{
-				{"Wᵀ is used where W is needed: aᵢ = Σⱼ wᵢⱼ hⱼ sums along row i of W, not column i", func() any { return layerWith(layerMistake{transpose: true}, c.W, c.b, c.g.G, c.h) }},
-				{"the bias is missing: aˡ = Wˡ hˡ⁻¹ + bˡ", func() any { return layerWith(layerMistake{noBias: true}, c.W, c.b, c.g.G, c.h) }},
-				{"g is not applied: hˡ = g(aˡ), not aˡ", func() any { return layerWith(layerMistake{noG: true}, c.W, c.b, c.g.G, c.h) }},
-				{"the bias is added after g: hˡ = g(Wˡ hˡ⁻¹ + bˡ), bˡ goes inside g", func() any { return layerWith(layerMistake{biasAfter: true}, c.W, c.b, c.g.G, c.h) }},
-				{"the bias is missing and g is not applied: hˡ = g(Wˡ hˡ⁻¹ + bˡ)", func() any { return layerWith(layerMistake{noBias: true, noG: true}, c.W, c.b, c.g.G, c.h) }},
+				{lang.T("check.Layer.5"), func() any { return layerWith(layerMistake{transpose: true}, c.W, c.b, c.g.G, c.h) }},
+				{lang.T("check.Layer.6"), func() any { return layerWith(layerMistake{noBias: true}, c.W, c.b, c.g.G, c.h) }},
+				{lang.T("check.Layer.7"), func() any { return layerWith(layerMistake{noG: true}, c.W, c.b, c.g.G, c.h) }},
+				{lang.T("check.Layer.8"), func() any { return layerWith(layerMistake{biasAfter: true}, c.W, c.b, c.g.G, c.h) }},
+				{lang.T("check.Layer.9"), func() any { return layerWith(layerMistake{noBias: true, noG: true}, c.W, c.b, c.g.G, c.h) }},
 			},
 		})
 	}
@@ -219,16 +220,16 @@ func Forward(student func(Ws []*mat.Dense, bs [][]float64, g func(float64) float
 		L := len(c.Ws)
 		var others []quantity
 		for l := 0; l < L; l++ {
-			name := fmt.Sprintf("h%s, the output of layer %d: the loop stops before the last layer L = %d", sup(l), l, L)
+			name := lang.F("check.Forward.1", sup(l), l, L)
 			if l == 0 {
-				name = "h⁰ = x, the input: no layer was applied"
+				name = lang.T("check.Forward.2")
 			}
 			others = append(others, quantity{name, mat.Col(nil, 0, t.H[l])})
 		}
 		for l := 1; l <= L; l++ {
-			name := fmt.Sprintf("a%s, the activity of layer %d (before g)", sup(l), l)
+			name := lang.F("check.Forward.3", sup(l), l)
 			if l == L {
-				name += ": g is not applied on the last layer"
+				name += lang.T("check.Forward.4")
 			}
 			others = append(others, quantity{name, mat.Col(nil, 0, t.A[l])})
 		}
@@ -239,15 +240,15 @@ func Forward(student func(Ws []*mat.Dense, bs [][]float64, g func(float64) float
 			input:     input,
 			call:      func() any { return student(cloneMs(c.Ws), cloneSS(c.bs), c.g.G, clone(c.x)) },
 			want:      t.Output(),
-			hint:      "loop l = 1…L: h = g(Wˡ h + bˡ), feeding each layer's output to the next (Ws[l-1] is Wˡ)",
-			panicHint: shapeHint,
+			hint:      lang.T("check.Forward.5"),
+			panicHint: shapeHint(),
 			wrongs: []wrong{
-				{"Wᵀ is used where W is needed: aᵢ = Σⱼ wᵢⱼ hⱼ sums along row i of Wˡ", func() any { return forwardWith(layerMistake{transpose: true}, false, c.Ws, c.bs, c.g.G, c.x) }},
-				{"the biases are missing: aˡ = Wˡ hˡ⁻¹ + bˡ", func() any { return forwardWith(layerMistake{noBias: true}, false, c.Ws, c.bs, c.g.G, c.x) }},
-				{"g is not applied on the last layer: the lecture's network is g(Wᴸ … g(W¹x)), g on every layer", func() any { return forwardWith(layerMistake{}, true, c.Ws, c.bs, c.g.G, c.x) }},
-				{"g is never applied: hˡ = g(aˡ) on every layer", func() any { return forwardWith(layerMistake{noG: true}, false, c.Ws, c.bs, c.g.G, c.x) }},
-				{"the bias is added after g: hˡ = g(Wˡ hˡ⁻¹ + bˡ)", func() any { return forwardWith(layerMistake{biasAfter: true}, false, c.Ws, c.bs, c.g.G, c.x) }},
-				{"only the first layer is applied: feed hˡ⁻¹ (the previous layer's output) into layer l, for every l", func() any {
+				{lang.T("check.Forward.6"), func() any { return forwardWith(layerMistake{transpose: true}, false, c.Ws, c.bs, c.g.G, c.x) }},
+				{lang.T("check.Forward.7"), func() any { return forwardWith(layerMistake{noBias: true}, false, c.Ws, c.bs, c.g.G, c.x) }},
+				{lang.T("check.Forward.8"), func() any { return forwardWith(layerMistake{}, true, c.Ws, c.bs, c.g.G, c.x) }},
+				{lang.T("check.Forward.9"), func() any { return forwardWith(layerMistake{noG: true}, false, c.Ws, c.bs, c.g.G, c.x) }},
+				{lang.T("check.Forward.10"), func() any { return forwardWith(layerMistake{biasAfter: true}, false, c.Ws, c.bs, c.g.G, c.x) }},
+				{lang.T("check.Forward.11"), func() any {
 					return forwardWith(layerMistake{}, false, c.Ws[:1], c.bs[:1], c.g.G, c.x)
 				}},
 			},

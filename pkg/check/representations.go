@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 )
 
@@ -16,7 +17,7 @@ const (
 // codes in an input space of d dimensions: the largest number of regions k
 // hyperplanes cut d dimensions into, R(k, d) = Σ_{i ≤ d} C(k, i) (mlp.MaxRegions).
 func Regions(student func(k, d int) int) *Report {
-	gr := newGrader(lesson10, "Regions", "the largest number of regions k hyperplanes (k hidden units) cut a space of d dimensions into: R(k, d) = C(k, 0) + C(k, 1) + … + C(k, d), all 2ᵏ codes once d ≥ k")
+	gr := newGrader(lesson10, "Regions", lang.T("check.task.Regions"))
 	if student == nil {
 		return gr.nilFunc()
 	}
@@ -53,13 +54,13 @@ func Regions(student func(k, d int) int) *Report {
 			input: fmt.Sprintf("k = %d units, inputs of d = %d dimensions", c.k, c.d),
 			call:  func() any { return student(c.k, c.d) },
 			want:  int(want),
-			hint:  "count what one more hyperplane adds: it is itself cut by the others into pieces, and each piece splits a region in two (in the plane: a new line crossing k − 1 lines adds k regions)",
+			hint:  lang.T("check.Regions.1"),
 			wrongs: []wrong{
-				{"2ᵏ, every code of k bits, is reached only when d ≥ k: in fewer dimensions some codes have no region", func() any { return 1 << uint(c.k) }},
-				{"k is a local code, one unit per region; a distributed code names regions by the pattern of all k units", func() any { return c.k }},
-				{"1 + k + k(k−1)/2 is the count in the plane, d = 2; here d is given", func() any { return 1 + c.k + c.k*(c.k-1)/2 }},
-				{"k + 1 is the count on a line, d = 1", func() any { return c.k + 1 }},
-				{"the sum stops one term short: it goes from C(k, 0) up to C(k, d) included", func() any { return sumTo(c.k, c.d-1) }},
+				{lang.T("check.Regions.2"), func() any { return 1 << uint(c.k) }},
+				{lang.T("check.Regions.3"), func() any { return c.k }},
+				{lang.T("check.Regions.4"), func() any { return 1 + c.k + c.k*(c.k-1)/2 }},
+				{lang.T("check.Regions.5"), func() any { return c.k + 1 }},
+				{lang.T("check.Regions.6"), func() any { return sumTo(c.k, c.d-1) }},
 			},
 		})
 	}
@@ -70,7 +71,7 @@ func Regions(student func(k, d int) int) *Report {
 // the best share of the examples that a threshold θ on the unit's values
 // sorts right, either way round (mlp.UnitAccuracy).
 func UnitAccuracy(student func(h []float64, labels []int) float64) *Report {
-	gr := newGrader(lesson12, "UnitAccuracy", "the best share of examples right of the rule \"class 1 where h > θ, else class 0\" or its reverse, over every threshold θ: one unit alone as a classifier")
+	gr := newGrader(lesson12, "UnitAccuracy", lang.T("check.task.UnitAccuracy"))
 	if student == nil {
 		return gr.nilFunc()
 	}
@@ -136,11 +137,11 @@ func UnitAccuracy(student func(h []float64, labels []int) float64) *Report {
 			call:  func() any { return student(append([]float64(nil), c.h...), append([]int(nil), c.labels...)) },
 			want:  want,
 			tol:   1e-12,
-			hint:  "try a threshold between every two neighbouring values (and one below all of them), count the examples right for both rules, keep the best share",
+			hint:  lang.T("check.UnitAccuracy.1"),
 			wrongs: []wrong{
-				{"the threshold must be the best one, not θ = 0: a unit's values need not be centred on 0", func() any { return fixedAt0(c.h, c.labels) }},
-				{"try the reverse rule too (class 1 where h < θ): a unit may fire for class 0", func() any { return oneWay(c.h, c.labels) }},
-				{"return the share of the examples, not their number", func() any { return want * float64(len(c.h)) }},
+				{lang.T("check.UnitAccuracy.2"), func() any { return fixedAt0(c.h, c.labels) }},
+				{lang.T("check.UnitAccuracy.3"), func() any { return oneWay(c.h, c.labels) }},
+				{lang.T("check.UnitAccuracy.4"), func() any { return want * float64(len(c.h)) }},
 			},
 		})
 	}
