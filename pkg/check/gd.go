@@ -86,14 +86,14 @@ func GDStep(student func(w, dF []float64, eta, lambda float64) []float64) *Repor
 			input: fmt.Sprintf("w = %s, ∂F/∂w = %s, η = %s, λ = %s", format(c.w), format(c.dF), fnum(c.eta), fnum(c.lambda)),
 			call:  func() any { return student(clone(c.w), clone(c.dF), c.eta, c.lambda) },
 			want:  stepWith(stepMistake{}, c.w, c.dF, c.eta, c.lambda),
-			hint:  "wᵢ ← wᵢ − η(∂F/∂wᵢ + 2λwᵢ), for every i",
+			hint:  lang.T("check.GDStep.1"),
 			wrongs: []wrong{
-				{"the step goes up the gradient: w − η ∂C/∂w, not +", func() any { return stepWith(stepMistake{up: true}, c.w, c.dF, c.eta, c.lambda) }},
-				{"the L2 term is missing: ∂C/∂w = ∂F/∂w + 2λw", func() any { return stepWith(stepMistake{noL2: true}, c.w, c.dF, c.eta, c.lambda) }},
-				{"the derivative of λ‖w‖² = λ Σ wᵢ² is 2λw, not λw", func() any { return stepWith(stepMistake{lambdaW: true}, c.w, c.dF, c.eta, c.lambda) }},
-				{"η multiplies the whole gradient: w − η(∂F/∂w + 2λw), the L2 term included", func() any { return stepWith(stepMistake{etaOnlyF: true}, c.w, c.dF, c.eta, c.lambda) }},
-				{"the learning rate η is missing: w − η ∂C/∂w", func() any { return stepWith(stepMistake{noEta: true}, c.w, c.dF, c.eta, c.lambda) }},
-				{"the L2 term pulls w towards 0: + 2λw inside the gradient, so the step subtracts η·2λw", func() any {
+				{lang.T("check.GDStep.2"), func() any { return stepWith(stepMistake{up: true}, c.w, c.dF, c.eta, c.lambda) }},
+				{lang.T("check.GDStep.3"), func() any { return stepWith(stepMistake{noL2: true}, c.w, c.dF, c.eta, c.lambda) }},
+				{lang.T("check.GDStep.4"), func() any { return stepWith(stepMistake{lambdaW: true}, c.w, c.dF, c.eta, c.lambda) }},
+				{lang.T("check.GDStep.5"), func() any { return stepWith(stepMistake{etaOnlyF: true}, c.w, c.dF, c.eta, c.lambda) }},
+				{lang.T("check.GDStep.6"), func() any { return stepWith(stepMistake{noEta: true}, c.w, c.dF, c.eta, c.lambda) }},
+				{lang.T("check.GDStep.7"), func() any {
 					return stepWith(stepMistake{l2Flipped: true}, c.w, c.dF, c.eta, c.lambda)
 				}},
 			},
@@ -104,11 +104,20 @@ func GDStep(student func(w, dF []float64, eta, lambda float64) []float64) *Repor
 
 // The four learning-rate regimes of LeCun et al. for a quadratic with
 // curvature h = ∂²C/∂w², η_opt = 1/h.
-var regimeNames = map[int]string{
-	1: "1 (η < η_opt: slow, monotone)",
-	2: "2 (η = η_opt: the minimum in one step)",
-	3: "3 (η_opt < η ≤ 2η_opt: oscillates; converges below 2η_opt, for ever at 2η_opt)",
-	4: "4 (η > 2η_opt: diverges)",
+// regimeName returns regime k's name in the current language (a function,
+// not a table filled at start-up, so that lang.Set changes it).
+func regimeName(k int) (string, bool) {
+	switch k {
+	case 1:
+		return lang.T("check.regime.1"), true
+	case 2:
+		return lang.T("check.regime.2"), true
+	case 3:
+		return lang.T("check.regime.3"), true
+	case 4:
+		return lang.T("check.regime.4"), true
+	}
+	return "", false
 }
 
 // regimeWith classifies η with a mistake: etaOpt computes η_opt from h;
@@ -153,12 +162,12 @@ func LearningRateRegime(student func(eta, h float64) int) *Report {
 			want:     want,
 			wantText: regimeText(want),
 			gotText:  func(got any) string { return regimeText(got) },
-			hint:     "η_opt = 1/h; return 1 if η < η_opt, 2 if η = η_opt (within a tolerance), 3 if η ≤ 2η_opt (within the same tolerance), 4 otherwise",
+			hint:     lang.T("check.LearningRateRegime.1"),
 			wrongs: []wrong{
-				{"η_opt = 1/h (the inverse of the curvature ∂²C/∂w²), not h", func() any { return regimeWith(c.eta, c.h, func(h float64) float64 { return h }, 1e-9, false) }},
-				{"η_opt = 1/h, not 2/h: 2/h is where divergence starts", func() any { return regimeWith(c.eta, c.h, func(h float64) float64 { return 2 / h }, 1e-9, false) }},
-				{"at η = 2η_opt the factor 1 − ηh is −1: the distance to w* stays the same, it oscillates for ever but does not diverge: that is regime 3; regime 4 is η > 2η_opt", func() any { return regimeWith(c.eta, c.h, invH, 1e-9, true) }},
-				{"compare η with η_opt within a tolerance (e.g. |η − η_opt| ≤ 1e-9·η_opt): for h = 1/0.9, 1/h is 0.8999999999999999, not 0.9, in float64", func() any {
+				{lang.T("check.LearningRateRegime.2"), func() any { return regimeWith(c.eta, c.h, func(h float64) float64 { return h }, 1e-9, false) }},
+				{lang.T("check.LearningRateRegime.3"), func() any { return regimeWith(c.eta, c.h, func(h float64) float64 { return 2 / h }, 1e-9, false) }},
+				{lang.T("check.LearningRateRegime.4"), func() any { return regimeWith(c.eta, c.h, invH, 1e-9, true) }},
+				{lang.T("check.LearningRateRegime.5"), func() any {
 					return regimeWith(c.eta, c.h, invH, 0, false)
 				}},
 			},
@@ -169,10 +178,10 @@ func LearningRateRegime(student func(eta, h float64) int) *Report {
 
 func regimeText(v any) string {
 	if k, ok := v.(int); ok {
-		if s, ok := regimeNames[k]; ok {
+		if s, ok := regimeName(k); ok {
 			return s
 		}
-		return fmt.Sprintf("%d (not a regime: want 1, 2, 3 or 4)", k)
+		return lang.F("check.LearningRateRegime.6", k)
 	}
 	return format(v)
 }
@@ -311,37 +320,37 @@ func MinibatchEpoch(student func(w []float64, n, batchSize int, eta float64, rng
 				return student(clone(w0), c.n, c.B, c.eta, mrand.New(mrand.NewSource(c.seed)), counted)
 			},
 			want: epochWith(epochMistake{}, w0, c.n, c.B, c.eta, c.seed, data.grad),
-			hint: "perm := rng.Perm(n) once, before the batches; batch k holds perm[k·B : min((k+1)·B, n)]; compute every ∇Lᵢ of the batch at the same w, average them, then step",
+			hint: lang.T("check.MinibatchEpoch.1"),
 			gotText: func(got any) string {
 				s := format(got)
 				if calls != c.n {
-					s += fmt.Sprintf(" (grad called %d times, want %d: each example once per epoch)", calls, c.n)
+					s += lang.F("check.MinibatchEpoch.2", calls, c.n)
 				}
 				return s
 			},
 			wrongs: []wrong{
-				{"the last partial batch was dropped: when B does not divide n, the last batch perm[k·B : n] is smaller but still used", func() any {
+				{lang.T("check.MinibatchEpoch.3"), func() any {
 					return epochWith(epochMistake{dropLast: true}, w0, c.n, c.B, c.eta, c.seed, data.grad)
 				}},
-				{"the examples were not shuffled: take them in the order perm := rng.Perm(n)", func() any {
+				{lang.T("check.MinibatchEpoch.4"), func() any {
 					return epochWith(epochMistake{noShuffle: true}, w0, c.n, c.B, c.eta, c.seed, data.grad)
 				}},
-				{"the batch gradient is the mean (1/|batch|) Σ ∇Lᵢ, not the sum", func() any {
+				{lang.T("check.MinibatchEpoch.5"), func() any {
 					return epochWith(epochMistake{sum: true}, w0, c.n, c.B, c.eta, c.seed, data.grad)
 				}},
-				{"divide by the size of this batch, len(batch), not B: the last batch is smaller", func() any {
+				{lang.T("check.MinibatchEpoch.6"), func() any {
 					return epochWith(epochMistake{divideByB: true}, w0, c.n, c.B, c.eta, c.seed, data.grad)
 				}},
-				{"the step goes up the gradient: w − η∂C/∂w, not +", func() any {
+				{lang.T("check.MinibatchEpoch.7"), func() any {
 					return epochWith(epochMistake{up: true}, w0, c.n, c.B, c.eta, c.seed, data.grad)
 				}},
-				{"w changes after every example: compute all the ∇Lᵢ of a batch at the same w, then take one step per batch", func() any {
+				{lang.T("check.MinibatchEpoch.8"), func() any {
 					return epochWith(epochMistake{perExample: true}, w0, c.n, c.B, c.eta, c.seed, data.grad)
 				}},
-				{"one step for the whole data set is batch gradient descent: take one step per batch of B", func() any {
+				{lang.T("check.MinibatchEpoch.9"), func() any {
 					return epochWith(epochMistake{wholeBatch: true}, w0, c.n, c.B, c.eta, c.seed, data.grad)
 				}},
-				{"shuffle once per epoch (perm := rng.Perm(n) before the loop), not once per batch: every example must be used exactly once", func() any {
+				{lang.T("check.MinibatchEpoch.10"), func() any {
 					return epochWith(epochMistake{shufflePerB: true}, w0, c.n, c.B, c.eta, c.seed, data.grad)
 				}},
 			},

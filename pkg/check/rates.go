@@ -114,13 +114,13 @@ func L2Minimum(student func(H *mat.Dense, wStar []float64, lambda float64) []flo
 			input: fmt.Sprintf("H = %s, w* = %s, λ = %s", format(c.H), format(c.wStar), fnum(c.lambda)),
 			call:  func() any { return student(mat.DenseCopyOf(c.H), clone(c.wStar), c.lambda) },
 			want:  want,
-			hint:  "at the minimum the gradient of F(w) + λ‖w‖² is 0: write that gradient, set it to 0 and solve the linear system for w",
+			hint:  lang.T("check.L2Minimum.1"),
 			wrongs: []wrong{
-				{"the L2 term is left out: λ‖w‖² pulls the minimum away from w* towards 0", func() any { return clone(c.wStar) }},
-				{"the gradient of λ‖w‖² is 2λw, not λw", func() any { return solveShift(c.H, c.lambda, Hw) }},
-				{"the right-hand side is H w*, not w*: ∂F/∂w = H(w − w*) = Hw − Hw*", func() any { return solveShift(c.H, 2*c.lambda, c.wStar) }},
-				{"the sign of the L2 gradient: +2λw, it pulls towards 0", func() any { return solveShift(c.H, -2*c.lambda, Hw) }},
-				{"each weight on its own, hᵢᵢwᵢ*/(hᵢᵢ + 2λ), holds only for a diagonal H: the off-diagonal terms of H couple the weights, so solve the whole linear system at once", func() any {
+				{lang.T("check.L2Minimum.2"), func() any { return clone(c.wStar) }},
+				{lang.T("check.L2Minimum.3"), func() any { return solveShift(c.H, c.lambda, Hw) }},
+				{lang.T("check.L2Minimum.4"), func() any { return solveShift(c.H, 2*c.lambda, c.wStar) }},
+				{lang.T("check.L2Minimum.5"), func() any { return solveShift(c.H, -2*c.lambda, Hw) }},
+				{lang.T("check.L2Minimum.6"), func() any {
 					d := len(c.wStar)
 					diagonal := true
 					w := make([]float64, d)
@@ -138,7 +138,7 @@ func L2Minimum(student func(H *mat.Dense, wStar []float64, lambda float64) []flo
 					}
 					return w
 				}},
-				{"w*/(1 + 2λ) holds only when H = I: each direction of H is shrunk by its own factor", func() any {
+				{lang.T("check.L2Minimum.7"), func() any {
 					w := clone(c.wStar)
 					for i := range w {
 						w[i] /= 1 + 2*c.lambda
@@ -183,18 +183,18 @@ func EtaMax(student func(H *mat.Dense) float64) *Report {
 			input: "H = " + format(H),
 			call:  func() any { return student(mat.DenseCopyOf(H)) },
 			want:  quadCase{H, make([]float64, d)}.quad().EtaMax(),
-			hint:  "one step multiplies the part of w − w* along each eigenvector of H by a factor that depends on η and that eigenvalue: find the η at which the worst factor reaches −1",
+			hint:  lang.T("check.EtaMax.1"),
 			wrongs: []wrong{
-				{"that is η_opt = 1/λ_max, the rate that finishes the steepest direction in one step; GD still converges up to twice that", func() any { return 1 / lmax }},
-				{"the flat direction (λ_min) does not set the limit: the steepest one diverges first", func() any { return 2 / lmin }},
-				{"2/(λ_min + λ_max) is the fastest constant rate, not the largest that converges", func() any { return 2 / (lmin + lmax) }},
-				{"the largest diagonal entry of H is not its largest eigenvalue when H has off-diagonal terms: take the eigenvalues (mat.EigenSym)", func() any {
+				{lang.T("check.EtaMax.2"), func() any { return 1 / lmax }},
+				{lang.T("check.EtaMax.3"), func() any { return 2 / lmin }},
+				{lang.T("check.EtaMax.4"), func() any { return 2 / (lmin + lmax) }},
+				{lang.T("check.EtaMax.5"), func() any {
 					if d == 1 || math.Abs(maxDiag-lmax) < 1e-9 {
 						return nil
 					}
 					return 2 / maxDiag
 				}},
-				{"the trace of H is the sum of its eigenvalues, not the largest one", func() any {
+				{lang.T("check.EtaMax.6"), func() any {
 					if d == 1 {
 						return nil
 					}

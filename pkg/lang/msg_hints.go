@@ -146,3 +146,175 @@ func init() {
 		},
 	})
 }
+
+// pkg/check/gd.go
+func init() {
+	register(map[string]Msg{
+		"check.GDStep.1": {
+			En: "wᵢ ← wᵢ − η(∂F/∂wᵢ + 2λwᵢ), for every i",
+			Fr: "wᵢ ← wᵢ − η(∂F/∂wᵢ + 2λwᵢ), pour chaque i",
+		},
+		"check.GDStep.2": {
+			En: "the step goes up the gradient: w − η ∂C/∂w, not +",
+			Fr: "le pas monte le long du gradient : w − η ∂C/∂w, pas +",
+		},
+		"check.GDStep.3": {
+			En: "the L2 term is missing: ∂C/∂w = ∂F/∂w + 2λw",
+			Fr: "le terme L2 manque : ∂C/∂w = ∂F/∂w + 2λw",
+		},
+		"check.GDStep.4": {
+			En: "the derivative of λ‖w‖² = λ Σ wᵢ² is 2λw, not λw",
+			Fr: "la dérivée de λ‖w‖² = λ Σ wᵢ² est 2λw, pas λw",
+		},
+		"check.GDStep.5": {
+			En: "η multiplies the whole gradient: w − η(∂F/∂w + 2λw), the L2 term included",
+			Fr: "η multiplie tout le gradient : w − η(∂F/∂w + 2λw), terme L2 compris",
+		},
+		"check.GDStep.6": {
+			En: "the learning rate η is missing: w − η ∂C/∂w",
+			Fr: "le taux d'apprentissage η manque : w − η ∂C/∂w",
+		},
+		"check.GDStep.7": {
+			En: "the L2 term pulls w towards 0: + 2λw inside the gradient, so the step subtracts η·2λw",
+			Fr: "le terme L2 tire w vers 0 : + 2λw dans le gradient, donc le pas soustrait η·2λw",
+		},
+		"check.regime.1": {
+			En: "1 (η < η_opt: slow, monotone)",
+			Fr: "1 (η < η_opt : lent, monotone)",
+		},
+		"check.regime.2": {
+			En: "2 (η = η_opt: the minimum in one step)",
+			Fr: "2 (η = η_opt : le minimum en un pas)",
+		},
+		"check.regime.3": {
+			En: "3 (η_opt < η ≤ 2η_opt: oscillates; converges below 2η_opt, for ever at 2η_opt)",
+			Fr: "3 (η_opt < η ≤ 2η_opt : oscille ; converge en dessous de 2η_opt, indéfiniment à 2η_opt)",
+		},
+		"check.regime.4": {
+			En: "4 (η > 2η_opt: diverges)",
+			Fr: "4 (η > 2η_opt : diverge)",
+		},
+		"check.LearningRateRegime.1": {
+			En: "η_opt = 1/h; return 1 if η < η_opt, 2 if η = η_opt (within a tolerance), 3 if η ≤ 2η_opt (within the same tolerance), 4 otherwise",
+			Fr: "η_opt = 1/h ; renvoyez 1 si η < η_opt, 2 si η = η_opt (à une tolérance près), 3 si η ≤ 2η_opt (à la même tolérance près), 4 sinon",
+		},
+		"check.LearningRateRegime.2": {
+			En: "η_opt = 1/h (the inverse of the curvature ∂²C/∂w²), not h",
+			Fr: "η_opt = 1/h (l'inverse de la courbure ∂²C/∂w²), pas h",
+		},
+		"check.LearningRateRegime.3": {
+			En: "η_opt = 1/h, not 2/h: 2/h is where divergence starts",
+			Fr: "η_opt = 1/h, pas 2/h : 2/h est là où commence la divergence",
+		},
+		"check.LearningRateRegime.4": {
+			En: "at η = 2η_opt the factor 1 − ηh is −1: the distance to w* stays the same, it oscillates for ever but does not diverge: that is regime 3; regime 4 is η > 2η_opt",
+			Fr: "en η = 2η_opt le facteur 1 − ηh vaut −1 : la distance à w* reste la même, cela oscille indéfiniment mais ne diverge pas : c'est le régime 3 ; le régime 4 est η > 2η_opt",
+		},
+		"check.LearningRateRegime.5": {
+			En: "compare η with η_opt within a tolerance (e.g. |η − η_opt| ≤ 1e-9·η_opt): for h = 1/0.9, 1/h is 0.8999999999999999, not 0.9, in float64",
+			Fr: "comparez η à η_opt à une tolérance près (par ex. |η − η_opt| ≤ 1e-9·η_opt) : pour h = 1/0.9, 1/h vaut 0.8999999999999999, pas 0.9, en float64",
+		},
+		"check.LearningRateRegime.6": {
+			En: "%d (not a regime: want 1, 2, 3 or 4)",
+			Fr: "%d (pas un régime : 1, 2, 3 ou 4 attendu)",
+		},
+		"check.MinibatchEpoch.1": {
+			En: "perm := rng.Perm(n) once, before the batches; batch k holds perm[k·B : min((k+1)·B, n)]; compute every ∇Lᵢ of the batch at the same w, average them, then step",
+			Fr: "perm := rng.Perm(n) une fois, avant les mini-lots ; le mini-lot k contient perm[k·B : min((k+1)·B, n)] ; calculez tous les ∇Lᵢ du mini-lot au même w, faites-en la moyenne, puis faites le pas",
+		},
+		"check.MinibatchEpoch.2": {
+			En: " (grad called %d times, want %d: each example once per epoch)",
+			Fr: " (grad appelée %d fois, %d attendu : chaque exemple une fois par époque)",
+		},
+		"check.MinibatchEpoch.3": {
+			En: "the last partial batch was dropped: when B does not divide n, the last batch perm[k·B : n] is smaller but still used",
+			Fr: "le dernier mini-lot incomplet a été abandonné : quand B ne divise pas n, le dernier mini-lot perm[k·B : n] est plus petit mais sert quand même",
+		},
+		"check.MinibatchEpoch.4": {
+			En: "the examples were not shuffled: take them in the order perm := rng.Perm(n)",
+			Fr: "les exemples n'ont pas été mélangés : prenez-les dans l'ordre perm := rng.Perm(n)",
+		},
+		"check.MinibatchEpoch.5": {
+			En: "the batch gradient is the mean (1/|batch|) Σ ∇Lᵢ, not the sum",
+			Fr: "le gradient d'un mini-lot est la moyenne (1/|lot|) Σ ∇Lᵢ, pas la somme",
+		},
+		"check.MinibatchEpoch.6": {
+			En: "divide by the size of this batch, len(batch), not B: the last batch is smaller",
+			Fr: "divisez par la taille de ce mini-lot, len(batch), pas par B : le dernier mini-lot est plus petit",
+		},
+		"check.MinibatchEpoch.7": {
+			En: "the step goes up the gradient: w − η∂C/∂w, not +",
+			Fr: "le pas monte le long du gradient : w − η∂C/∂w, pas +",
+		},
+		"check.MinibatchEpoch.8": {
+			En: "w changes after every example: compute all the ∇Lᵢ of a batch at the same w, then take one step per batch",
+			Fr: "w change après chaque exemple : calculez tous les ∇Lᵢ d'un mini-lot au même w, puis faites un pas par mini-lot",
+		},
+		"check.MinibatchEpoch.9": {
+			En: "one step for the whole data set is batch gradient descent: take one step per batch of B",
+			Fr: "un pas pour tout l'ensemble de données, c'est la descente de gradient totale (batch) : faites un pas par mini-lot de B",
+		},
+		"check.MinibatchEpoch.10": {
+			En: "shuffle once per epoch (perm := rng.Perm(n) before the loop), not once per batch: every example must be used exactly once",
+			Fr: "mélangez une fois par époque (perm := rng.Perm(n) avant la boucle), pas une fois par mini-lot : chaque exemple doit servir exactement une fois",
+		},
+	})
+}
+
+// pkg/check/rates.go
+func init() {
+	register(map[string]Msg{
+		"check.L2Minimum.1": {
+			En: "at the minimum the gradient of F(w) + λ‖w‖² is 0: write that gradient, set it to 0 and solve the linear system for w",
+			Fr: "au minimum, le gradient de F(w) + λ‖w‖² est nul : écrivez ce gradient, annulez-le et résolvez le système linéaire en w",
+		},
+		"check.L2Minimum.2": {
+			En: "the L2 term is left out: λ‖w‖² pulls the minimum away from w* towards 0",
+			Fr: "le terme L2 est oublié : λ‖w‖² éloigne le minimum de w* vers 0",
+		},
+		"check.L2Minimum.3": {
+			En: "the gradient of λ‖w‖² is 2λw, not λw",
+			Fr: "le gradient de λ‖w‖² est 2λw, pas λw",
+		},
+		"check.L2Minimum.4": {
+			En: "the right-hand side is H w*, not w*: ∂F/∂w = H(w − w*) = Hw − Hw*",
+			Fr: "le second membre est H w*, pas w* : ∂F/∂w = H(w − w*) = Hw − Hw*",
+		},
+		"check.L2Minimum.5": {
+			En: "the sign of the L2 gradient: +2λw, it pulls towards 0",
+			Fr: "le signe du gradient de L2 : +2λw, il tire vers 0",
+		},
+		"check.L2Minimum.6": {
+			En: "each weight on its own, hᵢᵢwᵢ*/(hᵢᵢ + 2λ), holds only for a diagonal H: the off-diagonal terms of H couple the weights, so solve the whole linear system at once",
+			Fr: "chaque poids séparément, hᵢᵢwᵢ*/(hᵢᵢ + 2λ), ne vaut que pour une H diagonale : les termes hors diagonale de H couplent les poids, résolvez donc tout le système linéaire d'un coup",
+		},
+		"check.L2Minimum.7": {
+			En: "w*/(1 + 2λ) holds only when H = I: each direction of H is shrunk by its own factor",
+			Fr: "w*/(1 + 2λ) ne vaut que lorsque H = I : chaque direction de H est réduite par son propre facteur",
+		},
+		"check.EtaMax.1": {
+			En: "one step multiplies the part of w − w* along each eigenvector of H by a factor that depends on η and that eigenvalue: find the η at which the worst factor reaches −1",
+			Fr: "un pas multiplie la composante de w − w* le long de chaque vecteur propre de H par un facteur qui dépend de η et de cette valeur propre : trouvez le η auquel le pire facteur atteint −1",
+		},
+		"check.EtaMax.2": {
+			En: "that is η_opt = 1/λ_max, the rate that finishes the steepest direction in one step; GD still converges up to twice that",
+			Fr: "c'est η_opt = 1/λ_max, le taux qui termine la direction la plus raide en un pas ; la descente de gradient converge encore jusqu'au double",
+		},
+		"check.EtaMax.3": {
+			En: "the flat direction (λ_min) does not set the limit: the steepest one diverges first",
+			Fr: "la direction plate (λ_min) ne fixe pas la limite : la plus raide diverge la première",
+		},
+		"check.EtaMax.4": {
+			En: "2/(λ_min + λ_max) is the fastest constant rate, not the largest that converges",
+			Fr: "2/(λ_min + λ_max) est le taux constant le plus rapide, pas le plus grand qui converge",
+		},
+		"check.EtaMax.5": {
+			En: "the largest diagonal entry of H is not its largest eigenvalue when H has off-diagonal terms: take the eigenvalues (mat.EigenSym)",
+			Fr: "le plus grand terme diagonal de H n'est pas sa plus grande valeur propre quand H a des termes hors diagonale : prenez les valeurs propres (mat.EigenSym)",
+		},
+		"check.EtaMax.6": {
+			En: "the trace of H is the sum of its eigenvalues, not the largest one",
+			Fr: "la trace de H est la somme de ses valeurs propres, pas la plus grande",
+		},
+	})
+}
