@@ -18,7 +18,8 @@ import (
 
 const lesson08 = "08-backpropagation"
 
-const missingGPrime = "δ must be multiplied by g′(a): δᴸ = 2(oᴸ − y) ⊙ g′(aᴸ), δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹"
+// missingGPrime is the hint of a backward pass without g′ anywhere.
+func missingGPrime() string { return lang.T("check.backprop.gprime") }
 
 // bpMistake switches on one usual mistake of the backward pass.
 type bpMistake struct {
@@ -283,13 +284,13 @@ func OutputDelta(student func(o, y, a []float64, gPrime func(float64) float64) [
 			input: fmt.Sprintf("o = %s, y = %s, a = %s, g = %s", format(o), format(c.y), format(c.a), c.g.Name),
 			call:  func() any { return student(clone(o), clone(c.y), clone(c.a), c.g.Deriv) },
 			want:  outputDeltaWith(bpMistake{}, o, c.y, c.a, c.g.Deriv, c.g.G),
-			hint:  "δᵢᴸ = ∂C/∂oᵢ · ∂oᵢ/∂aᵢ = 2(oᵢ − yᵢ) · g′(aᵢ), one value per output neuron",
+			hint:  lang.T("check.OutputDelta.1"),
 			wrongs: []wrong{
-				{"δᴸ must be multiplied by g′(aᴸ): δᵢᴸ = 2(oᵢ − yᵢ) g′(aᵢᴸ)", func() any { return outputDeltaWith(bpMistake{noGPrimeOut: true}, o, c.y, c.a, c.g.Deriv, c.g.G) }},
-				{"g′ is evaluated at the activity aᴸ, not at the output oᴸ = g(aᴸ)", func() any { return outputDeltaWith(bpMistake{gPrimeOfOutput: true}, o, c.y, c.a, c.g.Deriv, c.g.G) }},
-				{"the factor 2 is missing: ∂C/∂oᵢ = 2(oᵢ − yᵢ) for C = ‖o − y‖²", func() any { return outputDeltaWith(bpMistake{noTwo: true}, o, c.y, c.a, c.g.Deriv, c.g.G) }},
-				{"the sign: ∂C/∂oᵢ = 2(oᵢ − yᵢ), not 2(yᵢ − oᵢ)", func() any { return outputDeltaWith(bpMistake{wrongSign: true}, o, c.y, c.a, c.g.Deriv, c.g.G) }},
-				{"the factor 2 is missing and δᴸ is not multiplied by g′(aᴸ): δᵢᴸ = 2(oᵢ − yᵢ) g′(aᵢᴸ)", func() any {
+				{lang.T("check.OutputDelta.2"), func() any { return outputDeltaWith(bpMistake{noGPrimeOut: true}, o, c.y, c.a, c.g.Deriv, c.g.G) }},
+				{lang.T("check.OutputDelta.3"), func() any { return outputDeltaWith(bpMistake{gPrimeOfOutput: true}, o, c.y, c.a, c.g.Deriv, c.g.G) }},
+				{lang.T("check.OutputDelta.4"), func() any { return outputDeltaWith(bpMistake{noTwo: true}, o, c.y, c.a, c.g.Deriv, c.g.G) }},
+				{lang.T("check.OutputDelta.5"), func() any { return outputDeltaWith(bpMistake{wrongSign: true}, o, c.y, c.a, c.g.Deriv, c.g.G) }},
+				{lang.T("check.OutputDelta.6"), func() any {
 					return outputDeltaWith(bpMistake{noTwo: true, noGPrimeOut: true}, o, c.y, c.a, c.g.Deriv, c.g.G)
 				}},
 			},
@@ -334,13 +335,13 @@ func HiddenDelta(student func(Wnext *mat.Dense, deltaNext, a []float64, gPrime f
 			input:     fmt.Sprintf("Wˡ⁺¹ = %s, δˡ⁺¹ = %s, aˡ = %s, g = %s", format(c.W), format(c.dNext), format(c.a), c.g.Name),
 			call:      func() any { return student(cloneM(c.W), clone(c.dNext), clone(c.a), c.g.Deriv) },
 			want:      hiddenDeltaWith(bpMistake{}, c.W, c.dNext, c.a, h, c.g.Deriv),
-			hint:      "δⱼˡ = g′(aⱼˡ) · Σᵢ wᵢⱼˡ⁺¹ δᵢˡ⁺¹: for neuron j of layer l, sum down column j of Wˡ⁺¹; the result has nˡ values (the columns of Wˡ⁺¹)",
-			panicHint: "a shape mismatch: Wˡ⁺¹ is nˡ⁺¹×nˡ and δˡ⁺¹ has nˡ⁺¹ values, so (Wˡ⁺¹)ᵀ δˡ⁺¹ has nˡ: W is used where Wᵀ is needed?",
+			hint:      lang.T("check.HiddenDelta.1"),
+			panicHint: lang.T("check.HiddenDelta.2"),
 			wrongs: []wrong{
-				{"W is used where Wᵀ is needed: δⱼˡ sums down column j of Wˡ⁺¹, Σᵢ wᵢⱼ δᵢ", func() any { return hiddenDeltaWith(bpMistake{noTranspose: true}, c.W, c.dNext, c.a, h, c.g.Deriv) }},
-				{"δˡ must be multiplied by g′(aˡ): δⱼˡ = g′(aⱼˡ) Σᵢ wᵢⱼ δᵢˡ⁺¹", func() any { return hiddenDeltaWith(bpMistake{noGPrimeHidden: true}, c.W, c.dNext, c.a, h, c.g.Deriv) }},
-				{"g′ is evaluated at the activity aˡ, not at the output hˡ = g(aˡ)", func() any { return hiddenDeltaWith(bpMistake{gPrimeOfOutput: true}, c.W, c.dNext, c.a, h, c.g.Deriv) }},
-				{"W is used where Wᵀ is needed, and g′(aˡ) is missing: δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹", func() any {
+				{lang.T("check.HiddenDelta.3"), func() any { return hiddenDeltaWith(bpMistake{noTranspose: true}, c.W, c.dNext, c.a, h, c.g.Deriv) }},
+				{lang.T("check.HiddenDelta.4"), func() any { return hiddenDeltaWith(bpMistake{noGPrimeHidden: true}, c.W, c.dNext, c.a, h, c.g.Deriv) }},
+				{lang.T("check.HiddenDelta.5"), func() any { return hiddenDeltaWith(bpMistake{gPrimeOfOutput: true}, c.W, c.dNext, c.a, h, c.g.Deriv) }},
+				{lang.T("check.HiddenDelta.6"), func() any {
 					return hiddenDeltaWith(bpMistake{noTranspose: true, noGPrimeHidden: true}, c.W, c.dNext, c.a, h, c.g.Deriv)
 				}},
 			},
@@ -372,9 +373,9 @@ func WeightGradient(student func(delta, hPrev []float64) *mat.Dense) *Report {
 			input: fmt.Sprintf("δˡ = %s, hˡ⁻¹ = %s", format(c.delta), format(c.h)),
 			call:  func() any { return student(clone(c.delta), clone(c.h)) },
 			want:  weightGradWith(bpMistake{}, c.delta, c.h),
-			hint:  "∂C/∂wᵢⱼ = δᵢ hⱼ: entry (i, j) is δ[i]·h[j], the matrix has len(δ) rows and len(h) columns",
+			hint:  lang.T("check.WeightGradient.1"),
 			wrongs: []wrong{
-				{"the gradient is transposed: ∂C/∂wᵢⱼ = δᵢ hⱼ has one row per neuron i of layer l (len(δ) rows), like Wˡ", func() any { return weightGradWith(bpMistake{transposeGrad: true}, c.delta, c.h) }},
+				{lang.T("check.WeightGradient.2"), func() any { return weightGradWith(bpMistake{transposeGrad: true}, c.delta, c.h) }},
 			},
 		})
 	}
@@ -406,12 +407,7 @@ func FixBackward(student func(Ws []*mat.Dense, bs [][]float64, g, gPrime func(fl
 	if student == nil {
 		return gr.nilFunc()
 	}
-	return backwardGrade(gr, student, &wrongPlanted)
-}
-
-var wrongPlanted = namedMistake{
-	hint: "the planted mistake is still there: the output layer's gradients are right, the layers below are not, so look at the lines that take δ down one layer (the step-through shows the first number that differs)",
-	m:    plantedMistake,
+	return backwardGrade(gr, student, &namedMistake{hint: lang.T("check.FixBackward.1"), m: plantedMistake})
 }
 
 // namedMistake is a mistake of the backward pass and its hint.
@@ -483,20 +479,20 @@ func backwardGrade(gr *grader, student func(Ws []*mat.Dense, bs [][]float64, g, 
 			want:      num,
 			tol:       1e-6,
 			judge:     func(got any) string { return judgeGrads(got.(grads), num) },
-			hint:      "compare layer by layer: ∂C/∂Wˡ = δˡ (hˡ⁻¹)ᵀ and ∂C/∂bˡ = δˡ, with δᴸ = 2(oᴸ − y) ⊙ g′(aᴸ) and δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹",
-			panicHint: "a shape mismatch: ∂C/∂Wˡ has the shape of Wˡ (nˡ×nˡ⁻¹), δˡ has nˡ values and (Wˡ⁺¹)ᵀ δˡ⁺¹ needs the transpose",
+			hint:      lang.T("check.FixBackward.2"),
+			panicHint: lang.T("check.FixBackward.3"),
 			wrongs: append(firstWrong(first, wrongAt), []wrong{
-				{"δᴸ must be multiplied by g′(aᴸ): δᴸ = 2(oᴸ − y) ⊙ g′(aᴸ)", wrongAt(bpMistake{noGPrimeOut: true})},
-				{"the hidden δˡ must be multiplied by g′(aˡ): δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹", wrongAt(bpMistake{noGPrimeHidden: true})},
-				{missingGPrime, wrongAt(bpMistake{noGPrimeOut: true, noGPrimeHidden: true})},
-				{"W is used where Wᵀ is needed: δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹", wrongAt(bpMistake{noTranspose: true})},
-				{"g′ is evaluated at the activities aˡ, not at the outputs hˡ = g(aˡ)", wrongAt(bpMistake{gPrimeOfOutput: true})},
-				{"the factor 2 is missing: ∂C/∂oᴸ = 2(oᴸ − y) for C = ‖oᴸ − y‖²", wrongAt(bpMistake{noTwo: true})},
-				{"the sign: ∂C/∂oᴸ = 2(oᴸ − y), not 2(y − oᴸ) (the gradient points uphill)", wrongAt(bpMistake{wrongSign: true})},
-				{"∂C/∂wᵢⱼˡ = δᵢˡ hⱼˡ⁻¹ uses the outputs hˡ⁻¹ = g(aˡ⁻¹) of the layer below, not its activities aˡ⁻¹", wrongAt(bpMistake{useA: true})},
-				{"the weight gradients are transposed: ∂C/∂Wˡ = δˡ (hˡ⁻¹)ᵀ has the shape of Wˡ", wrongAt(bpMistake{transposeGrad: true})},
-				{"the bias gradients are missing: ∂C/∂bˡ = δˡ", wrongAt(bpMistake{noBias: true})},
-				{"g′ is evaluated at the activities aˡ of the hidden layers, not at their outputs hˡ = g(aˡ)", wrongAt(bpMistake{gPrimeOfHidden: true})},
+				{lang.T("check.FixBackward.4"), wrongAt(bpMistake{noGPrimeOut: true})},
+				{lang.T("check.FixBackward.5"), wrongAt(bpMistake{noGPrimeHidden: true})},
+				{missingGPrime(), wrongAt(bpMistake{noGPrimeOut: true, noGPrimeHidden: true})},
+				{lang.T("check.FixBackward.6"), wrongAt(bpMistake{noTranspose: true})},
+				{lang.T("check.FixBackward.7"), wrongAt(bpMistake{gPrimeOfOutput: true})},
+				{lang.T("check.FixBackward.8"), wrongAt(bpMistake{noTwo: true})},
+				{lang.T("check.FixBackward.9"), wrongAt(bpMistake{wrongSign: true})},
+				{lang.T("check.FixBackward.10"), wrongAt(bpMistake{useA: true})},
+				{lang.T("check.FixBackward.11"), wrongAt(bpMistake{transposeGrad: true})},
+				{lang.T("check.FixBackward.12"), wrongAt(bpMistake{noBias: true})},
+				{lang.T("check.FixBackward.13"), wrongAt(bpMistake{gPrimeOfHidden: true})},
 			}...),
 			gotText: func(got any) string { return formatGrads(got.(grads)) },
 		})
@@ -525,15 +521,15 @@ func firstWrong(first *namedMistake, at func(bpMistake) func() any) []wrong {
 func judgeGrads(got, num grads) string {
 	L := len(num.dW)
 	if len(got.dW) != L || len(got.db) != L {
-		return fmt.Sprintf("got %d weight gradients and %d bias gradients, want %d of each (one per layer)", len(got.dW), len(got.db), L)
+		return lang.F("check.FixBackward.14", len(got.dW), len(got.db), L)
 	}
 	const tol = 1e-6
 	for l := L; l >= 1; l-- {
 		if why := compare(got.dW[l-1], num.dW[l-1], tol); why != "" {
-			return fmt.Sprintf("∂C/∂W%s (layer %d) disagrees with the gradient check (%s)", sup(l), l, why)
+			return lang.F("check.FixBackward.15", sup(l), l, why)
 		}
 		if why := compare(got.db[l-1], num.db[l-1], tol); why != "" {
-			return fmt.Sprintf("∂C/∂b%s (layer %d) disagrees with the gradient check (%s)", sup(l), l, why)
+			return lang.F("check.FixBackward.16", sup(l), l, why)
 		}
 	}
 	return ""
@@ -551,7 +547,7 @@ func formatGrads(g grads) string {
 		}
 	}
 	if s == "" {
-		return "no gradients"
+		return lang.T("check.FixBackward.17")
 	}
 	return s
 }

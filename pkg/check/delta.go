@@ -59,15 +59,15 @@ func HandDeltas(student func() (delta2, delta1 []float64)) *Report {
 		wr   []wrong
 	}{
 		{"δ² (the output layer)", d2, func(a, _ []float64) []float64 { return a }, []wrong{
-			{"the factor 2 of ∂C/∂o = 2(o − y) for C = ‖o − y‖² is missing", func() any { return scaled(d2, 0.5) }},
-			{"the sign: ∂C/∂o = 2(o − y), o minus the target", func() any { return scaled(d2, -1) }},
-			{"that is the cost C = ‖o − y‖² itself, not its derivative: δ² = ∂C/∂a²", func() any { return []float64{2.25} }},
+			{lang.T("check.HandDeltas.2"), func() any { return scaled(d2, 0.5) }},
+			{lang.T("check.HandDeltas.3"), func() any { return scaled(d2, -1) }},
+			{lang.T("check.HandDeltas.4"), func() any { return []float64{2.25} }},
 		}},
 		{"δ¹ (the hidden layer)", d1, func(_, b []float64) []float64 { return b }, []wrong{
-			{"the hidden unit 2 is off (a¹₂ = −1 < 0, so h¹₂ = 0): g′(a¹₂) = 0 stops its error, whatever W² says", func() any { return noG }},
-			{"δ¹ comes from the layer above: W², not W¹, carries δ² down", func() any { return wrongW }},
-			{"the factor 2 of ∂C/∂o = 2(o − y) is missing (δ² is half what it should be, and δ¹ with it)", func() any { return scaled(d1, 0.5) }},
-			{"the sign: ∂C/∂o = 2(o − y), o minus the target", func() any { return scaled(d1, -1) }},
+			{lang.T("check.HandDeltas.6"), func() any { return noG }},
+			{lang.T("check.HandDeltas.7"), func() any { return wrongW }},
+			{lang.T("check.HandDeltas.8"), func() any { return scaled(d1, 0.5) }},
+			{lang.T("check.HandDeltas.3"), func() any { return scaled(d1, -1) }},
 		}},
 	} {
 		c := c
@@ -78,7 +78,7 @@ func HandDeltas(student func() (delta2, delta1 []float64)) *Report {
 				return c.pick(a, b)
 			},
 			want:   c.want,
-			hint:   "go forward first (a¹, h¹, a², o), then δ² = ∂C/∂a², then δ¹ from δ²; a ReLU's g′ is 1 where a > 0 and 0 where a < 0",
+			hint:   lang.T("check.HandDeltas.9"),
 			wrongs: c.wr,
 		})
 	}
@@ -133,28 +133,28 @@ func SoftmaxCEDelta(student func(o, y []float64) []float64) *Report {
 			input: fmt.Sprintf("o = %s, y = %s", format(c.o), format(c.y)),
 			call:  func() any { return student(clone(c.o), clone(c.y)) },
 			want:  want,
-			hint:  "write C as a function of o (log pⱼ = oⱼ − log Σₖ exp(oₖ)) and differentiate with respect to each oⱼ, using Σⱼ yⱼ = 1",
+			hint:  lang.T("check.SoftmaxCEDelta.1"),
 			wrongs: []wrong{
 				{softmaxOverflow(), func() any {
 					return softmaxCEWith(c.o, c.y, func(p, y []float64, j int) float64 { return p[j] - y[j] }, false)
 				}},
-				{"the sign: δᴸ points uphill, towards more cost: p − y, not y − p", func() any {
+				{lang.T("check.SoftmaxCEDelta.2"), func() any {
 					return softmaxCEWith(c.o, c.y, func(p, y []float64, j int) float64 { return y[j] - p[j] }, true)
 				}},
-				{"that is ∂C/∂p = −y/p, the derivative with respect to the probabilities; δᴸ is with respect to o, through the softmax", func() any {
+				{lang.T("check.SoftmaxCEDelta.3"), func() any {
 					return softmaxCEWith(c.o, c.y, func(p, y []float64, j int) float64 { return -y[j] / p[j] }, true)
 				}},
-				{"the softmax's derivative is not a factor pⱼ(1 − pⱼ): every pₖ depends on every oⱼ, and with the log of the cross-entropy the product simplifies completely", func() any {
+				{lang.T("check.SoftmaxCEDelta.4"), func() any {
 					return softmaxCEWith(c.o, c.y, func(p, y []float64, j int) float64 { return (p[j] - y[j]) * p[j] * (1 - p[j]) }, true)
 				}},
-				{"that is 2(o − y), the squared error's gradient on the raw outputs: here the outputs go through the softmax and the loss is the cross-entropy", func() any {
+				{lang.T("check.SoftmaxCEDelta.5"), func() any {
 					out := make([]float64, len(c.o))
 					for j := range out {
 						out[j] = 2 * (c.o[j] - c.y[j])
 					}
 					return out
 				}},
-				{"the softmax is missing: δᴸ compares the probabilities p = softmax(o) with y, not o itself", func() any {
+				{lang.T("check.SoftmaxCEDelta.6"), func() any {
 					out := make([]float64, len(c.o))
 					for j := range out {
 						out[j] = c.o[j] - c.y[j]

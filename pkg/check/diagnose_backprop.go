@@ -6,6 +6,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/stepnet/stepnet/pkg/backprop"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 )
 
@@ -21,7 +22,7 @@ func backwardDiagnosis(net *mlp.Network, x, y []float64, num, withG grads) func(
 			return ""
 		}
 		if same(gg, withG, 1e-6) {
-			return "your gradients are those computed with g where g′ is needed: δ = … ⊙ g′(a) uses the slope g′, not the value g"
+			return lang.T("check.bpdiag.1")
 		}
 		L := len(num.dW)
 		if len(gg.dW) != L || len(gg.db) != L {
@@ -49,11 +50,11 @@ func backwardDiagnosis(net *mlp.Network, x, y []float64, num, withG grads) func(
 						name := fmt.Sprintf("δ%s (h%s)ᵀ", sup(k), sup(m))
 						switch {
 						case k == l && m == l:
-							name += fmt.Sprintf(": h%s (this layer's output) is used where h%s (the layer below's) is needed", sup(l), sup(l-1))
+							name += lang.F("check.bpdiag.2", sup(l), sup(l-1))
 						case k == l:
-							name += fmt.Sprintf(": the wrong layer's h, h%s instead of h%s", sup(m), sup(l-1))
+							name += lang.F("check.bpdiag.3", sup(m), sup(l-1))
 						default:
-							name += fmt.Sprintf(": the wrong layer's δ, δ%s instead of δ%s", sup(k), sup(l))
+							name += lang.F("check.bpdiag.4", sup(k), sup(l))
 						}
 						P := mat.NewDense(ref.Delta[k].Len(), fwd.H[m].Len(), nil)
 						P.Outer(1, ref.Delta[k], fwd.H[m])
@@ -61,13 +62,13 @@ func backwardDiagnosis(net *mlp.Network, x, y []float64, num, withG grads) func(
 					}
 				}
 				if d := diagnose(gg.dW[l-1], num.dW[l-1], 1e-6, others, 0); d != "" {
-					return fmt.Sprintf("in ∂C/∂W%s (layer %d, the first that differs from the output down), %s", sup(l), l, d)
+					return lang.F("check.bpdiag.5", sup(l), l, d)
 				}
 				return ""
 			}
 			if compare(gg.db[l-1], num.db[l-1], 1e-6) != "" {
 				if d := diagnose(gg.db[l-1], num.db[l-1], 1e-6, nil, 0); d != "" {
-					return fmt.Sprintf("in ∂C/∂b%s (layer %d, the first that differs from the output down), %s", sup(l), l, d)
+					return lang.F("check.bpdiag.6", sup(l), l, d)
 				}
 				return ""
 			}

@@ -318,3 +318,319 @@ func init() {
 		},
 	})
 }
+
+// pkg/check/chain.go
+func init() {
+	register(map[string]Msg{
+		"check.ChainDzDx.1": {
+			En: "two paths from x to z: through a = f(x + 3y) (∂z/∂a = 2, ∂a/∂x = f′(x + 3y)) and through b = g(5x) (∂z/∂b = 6h(y), ∂b/∂x = 5g′(5x)); add them",
+			Fr: "deux chemins de x à z : par a = f(x + 3y) (∂z/∂a = 2, ∂a/∂x = f′(x + 3y)) et par b = g(5x) (∂z/∂b = 6h(y), ∂b/∂x = 5g′(5x)) ; additionnez-les",
+		},
+		"check.ChainDzDx.2": {
+			En: "∂b/∂x = 5g′(5x): the inner derivative of 5x is 5, so the second term is 6·5·g′(5x)h(y) = 30g′(5x)h(y)",
+			Fr: "∂b/∂x = 5g′(5x) : la dérivée intérieure de 5x est 5, donc le second terme est 6·5·g′(5x)h(y) = 30g′(5x)h(y)",
+		},
+		"check.ChainDzDx.3": {
+			En: "f′ is evaluated at x + 3y, the argument of f (the slide's f′(a·x + 3y) is a slip)",
+			Fr: "f′ est évaluée en x + 3y, l'argument de f (le f′(a·x + 3y) de la diapositive est une coquille)",
+		},
+		"check.ChainDzDx.4": {
+			En: "g′ is evaluated at 5x, the argument of g",
+			Fr: "g′ est évaluée en 5x, l'argument de g",
+		},
+		"check.ChainDzDx.5": {
+			En: "the derivative of g is needed: ∂b/∂x = 5g′(5x), not 5g(5x)",
+			Fr: "il faut la dérivée de g : ∂b/∂x = 5g′(5x), pas 5g(5x)",
+		},
+		"check.ChainDzDx.6": {
+			En: "z depends on x through a AND through b: add both paths, 2f′(x + 3y) + 30g′(5x)h(y)",
+			Fr: "z dépend de x par a ET par b : additionnez les deux chemins, 2f′(x + 3y) + 30g′(5x)h(y)",
+		},
+		"check.ChainDzDx.7": {
+			En: "z depends on x through a AND through b: the path through a, 2f′(x + 3y), is missing",
+			Fr: "z dépend de x par a ET par b : le chemin par a, 2f′(x + 3y), manque",
+		},
+		"check.ChainDzDx.8": {
+			En: "∂z/∂a = 2: the factor 2 of 2f(x + 3y) is missing",
+			Fr: "∂z/∂a = 2 : le facteur 2 de 2f(x + 3y) manque",
+		},
+		"check.ChainDzDx.9": {
+			En: "∂z/∂b = 6h(y): h(y) is a factor of the second path, not its derivative h′(y)",
+			Fr: "∂z/∂b = 6h(y) : h(y) est un facteur du second chemin, pas sa dérivée h′(y)",
+		},
+		"check.ChainDzDy.1": {
+			En: "two paths from y to z: through a = f(x + 3y) (∂a/∂y = 3f′(x + 3y)) and through h(y) (∂z/∂h = 6g(5x)); b = g(5x) does not depend on y",
+			Fr: "deux chemins de y à z : par a = f(x + 3y) (∂a/∂y = 3f′(x + 3y)) et par h(y) (∂z/∂h = 6g(5x)) ; b = g(5x) ne dépend pas de y",
+		},
+		"check.ChainDzDy.2": {
+			En: "∂a/∂y = 3f′(x + 3y): the inner derivative of x + 3y with respect to y is 3",
+			Fr: "∂a/∂y = 3f′(x + 3y) : la dérivée intérieure de x + 3y par rapport à y est 3",
+		},
+		"check.ChainDzDy.3": {
+			En: "g(5x) does not depend on y: it stays g(5x), it is not differentiated",
+			Fr: "g(5x) ne dépend pas de y : il reste g(5x), on ne le dérive pas",
+		},
+		"check.ChainDzDy.4": {
+			En: "the derivative of h is needed: ∂(6g(5x)h(y))/∂y = 6g(5x)h′(y)",
+			Fr: "il faut la dérivée de h : ∂(6g(5x)h(y))/∂y = 6g(5x)h′(y)",
+		},
+		"check.ChainDzDy.5": {
+			En: "z depends on y through a = f(x + 3y) AND through h(y): add both paths",
+			Fr: "z dépend de y par a = f(x + 3y) ET par h(y) : additionnez les deux chemins",
+		},
+		"check.ChainDzDy.6": {
+			En: "z depends on y through a = f(x + 3y) AND through h(y): the path through a, 6f′(x + 3y), is missing",
+			Fr: "z dépend de y par a = f(x + 3y) ET par h(y) : le chemin par a, 6f′(x + 3y), manque",
+		},
+		"check.ChainDzDy.7": {
+			En: "f′ is evaluated at x + 3y, the argument of f",
+			Fr: "f′ est évaluée en x + 3y, l'argument de f",
+		},
+		"check.ChainLocal.1": {
+			En: "∂a/∂x = f′(x + 3y): f′ is evaluated at the argument of f (the slide's f′(a·x + 3y) is a slip)",
+			Fr: "∂a/∂x = f′(x + 3y) : f′ est évaluée en l'argument de f (le f′(a·x + 3y) de la diapositive est une coquille)",
+		},
+		"check.ChainLocal.2": {
+			En: "∂b/∂x = 5g′(5x): the inner derivative of 5x is 5",
+			Fr: "∂b/∂x = 5g′(5x) : la dérivée intérieure de 5x est 5",
+		},
+		"check.ChainLocal.3": {
+			En: "∂b/∂x = 5g′(5x): g′ is evaluated at 5x",
+			Fr: "∂b/∂x = 5g′(5x) : g′ est évaluée en 5x",
+		},
+		"check.ChainLocal.4": {
+			En: "∂z/∂b = 6h(y): b is multiplied by 6h(y) in z, so its derivative is 6h(y), not 6",
+			Fr: "∂z/∂b = 6h(y) : b est multiplié par 6h(y) dans z, sa dérivée est donc 6h(y), pas 6",
+		},
+		"check.ChainLocal.5": {
+			En: "∂z/∂b = 6h(y), the value of h, not its derivative h′(y)",
+			Fr: "∂z/∂b = 6h(y), la valeur de h, pas sa dérivée h′(y)",
+		},
+		"check.ChainLocal.6": {
+			En: "∂z/∂a = 2: z = 2a + 6b·h(y) is linear in a (the slide writes ∂y/∂a for ∂z/∂a)",
+			Fr: "∂z/∂a = 2 : z = 2a + 6b·h(y) est linéaire en a (la diapositive écrit ∂y/∂a pour ∂z/∂a)",
+		},
+	})
+}
+
+// pkg/check/backprop.go
+func init() {
+	register(map[string]Msg{
+		"check.backprop.gprime": {
+			En: "δ must be multiplied by g′(a): δᴸ = 2(oᴸ − y) ⊙ g′(aᴸ), δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹",
+			Fr: "δ doit être multiplié par g′(a) : δᴸ = 2(oᴸ − y) ⊙ g′(aᴸ), δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹",
+		},
+		"check.OutputDelta.1": {
+			En: "δᵢᴸ = ∂C/∂oᵢ · ∂oᵢ/∂aᵢ = 2(oᵢ − yᵢ) · g′(aᵢ), one value per output neuron",
+			Fr: "δᵢᴸ = ∂C/∂oᵢ · ∂oᵢ/∂aᵢ = 2(oᵢ − yᵢ) · g′(aᵢ), une valeur par neurone de sortie",
+		},
+		"check.OutputDelta.2": {
+			En: "δᴸ must be multiplied by g′(aᴸ): δᵢᴸ = 2(oᵢ − yᵢ) g′(aᵢᴸ)",
+			Fr: "δᴸ doit être multiplié par g′(aᴸ) : δᵢᴸ = 2(oᵢ − yᵢ) g′(aᵢᴸ)",
+		},
+		"check.OutputDelta.3": {
+			En: "g′ is evaluated at the activity aᴸ, not at the output oᴸ = g(aᴸ)",
+			Fr: "g′ est évaluée en l'activité aᴸ, pas en la sortie oᴸ = g(aᴸ)",
+		},
+		"check.OutputDelta.4": {
+			En: "the factor 2 is missing: ∂C/∂oᵢ = 2(oᵢ − yᵢ) for C = ‖o − y‖²",
+			Fr: "le facteur 2 manque : ∂C/∂oᵢ = 2(oᵢ − yᵢ) pour C = ‖o − y‖²",
+		},
+		"check.OutputDelta.5": {
+			En: "the sign: ∂C/∂oᵢ = 2(oᵢ − yᵢ), not 2(yᵢ − oᵢ)",
+			Fr: "le signe : ∂C/∂oᵢ = 2(oᵢ − yᵢ), pas 2(yᵢ − oᵢ)",
+		},
+		"check.OutputDelta.6": {
+			En: "the factor 2 is missing and δᴸ is not multiplied by g′(aᴸ): δᵢᴸ = 2(oᵢ − yᵢ) g′(aᵢᴸ)",
+			Fr: "le facteur 2 manque et δᴸ n'est pas multiplié par g′(aᴸ) : δᵢᴸ = 2(oᵢ − yᵢ) g′(aᵢᴸ)",
+		},
+		"check.HiddenDelta.1": {
+			En: "δⱼˡ = g′(aⱼˡ) · Σᵢ wᵢⱼˡ⁺¹ δᵢˡ⁺¹: for neuron j of layer l, sum down column j of Wˡ⁺¹; the result has nˡ values (the columns of Wˡ⁺¹)",
+			Fr: "δⱼˡ = g′(aⱼˡ) · Σᵢ wᵢⱼˡ⁺¹ δᵢˡ⁺¹ : pour le neurone j de la couche l, sommez le long de la colonne j de Wˡ⁺¹ ; le résultat a nˡ valeurs (les colonnes de Wˡ⁺¹)",
+		},
+		"check.HiddenDelta.2": {
+			En: "a shape mismatch: Wˡ⁺¹ is nˡ⁺¹×nˡ and δˡ⁺¹ has nˡ⁺¹ values, so (Wˡ⁺¹)ᵀ δˡ⁺¹ has nˡ: W is used where Wᵀ is needed?",
+			Fr: "une incompatibilité de dimensions : Wˡ⁺¹ est nˡ⁺¹×nˡ et δˡ⁺¹ a nˡ⁺¹ valeurs, donc (Wˡ⁺¹)ᵀ δˡ⁺¹ en a nˡ : W est-elle utilisée là où il faut Wᵀ ?",
+		},
+		"check.HiddenDelta.3": {
+			En: "W is used where Wᵀ is needed: δⱼˡ sums down column j of Wˡ⁺¹, Σᵢ wᵢⱼ δᵢ",
+			Fr: "W est utilisée là où il faut Wᵀ : δⱼˡ somme le long de la colonne j de Wˡ⁺¹, Σᵢ wᵢⱼ δᵢ",
+		},
+		"check.HiddenDelta.4": {
+			En: "δˡ must be multiplied by g′(aˡ): δⱼˡ = g′(aⱼˡ) Σᵢ wᵢⱼ δᵢˡ⁺¹",
+			Fr: "δˡ doit être multiplié par g′(aˡ) : δⱼˡ = g′(aⱼˡ) Σᵢ wᵢⱼ δᵢˡ⁺¹",
+		},
+		"check.HiddenDelta.5": {
+			En: "g′ is evaluated at the activity aˡ, not at the output hˡ = g(aˡ)",
+			Fr: "g′ est évaluée en l'activité aˡ, pas en la sortie hˡ = g(aˡ)",
+		},
+		"check.HiddenDelta.6": {
+			En: "W is used where Wᵀ is needed, and g′(aˡ) is missing: δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹",
+			Fr: "W est utilisée là où il faut Wᵀ, et g′(aˡ) manque : δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹",
+		},
+		"check.WeightGradient.1": {
+			En: "∂C/∂wᵢⱼ = δᵢ hⱼ: entry (i, j) is δ[i]·h[j], the matrix has len(δ) rows and len(h) columns",
+			Fr: "∂C/∂wᵢⱼ = δᵢ hⱼ : le terme (i, j) est δ[i]·h[j], la matrice a len(δ) lignes et len(h) colonnes",
+		},
+		"check.WeightGradient.2": {
+			En: "the gradient is transposed: ∂C/∂wᵢⱼ = δᵢ hⱼ has one row per neuron i of layer l (len(δ) rows), like Wˡ",
+			Fr: "le gradient est transposé : ∂C/∂wᵢⱼ = δᵢ hⱼ a une ligne par neurone i de la couche l (len(δ) lignes), comme Wˡ",
+		},
+		"check.FixBackward.1": {
+			En: "the planted mistake is still there: the output layer's gradients are right, the layers below are not, so look at the lines that take δ down one layer (the step-through shows the first number that differs)",
+			Fr: "l'erreur plantée est toujours là : les gradients de la couche de sortie sont justes, ceux des couches du dessous non ; regardez donc les lignes qui font descendre δ d'une couche (le pas à pas montre le premier nombre qui diffère)",
+		},
+		"check.FixBackward.2": {
+			En: "compare layer by layer: ∂C/∂Wˡ = δˡ (hˡ⁻¹)ᵀ and ∂C/∂bˡ = δˡ, with δᴸ = 2(oᴸ − y) ⊙ g′(aᴸ) and δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹",
+			Fr: "comparez couche par couche : ∂C/∂Wˡ = δˡ (hˡ⁻¹)ᵀ et ∂C/∂bˡ = δˡ, avec δᴸ = 2(oᴸ − y) ⊙ g′(aᴸ) et δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹",
+		},
+		"check.FixBackward.3": {
+			En: "a shape mismatch: ∂C/∂Wˡ has the shape of Wˡ (nˡ×nˡ⁻¹), δˡ has nˡ values and (Wˡ⁺¹)ᵀ δˡ⁺¹ needs the transpose",
+			Fr: "une incompatibilité de dimensions : ∂C/∂Wˡ a la forme de Wˡ (nˡ×nˡ⁻¹), δˡ a nˡ valeurs et (Wˡ⁺¹)ᵀ δˡ⁺¹ demande la transposée",
+		},
+		"check.FixBackward.4": {
+			En: "δᴸ must be multiplied by g′(aᴸ): δᴸ = 2(oᴸ − y) ⊙ g′(aᴸ)",
+			Fr: "δᴸ doit être multiplié par g′(aᴸ) : δᴸ = 2(oᴸ − y) ⊙ g′(aᴸ)",
+		},
+		"check.FixBackward.5": {
+			En: "the hidden δˡ must be multiplied by g′(aˡ): δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹",
+			Fr: "le δˡ caché doit être multiplié par g′(aˡ) : δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹",
+		},
+		"check.FixBackward.6": {
+			En: "W is used where Wᵀ is needed: δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹",
+			Fr: "W est utilisée là où il faut Wᵀ : δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹",
+		},
+		"check.FixBackward.7": {
+			En: "g′ is evaluated at the activities aˡ, not at the outputs hˡ = g(aˡ)",
+			Fr: "g′ est évaluée en les activités aˡ, pas en les sorties hˡ = g(aˡ)",
+		},
+		"check.FixBackward.8": {
+			En: "the factor 2 is missing: ∂C/∂oᴸ = 2(oᴸ − y) for C = ‖oᴸ − y‖²",
+			Fr: "le facteur 2 manque : ∂C/∂oᴸ = 2(oᴸ − y) pour C = ‖oᴸ − y‖²",
+		},
+		"check.FixBackward.9": {
+			En: "the sign: ∂C/∂oᴸ = 2(oᴸ − y), not 2(y − oᴸ) (the gradient points uphill)",
+			Fr: "le signe : ∂C/∂oᴸ = 2(oᴸ − y), pas 2(y − oᴸ) (le gradient monte la pente)",
+		},
+		"check.FixBackward.10": {
+			En: "∂C/∂wᵢⱼˡ = δᵢˡ hⱼˡ⁻¹ uses the outputs hˡ⁻¹ = g(aˡ⁻¹) of the layer below, not its activities aˡ⁻¹",
+			Fr: "∂C/∂wᵢⱼˡ = δᵢˡ hⱼˡ⁻¹ utilise les sorties hˡ⁻¹ = g(aˡ⁻¹) de la couche du dessous, pas ses activités aˡ⁻¹",
+		},
+		"check.FixBackward.11": {
+			En: "the weight gradients are transposed: ∂C/∂Wˡ = δˡ (hˡ⁻¹)ᵀ has the shape of Wˡ",
+			Fr: "les gradients des poids sont transposés : ∂C/∂Wˡ = δˡ (hˡ⁻¹)ᵀ a la forme de Wˡ",
+		},
+		"check.FixBackward.12": {
+			En: "the bias gradients are missing: ∂C/∂bˡ = δˡ",
+			Fr: "les gradients des biais manquent : ∂C/∂bˡ = δˡ",
+		},
+		"check.FixBackward.13": {
+			En: "g′ is evaluated at the activities aˡ of the hidden layers, not at their outputs hˡ = g(aˡ)",
+			Fr: "g′ est évaluée en les activités aˡ des couches cachées, pas en leurs sorties hˡ = g(aˡ)",
+		},
+		"check.FixBackward.14": {
+			En: "got %d weight gradients and %d bias gradients, want %d of each (one per layer)",
+			Fr: "%d gradients de poids et %d gradients de biais obtenus, %d de chaque attendus (un par couche)",
+		},
+		"check.FixBackward.15": {
+			En: "∂C/∂W%s (layer %d) disagrees with the gradient check (%s)",
+			Fr: "∂C/∂W%s (couche %d) ne concorde pas avec la vérification du gradient (%s)",
+		},
+		"check.FixBackward.16": {
+			En: "∂C/∂b%s (layer %d) disagrees with the gradient check (%s)",
+			Fr: "∂C/∂b%s (couche %d) ne concorde pas avec la vérification du gradient (%s)",
+		},
+		"check.FixBackward.17": {
+			En: "no gradients",
+			Fr: "aucun gradient",
+		},
+	})
+}
+
+// pkg/check/delta.go
+func init() {
+	register(map[string]Msg{
+		"check.HandDeltas.2": {
+			En: "the factor 2 of ∂C/∂o = 2(o − y) for C = ‖o − y‖² is missing",
+			Fr: "le facteur 2 de ∂C/∂o = 2(o − y) pour C = ‖o − y‖² manque",
+		},
+		"check.HandDeltas.3": {
+			En: "the sign: ∂C/∂o = 2(o − y), o minus the target",
+			Fr: "le signe : ∂C/∂o = 2(o − y), o moins la cible",
+		},
+		"check.HandDeltas.4": {
+			En: "that is the cost C = ‖o − y‖² itself, not its derivative: δ² = ∂C/∂a²",
+			Fr: "c'est le coût C = ‖o − y‖² lui-même, pas sa dérivée : δ² = ∂C/∂a²",
+		},
+		"check.HandDeltas.6": {
+			En: "the hidden unit 2 is off (a¹₂ = −1 < 0, so h¹₂ = 0): g′(a¹₂) = 0 stops its error, whatever W² says",
+			Fr: "le neurone caché 2 est éteint (a¹₂ = −1 < 0, donc h¹₂ = 0) : g′(a¹₂) = 0 arrête son erreur, quoi que dise W²",
+		},
+		"check.HandDeltas.7": {
+			En: "δ¹ comes from the layer above: W², not W¹, carries δ² down",
+			Fr: "δ¹ vient de la couche du dessus : c'est W², pas W¹, qui fait descendre δ²",
+		},
+		"check.HandDeltas.8": {
+			En: "the factor 2 of ∂C/∂o = 2(o − y) is missing (δ² is half what it should be, and δ¹ with it)",
+			Fr: "le facteur 2 de ∂C/∂o = 2(o − y) manque (δ² vaut la moitié de ce qu'il devrait, et δ¹ avec lui)",
+		},
+		"check.HandDeltas.9": {
+			En: "go forward first (a¹, h¹, a², o), then δ² = ∂C/∂a², then δ¹ from δ²; a ReLU's g′ is 1 where a > 0 and 0 where a < 0",
+			Fr: "faites d'abord la passe avant (a¹, h¹, a², o), puis δ² = ∂C/∂a², puis δ¹ à partir de δ² ; la g′ d'une ReLU vaut 1 là où a > 0 et 0 là où a < 0",
+		},
+		"check.SoftmaxCEDelta.1": {
+			En: "write C as a function of o (log pⱼ = oⱼ − log Σₖ exp(oₖ)) and differentiate with respect to each oⱼ, using Σⱼ yⱼ = 1",
+			Fr: "écrivez C en fonction de o (log pⱼ = oⱼ − log Σₖ exp(oₖ)) et dérivez par rapport à chaque oⱼ, en utilisant Σⱼ yⱼ = 1",
+		},
+		"check.SoftmaxCEDelta.2": {
+			En: "the sign: δᴸ points uphill, towards more cost: p − y, not y − p",
+			Fr: "le signe : δᴸ monte la pente, vers plus de coût : p − y, pas y − p",
+		},
+		"check.SoftmaxCEDelta.3": {
+			En: "that is ∂C/∂p = −y/p, the derivative with respect to the probabilities; δᴸ is with respect to o, through the softmax",
+			Fr: "c'est ∂C/∂p = −y/p, la dérivée par rapport aux probabilités ; δᴸ est par rapport à o, à travers la softmax",
+		},
+		"check.SoftmaxCEDelta.4": {
+			En: "the softmax's derivative is not a factor pⱼ(1 − pⱼ): every pₖ depends on every oⱼ, and with the log of the cross-entropy the product simplifies completely",
+			Fr: "la dérivée de la softmax n'est pas un facteur pⱼ(1 − pⱼ) : chaque pₖ dépend de chaque oⱼ, et avec le log de l'entropie croisée le produit se simplifie entièrement",
+		},
+		"check.SoftmaxCEDelta.5": {
+			En: "that is 2(o − y), the squared error's gradient on the raw outputs: here the outputs go through the softmax and the loss is the cross-entropy",
+			Fr: "c'est 2(o − y), le gradient de l'erreur quadratique sur les sorties brutes : ici les sorties passent par la softmax et la perte est l'entropie croisée",
+		},
+		"check.SoftmaxCEDelta.6": {
+			En: "the softmax is missing: δᴸ compares the probabilities p = softmax(o) with y, not o itself",
+			Fr: "la softmax manque : δᴸ compare les probabilités p = softmax(o) à y, pas o lui-même",
+		},
+	})
+}
+
+// pkg/check/diagnose_backprop.go
+func init() {
+	register(map[string]Msg{
+		"check.bpdiag.1": {
+			En: "your gradients are those computed with g where g′ is needed: δ = … ⊙ g′(a) uses the slope g′, not the value g",
+			Fr: "vos gradients sont ceux calculés avec g là où il faut g′ : δ = … ⊙ g′(a) utilise la pente g′, pas la valeur g",
+		},
+		"check.bpdiag.2": {
+			En: ": h%s (this layer's output) is used where h%s (the layer below's) is needed",
+			Fr: " : h%s (la sortie de cette couche) est utilisée là où il faut h%s (celle de la couche du dessous)",
+		},
+		"check.bpdiag.3": {
+			En: ": the wrong layer's h, h%s instead of h%s",
+			Fr: " : le h de la mauvaise couche, h%s au lieu de h%s",
+		},
+		"check.bpdiag.4": {
+			En: ": the wrong layer's δ, δ%s instead of δ%s",
+			Fr: " : le δ de la mauvaise couche, δ%s au lieu de δ%s",
+		},
+		"check.bpdiag.5": {
+			En: "in ∂C/∂W%s (layer %d, the first that differs from the output down), %s",
+			Fr: "dans ∂C/∂W%s (couche %d, la première qui diffère en descendant depuis la sortie), %s",
+		},
+		"check.bpdiag.6": {
+			En: "in ∂C/∂b%s (layer %d, the first that differs from the output down), %s",
+			Fr: "dans ∂C/∂b%s (couche %d, la première qui diffère en descendant depuis la sortie), %s",
+		},
+	})
+}
