@@ -63,15 +63,15 @@ func fitDiagnosis(p fit, f func(float64) float64, res []float64) string {
 	}
 	// F − f nearly constant and equal to −f(0): the constant term is missing.
 	if math.Sqrt(varr) < 0.25*math.Abs(mean) && math.Abs(mean+f(0)) < 0.25*math.Abs(f(0))+1e-9 {
-		return fmt.Sprintf("F misses the constant f(0) = %.3g: a unit with wᵢ = 0 and bᵢ = 0 gives vᵢ σ(0) = vᵢ/2, so vᵢ = 2f(0) adds it", f(0))
+		return lang.F("check.UniversalFit.fit1", f(0))
 	}
 	if math.Sqrt(varr) < 0.25*math.Abs(mean) {
-		return fmt.Sprintf("F − f is almost the constant %.3g: the constant term (a unit with wᵢ = 0) is wrong", mean)
+		return lang.F("check.UniversalFit.fit2", mean)
 	}
 	// Residual growing along x: values summed where jumps are needed.
 	first, last := res[len(res)/10], res[len(res)-1-len(res)/10]
 	if math.Abs(last) > 3*math.Abs(first)+0.5 && math.Abs(last) > 2*absMean {
-		return "F drifts away from f as x grows: with steps, vᵢ is the jump f(tᵢ) − f(tᵢ₋₁) between two grid points, not the value f(tᵢ)"
+		return lang.T("check.UniversalFit.fit3")
 	}
 	// Soft steps: every |wᵢ| small compared with the number of units.
 	soft := true
@@ -81,9 +81,9 @@ func fitDiagnosis(p fit, f func(float64) float64, res []float64) string {
 		}
 	}
 	if soft {
-		return "the steps are too soft: with N units on [0, 1], make |wᵢ| much larger than N (e.g. 10·N) so that each σ(wᵢx + bᵢ) is a sharp step at x = −bᵢ/wᵢ"
+		return lang.T("check.UniversalFit.fit4")
 	}
-	return "put N steps on a grid tᵢ of [0, 1]: σ(s(x − tᵢ)) with a large s (wᵢ = s, bᵢ = −s tᵢ), weighted by the jump vᵢ = f(tᵢ) − f(tᵢ₋₁), plus one constant unit"
+	return lang.T("check.UniversalFit.fit5")
 }
 
 // UniversalFit grades a fit F(x) = Σᵢ vᵢ σ(wᵢx + bᵢ) of n units that must
@@ -116,20 +116,20 @@ func UniversalFit(student func(f func(float64) float64, n int) (v, w, b []float6
 				return fit{v, w, b}
 			},
 			want:     c.eps,
-			wantText: fmt.Sprintf("N = %d units with max |F(x) − f(x)| < %v on [0, 1]", c.n, c.eps),
+			wantText: lang.F("check.UniversalFit.4", c.n, c.eps),
 			judge: func(got any) string {
 				p := got.(fit)
 				if len(p.v) != c.n || len(p.w) != c.n || len(p.b) != c.n {
-					return fmt.Sprintf("want exactly N = %d units, got len(v) = %d, len(w) = %d, len(b) = %d", c.n, len(p.v), len(p.w), len(p.b))
+					return lang.F("check.UniversalFit.5", c.n, len(p.v), len(p.w), len(p.b))
 				}
 				e, _, res := fitError(p, c.f)
 				if math.IsNaN(e) {
-					return "F(x) is NaN: are the vᵢ, wᵢ, bᵢ finite?"
+					return lang.T("check.UniversalFit.6")
 				}
 				if e < c.eps {
 					return ""
 				}
-				return fmt.Sprintf("max |F − f| = %.3g ≥ ε = %v: %s", e, c.eps, fitDiagnosis(p, c.f, res))
+				return lang.F("check.UniversalFit.7", e, c.eps, fitDiagnosis(p, c.f, res))
 			},
 			gotText: func(got any) string {
 				p := got.(fit)
@@ -137,7 +137,7 @@ func UniversalFit(student func(f func(float64) float64, n int) (v, w, b []float6
 					return fmt.Sprintf("len(v) = %d, len(w) = %d, len(b) = %d", len(p.v), len(p.w), len(p.b))
 				}
 				e, at, _ := fitError(p, c.f)
-				return fmt.Sprintf("%d units, max |F(x) − f(x)| = %.3g at x = %.3f", len(p.v), e, at)
+				return lang.F("check.UniversalFit.9", len(p.v), e, at)
 			},
 		})
 	}

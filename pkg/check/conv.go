@@ -90,13 +90,13 @@ func Conv2D(student func(x, w *mat.Dense, b float64, stride, pad int) *mat.Dense
 			input: fmt.Sprintf("x = %s, w = %s, b = %v, stride %d, padding %d", format(c.x), format(c.w), c.b, c.stride, c.pad),
 			call:  func() any { return student(mat.DenseCopyOf(c.x), mat.DenseCopyOf(c.w), c.b, c.stride, c.pad) },
 			want:  conv1(convMistake{}, c.x, c.w, c.b, c.stride, c.pad),
-			hint:  "a[i,j] = Σᵤ Σᵥ w[u,v]·x[s·i+u−p, s·j+v−p] + b, taking x = 0 outside the image",
+			hint:  lang.T("check.Conv2D.1"),
 			wrongs: []wrong{
-				{"the filter is flipped: in a network's convolution w[u,v] multiplies x[s·i+u−p, s·j+v−p] (no rotation by 180°, unlike signal processing)", func() any { return conv1(convMistake{flipped: true}, c.x, c.w, c.b, c.stride, c.pad) }},
-				{"the bias b is missing: + b at every position", func() any { return conv1(convMistake{noBias: true}, c.x, c.w, c.b, c.stride, c.pad) }},
-				{"the padding is ignored: the window starts p rows and columns before the image, on zeros", func() any { return conv1(convMistake{noPad: true}, c.x, c.w, c.b, c.stride, c.pad) }},
-				{"the stride is ignored: output (i, j) starts at row s·i − p and column s·j − p", func() any { return conv1(convMistake{stride1: true}, c.x, c.w, c.b, c.stride, c.pad) }},
-				{"rows and columns of the output are swapped: a[i,j] has i for the rows", func() any { return conv1(convMistake{transpose: true}, c.x, c.w, c.b, c.stride, c.pad) }},
+				{lang.T("check.Conv2D.2"), func() any { return conv1(convMistake{flipped: true}, c.x, c.w, c.b, c.stride, c.pad) }},
+				{lang.T("check.Conv2D.3"), func() any { return conv1(convMistake{noBias: true}, c.x, c.w, c.b, c.stride, c.pad) }},
+				{lang.T("check.Conv2D.4"), func() any { return conv1(convMistake{noPad: true}, c.x, c.w, c.b, c.stride, c.pad) }},
+				{lang.T("check.Conv2D.5"), func() any { return conv1(convMistake{stride1: true}, c.x, c.w, c.b, c.stride, c.pad) }},
+				{lang.T("check.Conv2D.6"), func() any { return conv1(convMistake{transpose: true}, c.x, c.w, c.b, c.stride, c.pad) }},
 			},
 		})
 	}
@@ -162,10 +162,10 @@ func ConvWeightGradient(student func(x, delta *mat.Dense, k, stride, pad int) *m
 			input: fmt.Sprintf("x = %s, δ = %s, k = %d, stride %d, padding %d", format(c.x), format(c.delta), c.k, c.stride, c.pad),
 			call:  func() any { return student(mat.DenseCopyOf(c.x), mat.DenseCopyOf(c.delta), c.k, c.stride, c.pad) },
 			want:  convGrad1(c.x, c.delta, c.k, c.stride, c.pad, false),
-			hint:  "for each u, v: add up δ[i,j] · x[s·i+u−p, s·j+v−p] over every output position (i, j), with x = 0 outside the image; the result is k×k like w",
+			hint:  lang.T("check.ConvWeightGradient.1"),
 			wrongs: []wrong{
-				{"the gradient is flipped by 180°: ∂C/∂w[u,v] pairs δ[i,j] with x[s·i+u−p, s·j+v−p], the input w[u,v] multiplied", func() any { return convGrad1(c.x, c.delta, c.k, c.stride, c.pad, true) }},
-				{"the gradient is transposed: row u of ∂C/∂w is for the filter's row u", func() any {
+				{lang.T("check.ConvWeightGradient.2"), func() any { return convGrad1(c.x, c.delta, c.k, c.stride, c.pad, true) }},
+				{lang.T("check.ConvWeightGradient.3"), func() any {
 					if g := convGrad1(c.x, c.delta, c.k, c.stride, c.pad, false); g != nil {
 						return mat.DenseCopyOf(g.T())
 					}
@@ -191,11 +191,11 @@ func ConvParams(student func(inChannels, filters, k int) int) *Report {
 			input: fmt.Sprintf("C = %d input channels, F = %d filters of %d×%d", c.c, c.f, c.k, c.k),
 			call:  func() any { return student(c.c, c.f, c.k) },
 			want:  c.f * (c.c*c.k*c.k + 1),
-			hint:  "each filter has C·k·k weights (it sees all C channels) and one bias",
+			hint:  lang.T("check.ConvParams.1"),
 			wrongs: []wrong{
-				{"the biases are missing: one per filter, F·(C·k·k) + F", func() any { return c.f * c.c * c.k * c.k }},
-				{"each filter sees all C input channels: C·k·k weights, not k·k", func() any { return c.f * (c.k*c.k + 1) }},
-				{"a filter has k×k weights per channel, not k", func() any { return c.f * (c.c*c.k + 1) }},
+				{lang.T("check.ConvParams.2"), func() any { return c.f * c.c * c.k * c.k }},
+				{lang.T("check.ConvParams.3"), func() any { return c.f * (c.k*c.k + 1) }},
+				{lang.T("check.ConvParams.4"), func() any { return c.f * (c.c*c.k + 1) }},
 			},
 		})
 	}

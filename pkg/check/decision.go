@@ -60,11 +60,11 @@ func OneHot(student func(labels []int, k int) *mat.Dense) *Report {
 			input: fmt.Sprintf("labels = %s, k = %d", format(c.labels), c.k),
 			call:  func() any { return student(append([]int(nil), c.labels...), c.k) },
 			want:  want,
-			hint:  "one row per example and one column per class: a single 1 in row i, in the column of its class, 0 everywhere else",
+			hint:  lang.T("check.OneHot.1"),
 			wrongs: []wrong{
-				{"the matrix is k×N: the lecture's batches have one row per example (N×k)", func() any { return mat.DenseCopyOf(want.T()) }},
-				{"class c goes in column c (Go counts from 0, and so do the labels): the 1 is one column too far left", shifted(-1)},
-				{"class c goes in column c (Go counts from 0, and so do the labels): the 1 is one column too far right", shifted(1)},
+				{lang.T("check.OneHot.2"), func() any { return mat.DenseCopyOf(want.T()) }},
+				{lang.T("check.OneHot.3"), shifted(-1)},
+				{lang.T("check.OneHot.4"), shifted(1)},
 			},
 		})
 	}
@@ -112,12 +112,12 @@ func Argmax(student func(P *mat.Dense) []int) *Report {
 			input: "P = " + format(P),
 			call:  func() any { return student(mat.DenseCopyOf(P)) },
 			want:  mlp.ArgmaxRows(P),
-			hint:  "for each row i, the column j of the largest pᵢⱼ; one class per example",
+			hint:  lang.T("check.Argmax.1"),
 			wrongs: []wrong{
-				{"that picks the smallest output: the decision is the class of the largest pᵢⱼ", rowsMistake(func(b, v float64) bool { return v < b }, 0)},
-				{"on a tie, keep the first class (a strict >, not ≥)", rowsMistake(func(b, v float64) bool { return v >= b }, 0)},
-				{"the classes are numbered from 0, like the columns of P", rowsMistake(func(b, v float64) bool { return v > b }, 1)},
-				{"one decision per example, that is per row of P, not per column", func() any {
+				{lang.T("check.Argmax.2"), rowsMistake(func(b, v float64) bool { return v < b }, 0)},
+				{lang.T("check.Argmax.3"), rowsMistake(func(b, v float64) bool { return v >= b }, 0)},
+				{lang.T("check.Argmax.4"), rowsMistake(func(b, v float64) bool { return v > b }, 1)},
+				{lang.T("check.Argmax.5"), func() any {
 					out := make([]int, k)
 					for j := 0; j < k; j++ {
 						b := 0
@@ -130,7 +130,7 @@ func Argmax(student func(P *mat.Dense) []int) *Report {
 					}
 					return out
 				}},
-				{"start the search from the first output pᵢ₀, not from the value 0: outputs may all be negative", func() any {
+				{lang.T("check.Argmax.6"), func() any {
 					out := make([]int, n)
 					for i := 0; i < n; i++ {
 						best := 0.0

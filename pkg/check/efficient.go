@@ -7,6 +7,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/stepnet/stepnet/pkg/data"
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // momentumWith is one step of gradient descent with momentum, with a
@@ -40,7 +41,7 @@ func momentumWith(m momentumMistake, w, v, dC []float64, eta, mu float64) (wNext
 // MomentumStep grades one step of gradient descent with momentum
 // (gd.StepMomentum): v ← μv − η ∂C/∂w, then w ← w + v.
 func MomentumStep(student func(w, v, dC []float64, eta, mu float64) (wNext, vNext []float64)) *Report {
-	gr := newGrader(lesson09, "MomentumStep", "one step with momentum: the new velocity v′ = μv − η ∂C/∂w, then the weights w′ = w + v′ (the new velocity, not the old one)")
+	gr := newGrader(lesson09, "MomentumStep", lang.T("check.task.MomentumStep"))
 	if student == nil {
 		return gr.nilFunc()
 	}
@@ -75,14 +76,14 @@ func MomentumStep(student func(w, v, dC []float64, eta, mu float64) (wNext, vNex
 		}{
 			{"the new velocity v′", wantV, func(_, v []float64) []float64 { return v },
 				[]momentumMistake{{up: true}, {noMu: true}},
-				[]string{"the velocity must go down the gradient: v′ = μv − η ∂C/∂w, not + η ∂C/∂w",
-					"μv is missing: the velocity keeps a share μ of the previous step"}},
+				[]string{lang.T("check.MomentumStep.2"),
+					lang.T("check.MomentumStep.3")}},
 			{"the new weights w′", wantW, func(w, _ []float64) []float64 { return w },
 				[]momentumMistake{{oldV: true}, {minusV: true}, {up: true}, {noMu: true}},
-				[]string{"w moves by the NEW velocity v′, computed first: w′ = w + v′",
-					"v′ already points downhill (it holds −η ∂C/∂w): w′ = w + v′, not w − v′",
-					"the velocity must go down the gradient, so w′ goes downhill too",
-					"μv is missing: without it the step is plain gradient descent"}},
+				[]string{lang.T("check.MomentumStep.5"),
+					lang.T("check.MomentumStep.6"),
+					lang.T("check.MomentumStep.7"),
+					lang.T("check.MomentumStep.8")}},
 		} {
 			part := part
 			var wr []wrong
@@ -97,7 +98,7 @@ func MomentumStep(student func(w, v, dC []float64, eta, mu float64) (wNext, vNex
 					return part.pick(w, v)
 				},
 				want:   part.want,
-				hint:   "first the velocity, from the old one and the gradient, then the weights from the new velocity, for every i",
+				hint:   lang.T("check.MomentumStep.9"),
 				wrongs: wr,
 			})
 		}
@@ -151,7 +152,7 @@ func standardiseWith(m scaleMistake, X *mat.Dense) *mat.Dense {
 // column of X centred on its mean and divided by its standard deviation over
 // the N rows, a constant column only centred.
 func Standardise(student func(X *mat.Dense) *mat.Dense) *Report {
-	gr := newGrader(lesson09, "Standardise", "the inputs normalised column by column: xᵢⱼ ← (xᵢⱼ − mⱼ)/sⱼ with mⱼ and sⱼ the mean and standard deviation of column j over the N examples (a constant column only centred)")
+	gr := newGrader(lesson09, "Standardise", lang.T("check.task.Standardise"))
 	if student == nil {
 		return gr.nilFunc()
 	}
@@ -182,12 +183,12 @@ func Standardise(student func(X *mat.Dense) *mat.Dense) *Report {
 			input: fmt.Sprintf("X = %s (%d examples of %d inputs, one per row)", format(X), n, d),
 			call:  func() any { return student(cloneM(X)) },
 			want:  want,
-			hint:  "for each column j: its mean mⱼ over the rows, its standard deviation sⱼ = √((1/N) Σᵢ (xᵢⱼ − mⱼ)²), then (xᵢⱼ − mⱼ)/sⱼ",
+			hint:  lang.T("check.Standardise.1"),
 			wrongs: []wrong{
-				{"only centred: divide by the standard deviation too, so that every input has variance 1", func() any { return standardiseWith(scaleMistake{noScale: true}, X) }},
-				{"divided by the variance sⱼ²: divide by the standard deviation sⱼ, its square root", func() any { return standardiseWith(scaleMistake{variance: true}, X) }},
-				{"the deviation of the N examples divides by N, not N − 1 (the lesson's Scaling, as data.FitScaling)", func() any { return standardiseWith(scaleMistake{sample: true}, X) }},
-				{"each COLUMN (one input over the examples) is normalised, not each row (one example)", func() any { return standardiseWith(scaleMistake{rows: true}, X) }},
+				{lang.T("check.Standardise.2"), func() any { return standardiseWith(scaleMistake{noScale: true}, X) }},
+				{lang.T("check.Standardise.3"), func() any { return standardiseWith(scaleMistake{variance: true}, X) }},
+				{lang.T("check.Standardise.4"), func() any { return standardiseWith(scaleMistake{sample: true}, X) }},
+				{lang.T("check.Standardise.5"), func() any { return standardiseWith(scaleMistake{rows: true}, X) }},
 			},
 		})
 	}

@@ -43,13 +43,13 @@ func InitStd(student func(n int, m float64) float64) *Report {
 			call:  func() any { return student(c.n, c.m) },
 			want:  1 / math.Sqrt(n*c.m),
 			tol:   1e-9,
-			hint:  "write Var(aᵢˡ⁺¹) for aᵢ = Σⱼ wᵢⱼ hⱼ (n independent terms of mean 0), ask for it to equal Var(aˡ), and solve for σ",
+			hint:  lang.T("check.InitStd.1"),
 			wrongs: []wrong{
-				{"that is the variance σ², not the standard deviation σ: take the square root", func() any { return 1 / (n * c.m) }},
-				{"m is left out: g changes the second moment of what the next layer receives (ReLU halves it)", func() any { return 1 / math.Sqrt(n) }},
-				{"m is on the wrong side: a g that shrinks E[h²] (m < 1) needs larger weights, not smaller", func() any { return math.Sqrt(c.m / n) }},
-				{"√(2/n) is He's σ for ReLU, where m = ½; here m is given", func() any { return math.Sqrt(2 / n) }},
-				{"the variance of a sum of n independent terms is n times theirs, so σ shrinks like 1/√n, not 1/n", func() any { return 1 / (n * math.Sqrt(c.m)) }},
+				{lang.T("check.InitStd.2"), func() any { return 1 / (n * c.m) }},
+				{lang.T("check.InitStd.3"), func() any { return 1 / math.Sqrt(n) }},
+				{lang.T("check.InitStd.4"), func() any { return math.Sqrt(c.m / n) }},
+				{lang.T("check.InitStd.5"), func() any { return math.Sqrt(2 / n) }},
+				{lang.T("check.InitStd.6"), func() any { return 1 / (n * math.Sqrt(c.m)) }},
 			},
 		})
 	}
@@ -110,11 +110,11 @@ func Confusion(student func(labels, pred []int, k int) *mat.Dense) *Report {
 			input: fmt.Sprintf("labels = %s, pred = %s, k = %d", format(c.labels), format(c.pred), c.k),
 			call:  func() any { return student(append([]int(nil), c.labels...), append([]int(nil), c.pred...), c.k) },
 			want:  want,
-			hint:  "for each example, add 1 to the entry of its true class (row) and its predicted class (column)",
+			hint:  lang.T("check.Confusion.1"),
 			wrongs: []wrong{
-				{"rows and columns are swapped: row i is the true class, column j the network's answer", func() any { return mat.DenseCopyOf(want.T()) }},
-				{"counts, not fractions: each entry is a number of examples", rowNorm},
-				{"every example counts, the right ones too: they make the diagonal", func() any {
+				{lang.T("check.Confusion.2"), func() any { return mat.DenseCopyOf(want.T()) }},
+				{lang.T("check.Confusion.3"), rowNorm},
+				{lang.T("check.Confusion.4"), func() any {
 					D := mat.DenseCopyOf(want)
 					for i := 0; i < c.k; i++ {
 						D.Set(i, i, 0)
@@ -174,12 +174,12 @@ func DenseParams(student func(sizes []int) int) *Report {
 			input: "sizes = " + format(sizes),
 			call:  func() any { return student(append([]int(nil), sizes...)) },
 			want:  counts.Params(),
-			hint:  "layer l has one weight wᵢⱼˡ for each pair (neuron i of layer l, neuron j of layer l − 1) and one bias per neuron; add the layers up",
+			hint:  lang.T("check.DenseParams.1"),
 			wrongs: []wrong{
-				{"the biases are missing: one bᵢˡ per neuron of every layer above the input", sum(func(in, out int) int { return in * out })},
-				{"the input layer has no bias: it is x itself, not neurons", sum(func(in, out int) int { return in*out + out + in })},
-				{"(nˡ⁻¹ + 1)(nˡ + 1) counts a bias for a neuron that does not exist: layer l has nˡ·nˡ⁻¹ weights and nˡ biases", sum(func(in, out int) int { return (in + 1) * (out + 1) })},
-				{"a weight matrix Wˡ has nˡ × nˡ⁻¹ entries, not nˡ + nˡ⁻¹", sum(func(in, out int) int { return in + out + out })},
+				{lang.T("check.DenseParams.2"), sum(func(in, out int) int { return in * out })},
+				{lang.T("check.DenseParams.3"), sum(func(in, out int) int { return in*out + out + in })},
+				{lang.T("check.DenseParams.4"), sum(func(in, out int) int { return (in + 1) * (out + 1) })},
+				{lang.T("check.DenseParams.5"), sum(func(in, out int) int { return in + out + out })},
 			},
 		})
 	}

@@ -52,18 +52,18 @@ func Side(student func(w []float64, w0 float64, x []float64) int) *Report {
 			input: fmt.Sprintf("w = %s, w₀ = %s, x = %s", format(c.w), fnum(c.w0), format(c.x)),
 			call:  func() any { return student(clone(c.w), c.w0, clone(c.x)) },
 			want:  line.Side(c.x[0], c.x[1]),
-			hint:  "the unit's activity a = wᵀx + w₀ is positive on the side w points to, negative on the other, 0 on the line",
+			hint:  lang.T("check.Side.2"),
 			wrongs: []wrong{
-				{"\"above the line\" (x₂ > slope·x₁ + intercept) is the side w points to only when w₂ > 0: decide with the activity wᵀx + w₀ itself", func() any {
+				{lang.T("check.Side.3"), func() any {
 					if c.w[1] == 0 || c.w[1] > 0 {
 						return nil
 					}
 					above := c.x[1] - (-c.w[0]/c.w[1]*c.x[0] - c.w0/c.w[1])
 					return sign(above)
 				}},
-				{"the sides are swapped: w points into the half-plane where a = wᵀx + w₀ > 0, the +1 side", func() any { return -sign(a) }},
-				{"w₀ is missing: without it every line passes through the origin", func() any { return sign(c.w[0]*c.x[0] + c.w[1]*c.x[1]) }},
-				{"a point on the line (a = 0) is on neither side: return 0 there", func() any {
+				{lang.T("check.Side.4"), func() any { return -sign(a) }},
+				{lang.T("check.Side.5"), func() any { return sign(c.w[0]*c.x[0] + c.w[1]*c.x[1]) }},
+				{lang.T("check.Side.6"), func() any {
 					if a == 0 {
 						return 1
 					}

@@ -634,3 +634,307 @@ func init() {
 		},
 	})
 }
+
+// pkg/check/efficient.go
+func init() {
+	register(map[string]Msg{
+		"check.MomentumStep.2": {
+			En: "the velocity must go down the gradient: v′ = μv − η ∂C/∂w, not + η ∂C/∂w",
+			Fr: "la vitesse doit descendre le gradient : v′ = μv − η ∂C/∂w, pas + η ∂C/∂w",
+		},
+		"check.MomentumStep.3": {
+			En: "μv is missing: the velocity keeps a share μ of the previous step",
+			Fr: "μv manque : la vitesse garde une part μ du pas précédent",
+		},
+		"check.MomentumStep.5": {
+			En: "w moves by the NEW velocity v′, computed first: w′ = w + v′",
+			Fr: "w se déplace de la NOUVELLE vitesse v′, calculée d'abord : w′ = w + v′",
+		},
+		"check.MomentumStep.6": {
+			En: "v′ already points downhill (it holds −η ∂C/∂w): w′ = w + v′, not w − v′",
+			Fr: "v′ pointe déjà vers le bas (elle contient −η ∂C/∂w) : w′ = w + v′, pas w − v′",
+		},
+		"check.MomentumStep.7": {
+			En: "the velocity must go down the gradient, so w′ goes downhill too",
+			Fr: "la vitesse doit descendre le gradient, donc w′ descend aussi",
+		},
+		"check.MomentumStep.8": {
+			En: "μv is missing: without it the step is plain gradient descent",
+			Fr: "μv manque : sans lui, le pas est une simple descente de gradient",
+		},
+		"check.MomentumStep.9": {
+			En: "first the velocity, from the old one and the gradient, then the weights from the new velocity, for every i",
+			Fr: "d'abord la vitesse, à partir de l'ancienne et du gradient, puis les poids à partir de la nouvelle vitesse, pour chaque i",
+		},
+		"check.Standardise.1": {
+			En: "for each column j: its mean mⱼ over the rows, its standard deviation sⱼ = √((1/N) Σᵢ (xᵢⱼ − mⱼ)²), then (xᵢⱼ − mⱼ)/sⱼ",
+			Fr: "pour chaque colonne j : sa moyenne mⱼ sur les lignes, son écart-type sⱼ = √((1/N) Σᵢ (xᵢⱼ − mⱼ)²), puis (xᵢⱼ − mⱼ)/sⱼ",
+		},
+		"check.Standardise.2": {
+			En: "only centred: divide by the standard deviation too, so that every input has variance 1",
+			Fr: "seulement centré : divisez aussi par l'écart-type, pour que chaque entrée ait une variance de 1",
+		},
+		"check.Standardise.3": {
+			En: "divided by the variance sⱼ²: divide by the standard deviation sⱼ, its square root",
+			Fr: "divisé par la variance sⱼ² : divisez par l'écart-type sⱼ, sa racine carrée",
+		},
+		"check.Standardise.4": {
+			En: "the deviation of the N examples divides by N, not N − 1 (the lesson's Scaling, as data.FitScaling)",
+			Fr: "l'écart-type des N exemples divise par N, pas par N − 1 (le Scaling de la leçon, comme data.FitScaling)",
+		},
+		"check.Standardise.5": {
+			En: "each COLUMN (one input over the examples) is normalised, not each row (one example)",
+			Fr: "chaque COLONNE (une entrée sur les exemples) est normalisée, pas chaque ligne (un exemple)",
+		},
+	})
+}
+
+// pkg/check/lessons_09_13_00.go
+func init() {
+	register(map[string]Msg{
+		"check.InitStd.1": {
+			En: "write Var(aᵢˡ⁺¹) for aᵢ = Σⱼ wᵢⱼ hⱼ (n independent terms of mean 0), ask for it to equal Var(aˡ), and solve for σ",
+			Fr: "écrivez Var(aᵢˡ⁺¹) pour aᵢ = Σⱼ wᵢⱼ hⱼ (n termes indépendants de moyenne 0), demandez qu'elle égale Var(aˡ), et résolvez en σ",
+		},
+		"check.InitStd.2": {
+			En: "that is the variance σ², not the standard deviation σ: take the square root",
+			Fr: "c'est la variance σ², pas l'écart-type σ : prenez la racine carrée",
+		},
+		"check.InitStd.3": {
+			En: "m is left out: g changes the second moment of what the next layer receives (ReLU halves it)",
+			Fr: "m est oublié : g change le moment d'ordre deux de ce que reçoit la couche suivante (la ReLU le divise par deux)",
+		},
+		"check.InitStd.4": {
+			En: "m is on the wrong side: a g that shrinks E[h²] (m < 1) needs larger weights, not smaller",
+			Fr: "m est du mauvais côté : une g qui réduit E[h²] (m < 1) demande des poids plus grands, pas plus petits",
+		},
+		"check.InitStd.5": {
+			En: "√(2/n) is He's σ for ReLU, where m = ½; here m is given",
+			Fr: "√(2/n) est le σ de He pour la ReLU, où m = ½ ; ici m est donné",
+		},
+		"check.InitStd.6": {
+			En: "the variance of a sum of n independent terms is n times theirs, so σ shrinks like 1/√n, not 1/n",
+			Fr: "la variance d'une somme de n termes indépendants est n fois la leur, donc σ décroît comme 1/√n, pas 1/n",
+		},
+		"check.Confusion.1": {
+			En: "for each example, add 1 to the entry of its true class (row) and its predicted class (column)",
+			Fr: "pour chaque exemple, ajoutez 1 au terme de sa vraie classe (ligne) et de sa classe prédite (colonne)",
+		},
+		"check.Confusion.2": {
+			En: "rows and columns are swapped: row i is the true class, column j the network's answer",
+			Fr: "lignes et colonnes sont interverties : la ligne i est la vraie classe, la colonne j la réponse du réseau",
+		},
+		"check.Confusion.3": {
+			En: "counts, not fractions: each entry is a number of examples",
+			Fr: "des comptes, pas des fractions : chaque terme est un nombre d'exemples",
+		},
+		"check.Confusion.4": {
+			En: "every example counts, the right ones too: they make the diagonal",
+			Fr: "chaque exemple compte, les bien classés aussi : ils forment la diagonale",
+		},
+		"check.DenseParams.1": {
+			En: "layer l has one weight wᵢⱼˡ for each pair (neuron i of layer l, neuron j of layer l − 1) and one bias per neuron; add the layers up",
+			Fr: "la couche l a un poids wᵢⱼˡ pour chaque paire (neurone i de la couche l, neurone j de la couche l − 1) et un biais par neurone ; additionnez les couches",
+		},
+		"check.DenseParams.2": {
+			En: "the biases are missing: one bᵢˡ per neuron of every layer above the input",
+			Fr: "les biais manquent : un bᵢˡ par neurone de chaque couche au-dessus de l'entrée",
+		},
+		"check.DenseParams.3": {
+			En: "the input layer has no bias: it is x itself, not neurons",
+			Fr: "la couche d'entrée n'a pas de biais : c'est x lui-même, pas des neurones",
+		},
+		"check.DenseParams.4": {
+			En: "(nˡ⁻¹ + 1)(nˡ + 1) counts a bias for a neuron that does not exist: layer l has nˡ·nˡ⁻¹ weights and nˡ biases",
+			Fr: "(nˡ⁻¹ + 1)(nˡ + 1) compte un biais pour un neurone qui n'existe pas : la couche l a nˡ·nˡ⁻¹ poids et nˡ biais",
+		},
+		"check.DenseParams.5": {
+			En: "a weight matrix Wˡ has nˡ × nˡ⁻¹ entries, not nˡ + nˡ⁻¹",
+			Fr: "une matrice de poids Wˡ a nˡ × nˡ⁻¹ termes, pas nˡ + nˡ⁻¹",
+		},
+	})
+}
+
+// pkg/check/approx.go
+func init() {
+	register(map[string]Msg{
+		"check.UniversalFit.fit1": {
+			En: "F misses the constant f(0) = %.3g: a unit with wᵢ = 0 and bᵢ = 0 gives vᵢ σ(0) = vᵢ/2, so vᵢ = 2f(0) adds it",
+			Fr: "F n'a pas la constante f(0) = %.3g : un neurone avec wᵢ = 0 et bᵢ = 0 donne vᵢ σ(0) = vᵢ/2, donc vᵢ = 2f(0) l'ajoute",
+		},
+		"check.UniversalFit.fit2": {
+			En: "F − f is almost the constant %.3g: the constant term (a unit with wᵢ = 0) is wrong",
+			Fr: "F − f est presque la constante %.3g : le terme constant (un neurone avec wᵢ = 0) est faux",
+		},
+		"check.UniversalFit.fit3": {
+			En: "F drifts away from f as x grows: with steps, vᵢ is the jump f(tᵢ) − f(tᵢ₋₁) between two grid points, not the value f(tᵢ)",
+			Fr: "F s'éloigne de f quand x croît : avec des marches, vᵢ est le saut f(tᵢ) − f(tᵢ₋₁) entre deux points de la grille, pas la valeur f(tᵢ)",
+		},
+		"check.UniversalFit.fit4": {
+			En: "the steps are too soft: with N units on [0, 1], make |wᵢ| much larger than N (e.g. 10·N) so that each σ(wᵢx + bᵢ) is a sharp step at x = −bᵢ/wᵢ",
+			Fr: "les marches sont trop douces : avec N neurones sur [0, 1], prenez |wᵢ| bien plus grand que N (par ex. 10·N) pour que chaque σ(wᵢx + bᵢ) soit une marche nette en x = −bᵢ/wᵢ",
+		},
+		"check.UniversalFit.fit5": {
+			En: "put N steps on a grid tᵢ of [0, 1]: σ(s(x − tᵢ)) with a large s (wᵢ = s, bᵢ = −s tᵢ), weighted by the jump vᵢ = f(tᵢ) − f(tᵢ₋₁), plus one constant unit",
+			Fr: "placez N marches sur une grille tᵢ de [0, 1] : σ(s(x − tᵢ)) avec un grand s (wᵢ = s, bᵢ = −s tᵢ), pondérée par le saut vᵢ = f(tᵢ) − f(tᵢ₋₁), plus un neurone constant",
+		},
+		"check.UniversalFit.4": {
+			En: "N = %d units with max |F(x) − f(x)| < %v on [0, 1]",
+			Fr: "N = %d neurones avec max |F(x) − f(x)| < %v sur [0, 1]",
+		},
+		"check.UniversalFit.5": {
+			En: "want exactly N = %d units, got len(v) = %d, len(w) = %d, len(b) = %d",
+			Fr: "exactement N = %d neurones attendus, obtenu len(v) = %d, len(w) = %d, len(b) = %d",
+		},
+		"check.UniversalFit.6": {
+			En: "F(x) is NaN: are the vᵢ, wᵢ, bᵢ finite?",
+			Fr: "F(x) vaut NaN : les vᵢ, wᵢ, bᵢ sont-ils finis ?",
+		},
+		"check.UniversalFit.7": {
+			En: "max |F − f| = %.3g ≥ ε = %v: %s",
+			Fr: "max |F − f| = %.3g ≥ ε = %v : %s",
+		},
+		"check.UniversalFit.9": {
+			En: "%d units, max |F(x) − f(x)| = %.3g at x = %.3f",
+			Fr: "%d neurones, max |F(x) − f(x)| = %.3g en x = %.3f",
+		},
+	})
+}
+
+// pkg/check/conv.go
+func init() {
+	register(map[string]Msg{
+		"check.Conv2D.1": {
+			En: "a[i,j] = Σᵤ Σᵥ w[u,v]·x[s·i+u−p, s·j+v−p] + b, taking x = 0 outside the image",
+			Fr: "a[i,j] = Σᵤ Σᵥ w[u,v]·x[s·i+u−p, s·j+v−p] + b, en prenant x = 0 hors de l'image",
+		},
+		"check.Conv2D.2": {
+			En: "the filter is flipped: in a network's convolution w[u,v] multiplies x[s·i+u−p, s·j+v−p] (no rotation by 180°, unlike signal processing)",
+			Fr: "le filtre est retourné : dans la convolution d'un réseau, w[u,v] multiplie x[s·i+u−p, s·j+v−p] (pas de rotation de 180°, contrairement au traitement du signal)",
+		},
+		"check.Conv2D.3": {
+			En: "the bias b is missing: + b at every position",
+			Fr: "le biais b manque : + b à chaque position",
+		},
+		"check.Conv2D.4": {
+			En: "the padding is ignored: the window starts p rows and columns before the image, on zeros",
+			Fr: "le remplissage (padding) est ignoré : la fenêtre commence p lignes et colonnes avant l'image, sur des zéros",
+		},
+		"check.Conv2D.5": {
+			En: "the stride is ignored: output (i, j) starts at row s·i − p and column s·j − p",
+			Fr: "le pas de décalage (stride) est ignoré : la sortie (i, j) commence à la ligne s·i − p et à la colonne s·j − p",
+		},
+		"check.Conv2D.6": {
+			En: "rows and columns of the output are swapped: a[i,j] has i for the rows",
+			Fr: "lignes et colonnes de la sortie sont interverties : a[i,j] a i pour les lignes",
+		},
+		"check.ConvWeightGradient.1": {
+			En: "for each u, v: add up δ[i,j] · x[s·i+u−p, s·j+v−p] over every output position (i, j), with x = 0 outside the image; the result is k×k like w",
+			Fr: "pour chaque u, v : additionnez δ[i,j] · x[s·i+u−p, s·j+v−p] sur toutes les positions de sortie (i, j), avec x = 0 hors de l'image ; le résultat est k×k comme w",
+		},
+		"check.ConvWeightGradient.2": {
+			En: "the gradient is flipped by 180°: ∂C/∂w[u,v] pairs δ[i,j] with x[s·i+u−p, s·j+v−p], the input w[u,v] multiplied",
+			Fr: "le gradient est retourné de 180° : ∂C/∂w[u,v] associe δ[i,j] à x[s·i+u−p, s·j+v−p], l'entrée que w[u,v] a multipliée",
+		},
+		"check.ConvWeightGradient.3": {
+			En: "the gradient is transposed: row u of ∂C/∂w is for the filter's row u",
+			Fr: "le gradient est transposé : la ligne u de ∂C/∂w correspond à la ligne u du filtre",
+		},
+		"check.ConvParams.1": {
+			En: "each filter has C·k·k weights (it sees all C channels) and one bias",
+			Fr: "chaque filtre a C·k·k poids (il voit les C canaux) et un biais",
+		},
+		"check.ConvParams.2": {
+			En: "the biases are missing: one per filter, F·(C·k·k) + F",
+			Fr: "les biais manquent : un par filtre, F·(C·k·k) + F",
+		},
+		"check.ConvParams.3": {
+			En: "each filter sees all C input channels: C·k·k weights, not k·k",
+			Fr: "chaque filtre voit les C canaux d'entrée : C·k·k poids, pas k·k",
+		},
+		"check.ConvParams.4": {
+			En: "a filter has k×k weights per channel, not k",
+			Fr: "un filtre a k×k poids par canal, pas k",
+		},
+		"check.task.MomentumStep": {
+			En: "one step with momentum: the new velocity v′ = μv − η ∂C/∂w, then the weights w′ = w + v′ (the new velocity, not the old one)",
+			Fr: "un pas avec moment : la nouvelle vitesse v′ = μv − η ∂C/∂w, puis les poids w′ = w + v′ (la nouvelle vitesse, pas l'ancienne)",
+		},
+		"check.task.Standardise": {
+			En: "the inputs normalised column by column: xᵢⱼ ← (xᵢⱼ − mⱼ)/sⱼ with mⱼ and sⱼ the mean and standard deviation of column j over the N examples (a constant column only centred)",
+			Fr: "les entrées normalisées colonne par colonne : xᵢⱼ ← (xᵢⱼ − mⱼ)/sⱼ avec mⱼ et sⱼ la moyenne et l'écart-type de la colonne j sur les N exemples (une colonne constante seulement centrée)",
+		},
+	})
+}
+
+// pkg/check/decision.go
+func init() {
+	register(map[string]Msg{
+		"check.OneHot.1": {
+			En: "one row per example and one column per class: a single 1 in row i, in the column of its class, 0 everywhere else",
+			Fr: "une ligne par exemple et une colonne par classe : un seul 1 dans la ligne i, dans la colonne de sa classe, 0 partout ailleurs",
+		},
+		"check.OneHot.2": {
+			En: "the matrix is k×N: the lecture's batches have one row per example (N×k)",
+			Fr: "la matrice est k×N : les lots du cours ont une ligne par exemple (N×k)",
+		},
+		"check.OneHot.3": {
+			En: "class c goes in column c (Go counts from 0, and so do the labels): the 1 is one column too far left",
+			Fr: "la classe c va dans la colonne c (Go compte à partir de 0, les étiquettes aussi) : le 1 est une colonne trop à gauche",
+		},
+		"check.OneHot.4": {
+			En: "class c goes in column c (Go counts from 0, and so do the labels): the 1 is one column too far right",
+			Fr: "la classe c va dans la colonne c (Go compte à partir de 0, les étiquettes aussi) : le 1 est une colonne trop à droite",
+		},
+		"check.Argmax.1": {
+			En: "for each row i, the column j of the largest pᵢⱼ; one class per example",
+			Fr: "pour chaque ligne i, la colonne j du plus grand pᵢⱼ ; une classe par exemple",
+		},
+		"check.Argmax.2": {
+			En: "that picks the smallest output: the decision is the class of the largest pᵢⱼ",
+			Fr: "cela choisit la plus petite sortie : la décision est la classe du plus grand pᵢⱼ",
+		},
+		"check.Argmax.3": {
+			En: "on a tie, keep the first class (a strict >, not ≥)",
+			Fr: "en cas d'égalité, gardez la première classe (un > strict, pas ≥)",
+		},
+		"check.Argmax.4": {
+			En: "the classes are numbered from 0, like the columns of P",
+			Fr: "les classes sont numérotées à partir de 0, comme les colonnes de P",
+		},
+		"check.Argmax.5": {
+			En: "one decision per example, that is per row of P, not per column",
+			Fr: "une décision par exemple, c'est-à-dire par ligne de P, pas par colonne",
+		},
+		"check.Argmax.6": {
+			En: "start the search from the first output pᵢ₀, not from the value 0: outputs may all be negative",
+			Fr: "commencez la recherche à la première sortie pᵢ₀, pas à la valeur 0 : les sorties peuvent être toutes négatives",
+		},
+	})
+}
+
+// pkg/check/side.go
+func init() {
+	register(map[string]Msg{
+		"check.Side.2": {
+			En: "the unit's activity a = wᵀx + w₀ is positive on the side w points to, negative on the other, 0 on the line",
+			Fr: "l'activité du neurone a = wᵀx + w₀ est positive du côté vers lequel pointe w, négative de l'autre, nulle sur la droite",
+		},
+		"check.Side.3": {
+			En: "\"above the line\" (x₂ > slope·x₁ + intercept) is the side w points to only when w₂ > 0: decide with the activity wᵀx + w₀ itself",
+			Fr: "« au-dessus de la droite » (x₂ > pente·x₁ + ordonnée à l'origine) n'est le côté vers lequel pointe w que si w₂ > 0 : décidez avec l'activité wᵀx + w₀ elle-même",
+		},
+		"check.Side.4": {
+			En: "the sides are swapped: w points into the half-plane where a = wᵀx + w₀ > 0, the +1 side",
+			Fr: "les côtés sont inversés : w pointe vers le demi-plan où a = wᵀx + w₀ > 0, le côté +1",
+		},
+		"check.Side.5": {
+			En: "w₀ is missing: without it every line passes through the origin",
+			Fr: "w₀ manque : sans lui, toutes les droites passent par l'origine",
+		},
+		"check.Side.6": {
+			En: "a point on the line (a = 0) is on neither side: return 0 there",
+			Fr: "un point de la droite (a = 0) n'est d'aucun côté : renvoyez 0 dans ce cas",
+		},
+	})
+}
