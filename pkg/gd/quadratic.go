@@ -9,6 +9,7 @@ import (
 
 	"github.com/stepnet/stepnet/internal/guard"
 	"github.com/stepnet/stepnet/internal/notation"
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // RateRegime is one of LeCun's four learning-rate regimes on a quadratic
@@ -28,18 +29,20 @@ const (
 // (1/(1/0.9) is 0.8999999999999999).
 const RegimeTolerance = 1e-9
 
-var regimeNames = map[RateRegime]string{
-	RegimeInvalid:     "invalid: η and η_opt must be positive and finite",
-	RegimeSlow:        "η < η_opt: slow, monotone convergence",
-	RegimeOptimal:     "η = η_opt: the minimum in one step",
-	RegimeOscillating: "η_opt < η ≤ 2η_opt: oscillates, converges below 2η_opt",
-	RegimeDiverging:   "η > 2η_opt: diverges",
-}
-
-// String describes the regime: "η_opt < η < 2η_opt: oscillates and converges".
+// String describes the regime in the current language (pkg/lang): "η_opt < η
+// ≤ 2η_opt: oscillates, converges below 2η_opt".
 func (r RateRegime) String() string {
-	if s, ok := regimeNames[r]; ok {
-		return s
+	switch r {
+	case RegimeInvalid:
+		return lang.T("gd.regime.invalid")
+	case RegimeSlow:
+		return lang.T("gd.regime.slow")
+	case RegimeOptimal:
+		return lang.T("gd.regime.optimal")
+	case RegimeOscillating:
+		return lang.T("gd.regime.oscillating")
+	case RegimeDiverging:
+		return lang.T("gd.regime.diverging")
 	}
 	return fmt.Sprintf("RateRegime(%d)", int(r))
 }

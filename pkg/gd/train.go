@@ -10,6 +10,7 @@ import (
 
 	"github.com/stepnet/stepnet/internal/guard"
 	"github.com/stepnet/stepnet/internal/notation"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 )
 
@@ -169,9 +170,9 @@ type DivergedError struct {
 }
 
 func (e *DivergedError) Error() string {
-	s := fmt.Sprintf("gd: diverged at step %d (epoch %d): %s with η = %v; try a smaller η", e.Step, e.Epoch, e.What, e.Eta)
+	s := lang.F("gd.diverged", e.Step, e.Epoch, e.What, e.Eta)
 	if e.Epoch == 0 { // from Step, outside Train
-		s = fmt.Sprintf("gd: the step diverges: %s with η = %v; try a smaller η", e.What, e.Eta)
+		s = lang.F("gd.diverged.step", e.What, e.Eta)
 	}
 	if e.Cause != nil {
 		s += " (" + e.Cause.Error() + ")"
@@ -323,11 +324,11 @@ func Train(net *mlp.Network, X, Y mat.Matrix, cfg Config) (*History, error) {
 	check := func(step, epoch int, c Cost, err error) error {
 		switch {
 		case err != nil:
-			return diverged(step, epoch, "the cost is not finite", err)
+			return diverged(step, epoch, lang.T("gd.diverged.notfinite"), err)
 		case !isFinite(c.Total):
 			return diverged(step, epoch, fmt.Sprintf("cost = %v", c.Total), nil)
 		case c.Total > limit:
-			return diverged(step, epoch, fmt.Sprintf("cost = %.4g blew up (over 10⁶ × max(C(w₀), 1) = %.4g)", c.Total, limit), nil)
+			return diverged(step, epoch, lang.F("gd.diverged.blowup", c.Total, limit), nil)
 		}
 		return nil
 	}
@@ -353,7 +354,7 @@ func Train(net *mlp.Network, X, Y mat.Matrix, cfg Config) (*History, error) {
 			if err != nil {
 				// Weights are finite here: if the forward pass fails it overflowed.
 				if _, ferr := Evaluate(net, bx, by, cfg.Loss, cfg.Lambda); ferr != nil {
-					return h, diverged(step, epoch, "the cost is not finite", ferr)
+					return h, diverged(step, epoch, lang.T("gd.diverged.notfinite"), ferr)
 				}
 				return h, fmt.Errorf("gd: step %d (epoch %d): the gradient: %w", step, epoch, err)
 			}
@@ -378,7 +379,7 @@ func Train(net *mlp.Network, X, Y mat.Matrix, cfg Config) (*History, error) {
 			evals += len(idx)
 			h.Steps = append(h.Steps, Record{Step: step, Epoch: epoch, Evals: evals, Cost: c})
 			if l, v, ok := nonFiniteWeight(net); !ok {
-				return h, diverged(step, epoch, fmt.Sprintf("a weight of layer %d became %v", l, v), nil)
+				return h, diverged(step, epoch, lang.F("gd.diverged.weight", l, v), nil)
 			}
 			if cfg.FullCostEachStep {
 				c, err := Evaluate(net, Xd, Yd, cfg.Loss, cfg.Lambda)

@@ -39,10 +39,10 @@
 //
 //   - One place to translate and to check. A translator reads the msg_*.go
 //     tables (one per part of the kit: msg_viz.go, msg_figures.go,
-//     msg_step.go, msg_check.go, msg_cli.go) with each English text beside its
-//     French one; nothing else in the kit holds a sentence a user reads, so
-//     no English text is left behind in a corner of the code and none is
-//     written twice.
+//     msg_step.go, msg_check.go, msg_hints.go, msg_gd.go, msg_cli.go…) with
+//     each English text beside its French one; nothing else in the kit
+//     holds a sentence a user reads, so no English text is left behind in a
+//     corner of the code and none is written twice.
 //   - Checked by tests, not by care: every key has both texts, non-empty
 //     (TestBothLanguages); both have the same fmt verbs in the same order, so
 //     that lang.F never prints %!d(MISSING) in one language only
@@ -65,10 +65,12 @@
 // titles (lessons.Lesson.LocalTitle), pkg/step's walks in text, table and
 // HTML, the widget's counter and Play button, pkg/check's report frame, the
 // sandbox's messages, the comparison and the structural diagnosis, the tasks
-// of the exercises (stepnet grade -lang fr), and what stepnet plots, step and
-// grade print. Not yet: the catalogued hints of each grader, pkg/explore's
-// captions, the teacher's class pages of internal/grade and the library's
-// error messages, which stay English.
+// of the exercises and the catalogued hints of every grader (stepnet grade
+// -lang fr; msg_check.go and msg_hints.go), pkg/gd's learning-rate regimes and
+// divergence error (msg_gd.go), and what stepnet plots, step and grade print.
+// Not yet: pkg/explore's captions, the teacher's class pages of internal/grade
+// and the library's other error messages, which stay English; the names and
+// inputs of a grader's cases stay as they are written (formulas, mostly).
 //
 // To add a message: write its key and both texts in the msg_*.go table of
 // its part of the kit, and call lang.T or lang.F with the key written out
