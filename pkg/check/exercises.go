@@ -3,6 +3,8 @@ package check
 import (
 	"fmt"
 	"reflect"
+
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // Exercise is one exercise of the kit: the function a student writes, its
@@ -101,9 +103,9 @@ func Lookup(name string) (Exercise, bool) {
 func (e Exercise) Grade(f any) *Report { return e.grade(f) }
 
 func wrongSignature(lesson, name string, got, want any) *Report {
-	r := &Report{Lesson: lesson, Exercise: name, Task: "write " + name}
-	r.Cases = []Case{{Input: "(the function's signature)", Got: fmt.Sprintf("%T", got), Want: fmt.Sprintf("%T", want), Kind: KindCrash,
-		Hint: fmt.Sprintf("%s must be a %T: the grader calls it with those arguments", name, want)}}
+	r := &Report{Lesson: lesson, Exercise: name, Task: lang.F("check.sig.task", name)}
+	r.Cases = []Case{{Input: lang.T("check.sig.input"), Got: fmt.Sprintf("%T", got), Want: fmt.Sprintf("%T", want), Kind: KindCrash,
+		Hint: lang.F("check.sig.hint", name, want)}}
 	return r
 }
 

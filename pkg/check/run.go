@@ -523,17 +523,17 @@ func compare(got, want any, tol float64) string {
 	case []int:
 		g, ok := got.([]int)
 		if !ok {
-			return fmt.Sprintf("got a %T, want a []int", got)
+			return lang.F("check.cmp.type", got, "[]int")
 		}
 		if g == nil && w != nil {
-			return "got nil, want a slice"
+			return lang.T("check.cmp.nilslice")
 		}
 		if len(g) != len(w) {
-			return fmt.Sprintf("got %d values, want %d", len(g), len(w))
+			return lang.F("check.cmp.len", len(g), len(w))
 		}
 		for i := range w {
 			if g[i] != w[i] {
-				return "wrong value"
+				return lang.T("check.cmp.wrongvalue")
 			}
 		}
 	case string:

@@ -938,3 +938,25 @@ func init() {
 		},
 	})
 }
+
+// pkg/check/run.go and exercises.go: a []int that differs, a function of the wrong signature
+func init() {
+	register(map[string]Msg{
+		"check.cmp.wrongvalue": {
+			En: "wrong value",
+			Fr: "valeur fausse",
+		},
+		"check.sig.task": {
+			En: "write %s",
+			Fr: "écrire %s",
+		},
+		"check.sig.input": {
+			En: "(the function's signature)",
+			Fr: "(la signature de la fonction)",
+		},
+		"check.sig.hint": {
+			En: "%s must be a %T: the grader calls it with those arguments",
+			Fr: "%s doit être une %T : le correcteur l'appelle avec ces arguments",
+		},
+	})
+}
