@@ -686,6 +686,14 @@ func init() {
 			En: "each COLUMN (one input over the examples) is normalised, not each row (one example)",
 			Fr: "chaque COLONNE (une entrée sur les exemples) est normalisée, pas chaque ligne (un exemple)",
 		},
+		"check.task.MomentumStep": {
+			En: "one step with momentum: the new velocity v′ = μv − η ∂C/∂w, then the weights w′ = w + v′ (the new velocity, not the old one)",
+			Fr: "un pas avec moment : la nouvelle vitesse v′ = μv − η ∂C/∂w, puis les poids w′ = w + v′ (la nouvelle vitesse, pas l'ancienne)",
+		},
+		"check.task.Standardise": {
+			En: "the inputs normalised column by column: xᵢⱼ ← (xᵢⱼ − mⱼ)/sⱼ with mⱼ and sⱼ the mean and standard deviation of column j over the N examples (a constant column only centred)",
+			Fr: "les entrées normalisées colonne par colonne : xᵢⱼ ← (xᵢⱼ − mⱼ)/sⱼ avec mⱼ et sⱼ la moyenne et l'écart-type de la colonne j sur les N exemples (une colonne constante seulement centrée)",
+		},
 	})
 }
 
@@ -855,14 +863,6 @@ func init() {
 		"check.ConvParams.4": {
 			En: "a filter has k×k weights per channel, not k",
 			Fr: "un filtre a k×k poids par canal, pas k",
-		},
-		"check.task.MomentumStep": {
-			En: "one step with momentum: the new velocity v′ = μv − η ∂C/∂w, then the weights w′ = w + v′ (the new velocity, not the old one)",
-			Fr: "un pas avec moment : la nouvelle vitesse v′ = μv − η ∂C/∂w, puis les poids w′ = w + v′ (la nouvelle vitesse, pas l'ancienne)",
-		},
-		"check.task.Standardise": {
-			En: "the inputs normalised column by column: xᵢⱼ ← (xᵢⱼ − mⱼ)/sⱼ with mⱼ and sⱼ the mean and standard deviation of column j over the N examples (a constant column only centred)",
-			Fr: "les entrées normalisées colonne par colonne : xᵢⱼ ← (xᵢⱼ − mⱼ)/sⱼ avec mⱼ et sⱼ la moyenne et l'écart-type de la colonne j sur les N exemples (une colonne constante seulement centrée)",
 		},
 	})
 }
