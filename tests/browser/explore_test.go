@@ -2,6 +2,7 @@ package browser
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"html"
 	"math"
@@ -28,6 +29,7 @@ import (
 	"github.com/stepnet/stepnet/pkg/data"
 	"github.com/stepnet/stepnet/pkg/explore"
 	"github.com/stepnet/stepnet/pkg/gd"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 	"github.com/stepnet/stepnet/pkg/step"
@@ -162,9 +164,78 @@ func TestExplorablesInChromium(t *testing.T) {
 	})
 	for _, c := range explorableNotebooks {
 		t.Run(c.notebook, func(t *testing.T) {
+			if gonb, ok := strings.CutPrefix(c.notebook, "gophernotes/"); ok {
+				// The same lesson's explorables, computed by the same Go code: the
+				// blocks must be GoNB's byte for byte (but the id counter), and
+				// GoNB's export is driven in Chromium; so is the French one, whose
+				// controls speak French.
+				sameExplorables(t, c.notebook, gonb, len(c.names))
+				return
+			}
 			checkExplorablePage(t, browser, exportNotebook(t, c.notebook), c.names, all)
 		})
 	}
+}
+
+// widgetCounter is the counter widget.NewID puts at the end of an id
+// ("stepnet-9bb14a5a-1-f5": the 1), the one thing two kernels' runs of the
+// same cell may write differently.
+var widgetCounter = regexp.MustCompile(`(stepnet-[0-9a-f]{8})-[0-9]+`)
+
+// sameExplorables checks that notebook a shows the same n explorable blocks
+// as notebook b (both under notebooks/), in the same order.
+func sameExplorables(t *testing.T, a, b string, n int) {
+	t.Helper()
+	ba, bb := explorableBlocks(t, a), explorableBlocks(t, b)
+	if len(ba) != n || len(bb) != n {
+		t.Fatalf("%s shows %d explorables and %s %d, want %d", a, len(ba), b, len(bb), n)
+	}
+	for i := range ba {
+		if ba[i] != bb[i] {
+			t.Errorf("explorable %d of %s differs from %s's (%d and %d bytes)", i+1, a, b, len(ba[i]), len(bb[i]))
+		}
+	}
+}
+
+// explorableBlocks returns the HTML outputs of a notebook that hold an
+// explorable, with the id counter masked.
+func explorableBlocks(t *testing.T, name string) []string {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join(repoRoot(t), "notebooks", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var nb struct {
+		Cells []struct {
+			Outputs []struct {
+				Data map[string]json.RawMessage `json:"data"`
+			} `json:"outputs"`
+		} `json:"cells"`
+	}
+	if err := json.Unmarshal(raw, &nb); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	var out []string
+	for _, c := range nb.Cells {
+		for _, o := range c.Outputs {
+			h, ok := o.Data["text/html"]
+			if !ok {
+				continue
+			}
+			var text string
+			if json.Unmarshal(h, &text) != nil {
+				var lines []string
+				if err := json.Unmarshal(h, &lines); err != nil {
+					t.Fatalf("%s: an HTML output that is neither a string nor lines", name)
+				}
+				text = strings.Join(lines, "")
+			}
+			if strings.Contains(text, `class="xp explore"`) {
+				out = append(out, widgetCounter.ReplaceAllString(text, "$1-N"))
+			}
+		}
+	}
+	return out
 }
 
 // templateScript matches the page's own scripts and style sheets on this
@@ -395,7 +466,11 @@ func playWith(ctx context.Context, t *testing.T, id, name string, want *explore.
 			t.Fatal(err)
 		}
 		s := read()
-		if s.Frame < 1 || !strings.Contains(s.Play, "Play") {
+		// The button says Play again, in the page's language (the French
+		// notebooks' widgets say "Lecture").
+		en, _ := lang.In("en", "widget.play")
+		fr, _ := lang.In("fr", "widget.play")
+		if s.Frame < 1 || !(strings.Contains(s.Play, en) || strings.Contains(s.Play, fr)) {
 			t.Errorf("after Play and Pause: frame %d, button %q; want frames to have gone by", s.Frame, s.Play)
 		}
 		check("after Play", s, s.Frame)
