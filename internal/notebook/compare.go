@@ -23,6 +23,10 @@ const PixelTolerance = 2
 // keeps one process (it goes on), so the counter is not compared.
 var widgetIDRE = regexp.MustCompile(`(stepnet-[0-9a-f]{8})-[0-9]+`)
 
+// MaskWidgetIDs replaces the counter of every widget id in html by N: what two runs of the same cell
+// may write differently.
+func MaskWidgetIDs(html string) string { return widgetIDRE.ReplaceAllString(html, "$1-N") }
+
 // richOutput is one figure or HTML block of a cell.
 type richOutput struct {
 	mime string // image/png, image/svg+xml or text/html
@@ -114,7 +118,7 @@ func sameOutput(a, b richOutput) error {
 	case "image/png":
 		return samePNG(a.data, b.data)
 	case "text/html":
-		ha, hb := widgetIDRE.ReplaceAllString(a.data, "$1-N"), widgetIDRE.ReplaceAllString(b.data, "$1-N")
+		ha, hb := MaskWidgetIDs(a.data), MaskWidgetIDs(b.data)
 		if ha != hb {
 			return fmt.Errorf("the HTML differs: %s", firstDiffOf(ha, hb, "the first", "the second"))
 		}

@@ -2,7 +2,6 @@ package browser
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"html"
 	"math"
@@ -24,6 +23,7 @@ import (
 
 	"github.com/stepnet/stepnet/internal/lessons"
 	"github.com/stepnet/stepnet/internal/notation"
+	"github.com/stepnet/stepnet/internal/notebook"
 	"github.com/stepnet/stepnet/pkg/approx"
 	"github.com/stepnet/stepnet/pkg/backprop"
 	"github.com/stepnet/stepnet/pkg/data"
@@ -203,11 +203,6 @@ func TestExplorablesInChromium(t *testing.T) {
 	}
 }
 
-// widgetCounter is the counter widget.NewID puts at the end of an id
-// ("stepnet-9bb14a5a-1-f5": the 1), the one thing two kernels' runs of the
-// same cell may write differently.
-var widgetCounter = regexp.MustCompile(`(stepnet-[0-9a-f]{8})-[0-9]+`)
-
 // sameExplorables checks that notebook a shows the same n explorable blocks
 // as notebook b (both under notebooks/), in the same order.
 func sameExplorables(t *testing.T, a, b string, n int) {
@@ -224,40 +219,28 @@ func sameExplorables(t *testing.T, a, b string, n int) {
 }
 
 // explorableBlocks returns the HTML outputs of a notebook that hold an
-// explorable, with the id counter masked.
+// explorable, with the widget ids' counter masked.
 func explorableBlocks(t *testing.T, name string) []string {
 	t.Helper()
-	raw, err := os.ReadFile(filepath.Join(repoRoot(t), "notebooks", name))
+	nb, err := notebook.Read(filepath.Join(repoRoot(t), "notebooks", name))
 	if err != nil {
 		t.Fatal(err)
-	}
-	var nb struct {
-		Cells []struct {
-			Outputs []struct {
-				Data map[string]json.RawMessage `json:"data"`
-			} `json:"outputs"`
-		} `json:"cells"`
-	}
-	if err := json.Unmarshal(raw, &nb); err != nil {
-		t.Fatalf("%s: %v", name, err)
 	}
 	var out []string
 	for _, c := range nb.Cells {
 		for _, o := range c.Outputs {
-			h, ok := o.Data["text/html"]
+			data, _ := o["data"].(map[string]any)
+			v, ok := data["text/html"]
 			if !ok {
 				continue
 			}
-			var text string
-			if json.Unmarshal(h, &text) != nil {
-				var lines []string
-				if err := json.Unmarshal(h, &lines); err != nil {
-					t.Fatalf("%s: an HTML output that is neither a string nor lines", name)
-				}
-				text = strings.Join(lines, "")
+			switch v.(type) {
+			case string, []any:
+			default:
+				t.Fatalf("%s: an HTML output that is neither a string nor lines", name)
 			}
-			if strings.Contains(text, `class="xp explore"`) {
-				out = append(out, widgetCounter.ReplaceAllString(text, "$1-N"))
+			if html := notebook.Text(v); strings.Contains(html, `class="xp explore"`) {
+				out = append(out, notebook.MaskWidgetIDs(html))
 			}
 		}
 	}
