@@ -304,7 +304,7 @@ func (net *Net) Step(g *Gradient, eta float64) error {
 	}
 	before := net.params()
 	net.step(g, eta)
-	for k, p := range net.params() {
+	for k, p := range net.paramSlices() {
 		if i, v, bad := guard.FirstNonFinite(p); bad {
 			net.setParams(before)
 			return fmt.Errorf("conv: the step with η = %v makes %s %v at index %d: the training diverges, lower η (nothing changed)", eta, net.paramName(k, ""), v, i)
@@ -377,30 +377,33 @@ func (net *Net) gradientFits(g *Gradient) error {
 	return nil
 }
 
-// params returns copies of every parameter slice, in writeNet's order.
-func (net *Net) params() [][]float64 {
+// paramSlices returns every parameter slice of the network itself, in
+// order: each stage's W and b, then each head layer's W and b (writeNet's
+// order, the checksum's).
+func (net *Net) paramSlices() [][]float64 {
 	var ps [][]float64
 	for _, st := range net.Stages {
-		ps = append(ps, append([]float64(nil), st.Conv.W.RawMatrix().Data...), append([]float64(nil), st.Conv.B...))
+		ps = append(ps, st.Conv.W.RawMatrix().Data, st.Conv.B)
 	}
 	for _, l := range net.Head.Layers {
-		ps = append(ps, append([]float64(nil), l.W.RawMatrix().Data...), append([]float64(nil), l.B.RawVector().Data...))
+		ps = append(ps, l.W.RawMatrix().Data, l.B.RawVector().Data)
+	}
+	return ps
+}
+
+// params returns a copy of every parameter slice, in paramSlices' order.
+func (net *Net) params() [][]float64 {
+	ps := net.paramSlices()
+	for k, p := range ps {
+		ps[k] = append([]float64(nil), p...)
 	}
 	return ps
 }
 
 // setParams writes back what params returned.
 func (net *Net) setParams(ps [][]float64) {
-	i := 0
-	for _, st := range net.Stages {
-		copy(st.Conv.W.RawMatrix().Data, ps[i])
-		copy(st.Conv.B, ps[i+1])
-		i += 2
-	}
-	for _, l := range net.Head.Layers {
-		copy(l.W.RawMatrix().Data, ps[i])
-		copy(l.B.RawVector().Data, ps[i+1])
-		i += 2
+	for k, p := range net.paramSlices() {
+		copy(p, ps[k])
 	}
 }
 

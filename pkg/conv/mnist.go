@@ -133,13 +133,8 @@ func writeNet(w io.Writer, net *Net) {
 			binary.Write(w, binary.LittleEndian, math.Float64bits(v))
 		}
 	}
-	for _, st := range net.Stages {
-		put(st.Conv.W.RawMatrix().Data)
-		put(st.Conv.B)
-	}
-	for _, l := range net.Head.Layers {
-		put(l.W.RawMatrix().Data)
-		put(l.B.RawVector().Data)
+	for _, p := range net.paramSlices() {
+		put(p)
 	}
 }
 
