@@ -191,3 +191,13 @@ func findBad(v reflect.Value, path string, depth int, seen map[uintptr]bool, all
 
 // Vals is a shorthand for a Call's results: badinput.Vals(a, b).
 func Vals(v ...any) []any { return v }
+
+// Err is a case that must end in an error.
+func Err(name string, call func() ([]any, error)) Case {
+	return Case{Name: name, Call: call, WantErr: true}
+}
+
+// OK is a case that may also succeed, but never with NaN among its results.
+func OK(name string, call func() ([]any, error)) Case {
+	return Case{Name: name, Call: call}
+}

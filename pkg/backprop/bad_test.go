@@ -14,9 +14,7 @@ import (
 func TestBadInput(t *testing.T) {
 	nan, inf := math.NaN(), math.Inf(1)
 	v := badinput.Vals
-	E := func(name string, call func() ([]any, error)) badinput.Case {
-		return badinput.Case{Name: name, Call: call, WantErr: true}
-	}
+	E := badinput.Err
 	good := func() *mlp.Network {
 		return mustNet(t, []*mat.Dense{mat.NewDense(2, 2, []float64{0.1, -0.2, 0.3, 0.4}), mat.NewDense(1, 2, []float64{0.5, -0.6})},
 			[][]float64{{0, 0}, {0}}, []neuron.Activation{neuron.Tanh, neuron.Sigmoid})

@@ -20,12 +20,8 @@ func badCasesScaling() []badinput.Case {
 	nan, inf := math.NaN(), math.Inf(1)
 	max := math.MaxFloat64
 	v := badinput.Vals
-	E := func(name string, call func() ([]any, error)) badinput.Case {
-		return badinput.Case{Name: name, Call: call, WantErr: true}
-	}
-	OK := func(name string, call func() ([]any, error)) badinput.Case {
-		return badinput.Case{Name: name, Call: call}
-	}
+	E := badinput.Err
+	OK := badinput.OK
 	var nilDense *mat.Dense
 	col := func(x ...float64) *mat.Dense { return mat.NewDense(len(x), 1, x) }
 	fit := func(X mat.Matrix) func() ([]any, error) {

@@ -37,12 +37,8 @@ func TestIDXDecompressedLimit(t *testing.T) {
 func TestBadInput(t *testing.T) {
 	nan, inf := math.NaN(), math.Inf(1)
 	v := badinput.Vals
-	E := func(name string, call func() ([]any, error)) badinput.Case {
-		return badinput.Case{Name: name, Call: call, WantErr: true}
-	}
-	OK := func(name string, call func() ([]any, error)) badinput.Case {
-		return badinput.Case{Name: name, Call: call}
-	}
+	E := badinput.Err
+	OK := badinput.OK
 	good := func() *Set { s, _ := XOR(8, 0.1, 1); return s }
 	nanX := func() *Set { s := good(); s.X.Set(3, 1, nan); return s }
 	var nilSet *Set

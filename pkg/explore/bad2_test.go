@@ -20,12 +20,8 @@ import (
 // them).
 func badCasesMore(t *testing.T) []badinput.Case {
 	nan, inf := math.NaN(), math.Inf(1)
-	E := func(name string, call func() ([]any, error)) badinput.Case {
-		return badinput.Case{Name: name, Call: call, WantErr: true}
-	}
-	OK := func(name string, call func() ([]any, error)) badinput.Case {
-		return badinput.Case{Name: name, Call: call}
-	}
+	E := badinput.Err
+	OK := badinput.OK
 	res := func(vs ...any) []any { return vs }
 	spread := func(want float64, x ...float64) func() ([]any, error) {
 		return func() ([]any, error) {

@@ -20,12 +20,8 @@ import (
 // a hang.
 func TestBadInput(t *testing.T) {
 	nan, inf := math.NaN(), math.Inf(1)
-	E := func(name string, call func() ([]any, error)) badinput.Case {
-		return badinput.Case{Name: name, Call: call, WantErr: true}
-	}
-	OK := func(name string, call func() ([]any, error)) badinput.Case {
-		return badinput.Case{Name: name, Call: call}
-	}
+	E := badinput.Err
+	OK := badinput.OK
 	res := func(vs ...any) []any { return vs }
 	set := func() *data.Set {
 		s, err := NeuronData(1)

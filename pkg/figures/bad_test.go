@@ -10,12 +10,8 @@ import (
 // TestBadInput is pkg/figures' table of careless calls (issue 14): a lesson or
 // a figure that does not exist is an error that names it, never a panic.
 func TestBadInput(t *testing.T) {
-	E := func(name string, call func() ([]any, error)) badinput.Case {
-		return badinput.Case{Name: name, Call: call, WantErr: true}
-	}
-	OK := func(name string, call func() ([]any, error)) badinput.Case {
-		return badinput.Case{Name: name, Call: call}
-	}
+	E := badinput.Err
+	OK := badinput.OK
 	res := func(vs ...any) []any { return vs }
 	named := func(want string) func(...any) ([]any, error) {
 		return func(vs ...any) ([]any, error) {

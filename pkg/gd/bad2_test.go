@@ -25,12 +25,8 @@ func (h hugeMatrix) T() mat.Matrix       { return mat.Transpose{Matrix: h} }
 func badCasesNew(t *testing.T) []badinput.Case {
 	nan, inf := math.NaN(), math.Inf(1)
 	v := badinput.Vals
-	E := func(name string, call func() ([]any, error)) badinput.Case {
-		return badinput.Case{Name: name, Call: call, WantErr: true}
-	}
-	OK := func(name string, call func() ([]any, error)) badinput.Case {
-		return badinput.Case{Name: name, Call: call}
-	}
+	E := badinput.Err
+	OK := badinput.OK
 	X, Y := line()
 	var nilDense *mat.Dense
 	var nilNet *mlp.Network

@@ -14,12 +14,8 @@ import (
 func TestBadInput(t *testing.T) {
 	nan, inf := math.NaN(), math.Inf(1)
 	v := badinput.Vals
-	E := func(name string, call func() ([]any, error)) badinput.Case {
-		return badinput.Case{Name: name, Call: call, WantErr: true}
-	}
-	OK := func(name string, call func() ([]any, error)) badinput.Case {
-		return badinput.Case{Name: name, Call: call}
-	}
+	E := badinput.Err
+	OK := badinput.OK
 	X, Y := line()
 	cfg := Config{Method: Batch, Eta: 0.05, Epochs: 3, Loss: mlp.SquaredError}
 	with := func(f func(c *Config)) Config { c := cfg; f(&c); return c }

@@ -16,12 +16,8 @@ import (
 func TestBadInput(t *testing.T) {
 	defer Set("en")
 	v := badinput.Vals
-	E := func(name string, call func() ([]any, error)) badinput.Case {
-		return badinput.Case{Name: name, Call: call, WantErr: true}
-	}
-	OK := func(name string, call func() ([]any, error)) badinput.Case {
-		return badinput.Case{Name: name, Call: call}
-	}
+	E := badinput.Err
+	OK := badinput.OK
 	// set: Set must refuse tag and keep the language it had.
 	set := func(tag string) func() ([]any, error) {
 		return func() ([]any, error) {

@@ -23,12 +23,8 @@ func (h claimedMatrix) T() mat.Matrix       { return mat.Transpose{Matrix: h} }
 // regions, one unit's accuracy) and the confusion matrix.
 func badCasesRepresentations(t *testing.T) []badinput.Case {
 	v := badinput.Vals
-	E := func(name string, call func() ([]any, error)) badinput.Case {
-		return badinput.Case{Name: name, Call: call, WantErr: true}
-	}
-	OK := func(name string, call func() ([]any, error)) badinput.Case {
-		return badinput.Case{Name: name, Call: call}
-	}
+	E := badinput.Err
+	OK := badinput.OK
 	X := mat.NewDense(2, 2, []float64{1, 2, 3, 4})
 	deep := func() *Network {
 		net, err := New([]int{2, 3, 3, 1}, neuron.Tanh, neuron.Sigmoid)

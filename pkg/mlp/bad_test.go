@@ -34,12 +34,8 @@ func TestBadInput(t *testing.T) {
 	Y := mat.NewDense(2, 1, []float64{1, 0})
 	saved := savedBytes(t, handNet(t))
 	v := badinput.Vals
-	E := func(name string, call func() ([]any, error)) badinput.Case {
-		return badinput.Case{Name: name, Call: call, WantErr: true}
-	}
-	OK := func(name string, call func() ([]any, error)) badinput.Case {
-		return badinput.Case{Name: name, Call: call}
-	}
+	E := badinput.Err
+	OK := badinput.OK
 	cases := []badinput.Case{
 		// New: sizes
 		E("New nil sizes", func() ([]any, error) { n, err := New(nil, neuron.Tanh, neuron.Sigmoid); return v(n), err }),

@@ -10,12 +10,8 @@ import (
 func TestBadInput(t *testing.T) {
 	nan, inf := math.NaN(), math.Inf(1)
 	v := badinput.Vals
-	E := func(name string, call func() ([]any, error)) badinput.Case {
-		return badinput.Case{Name: name, Call: call, WantErr: true}
-	}
-	OK := func(name string, call func() ([]any, error)) badinput.Case {
-		return badinput.Case{Name: name, Call: call}
-	}
+	E := badinput.Err
+	OK := badinput.OK
 	n := Neuron{W: []float64{1, -1}, W0: 0.5, G: Sigmoid}
 	nanG := Activation{Name: "nan", G: func(float64) float64 { return nan }, Deriv: one}
 	cases := []badinput.Case{

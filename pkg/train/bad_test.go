@@ -14,12 +14,8 @@ import (
 func TestBadInputTable(t *testing.T) {
 	nan, inf := math.NaN(), math.Inf(1)
 	v := badinput.Vals
-	E := func(name string, call func() ([]any, error)) badinput.Case {
-		return badinput.Case{Name: name, Call: call, WantErr: true}
-	}
-	OK := func(name string, call func() ([]any, error)) badinput.Case {
-		return badinput.Case{Name: name, Call: call}
-	}
+	E := badinput.Err
+	OK := badinput.OK
 	net := func() *mlp.Network {
 		n, _ := mlp.New([]int{2, 3, 2}, neuron.Tanh, neuron.Identity)
 		n.Initialize(mlp.Xavier, 0, 1)

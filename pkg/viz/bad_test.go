@@ -13,12 +13,8 @@ import (
 
 func TestBadInput(t *testing.T) {
 	nan, inf := math.NaN(), math.Inf(1)
-	E := func(name string, call func() ([]any, error)) badinput.Case {
-		return badinput.Case{Name: name, Call: call, WantErr: true}
-	}
-	OK := func(name string, call func() ([]any, error)) badinput.Case {
-		return badinput.Case{Name: name, Call: call}
-	}
+	E := badinput.Err
+	OK := badinput.OK
 	net2 := func() *mlp.Network {
 		n, _ := mlp.NewFromWeights([]*mat.Dense{mat.NewDense(3, 2, []float64{1, -1, 0.5, 2, -1, 1}), mat.NewDense(2, 3, []float64{1, -2, 0.5, -1, 1, 1})},
 			[][]float64{nil, nil}, []neuron.Activation{neuron.Tanh, neuron.Identity})
