@@ -201,3 +201,17 @@ func Err(name string, call func() ([]any, error)) Case {
 func OK(name string, call func() ([]any, error)) Case {
 	return Case{Name: name, Call: call}
 }
+
+// InLanguage runs a package's bad-input test in another language of the
+// message catalogue, set with set (lang.Set: pkg/lang's own table uses this
+// package, so it is passed in) and set back to English after: every error
+// must still read (no format verb without its argument, no missing
+// message) and nothing may change but the words.
+func InLanguage(t *testing.T, set func(tag string) error, tag string, test func(*testing.T)) {
+	t.Helper()
+	if err := set(tag); err != nil {
+		t.Fatal(err)
+	}
+	defer set("en")
+	test(t)
+}
