@@ -14,17 +14,19 @@ import (
 // tuned BLAS libraries build theirs (Goto's algorithm, as in BLIS and
 // OpenBLAS), in Go around one small assembly kernel per precision:
 //
-//  1. C is cut into tiles of at most tileM×tileN; the workers and the
-//     caller take tiles from a queue, so a busy core simply takes fewer.
-//  2. For each block of kc steps of the inner dimension, the kernel
-//     broadcasts elements of one operand, read in place (by columns or by
-//     rows, whichever it is stored in), and loads rows of the other: those
-//     are read in place when contiguous, and otherwise copied ("packed")
-//     into a buffer laid out in the order the kernel reads it, the
-//     transposes dealt with here, once. A tile that would pack op(B)
+//  1. For each block of kc steps of the inner dimension, the kernel
+//     broadcasts elements of one operand, P, read in place (by columns or
+//     by rows, whichever it is stored in), and loads rows of the other, Q:
+//     those are read in place when contiguous, and otherwise copied
+//     ("packed") once into a buffer laid out in the order the kernel reads
+//     it, the transposes dealt with there. A product that would pack op(B)
 //     computes Cᵀ = op(B)ᵀ op(A)ᵀ instead when packing op(A) costs less
-//     (see runPacked): a training step's forward product H Wᵀ packs the
+//     (see product): a training step's forward product H Wᵀ packs the
 //     batch's rows of H, never W.
+//  2. The product is cut into tiles, bands of P's rows by chunks of Q's
+//     columns, computed by the caller and, for a large enough product, by
+//     helpers that spin between products (team): each takes its own bands
+//     first, then what is left of the others'.
 //  3. The kernel adds α·A B for a block of C of mr×nr (6×8 or 6×16 in
 //     float64, 6×16 or 6×32 in float32: package microkernel) from a 6×kc
 //     and a kc×nr strip, keeping the sums in registers. A block at the edge
@@ -75,9 +77,9 @@ func (impl packed) kernels() (*kernel[float64], *kernel[float32]) {
 const mr, maxNR = microkernel.Rows, microkernel.SCols512
 
 const (
-	tileM = 16 * mr // rows of C per tile: A's pack is 96×kc
-	tileN = 64      // columns of C per tile (a multiple of every kernel's nr): B's pack is kc×64
-	kc    = 256     // inner-dimension block: a 6×kc and a kc×nr strip fit in L1 together
+	bandRows = 16 * mr // rows of P per tile, at most
+	tileN    = 64      // columns of Q per tile (a multiple of every kernel's nr): Q's pack is kc×64
+	kc       = 256     // inner-dimension block: a 6×kc and a kc×nr strip fit in L1 together
 	// Products under minPackedParallel flops run on the caller's goroutine:
 	// below about half a million, waking another core costs more than it
 	// saves (Nielsen's 784-30-10, whose products are 470 000 flops, takes
@@ -85,22 +87,26 @@ const (
 	minPackedParallel = 1 << 19
 )
 
-// packBuffers are one goroutine's packs of op(A) and op(B).
+// packBuffers are one goroutine's packs: P's edge strip, Q's strips when
+// they are packed tile by tile, a swapped tile's Cᵀ, and the whole of Q when
+// it is packed once for the product (qpack, grown to the largest product's
+// need, at most maxSharedPack values).
 type packBuffers[T float] struct {
 	a, b    []T
 	ct      []T // a swapped tile's Cᵀ, in whole blocks
+	qpack   []T
 	scratch [mr * maxNR]T
 }
 
 func newPackBuffers[T float]() *packBuffers[T] {
 	return &packBuffers[T]{
-		a:  make([]T, mr*kc),                                             // P's edge strip
-		b:  make([]T, kc*max(tileM, tileN)),                              // Q: n ≤ tileN or (swapped) m ≤ tileM columns
-		ct: make([]T, ceilDiv(tileN, mr)*mr*ceilDiv(tileM, maxNR)*maxNR), // Cᵀ of a swapped tile: n×m, padded
+		a:  make([]T, mr*kc),                                                // P's edge strip
+		b:  make([]T, kc*tileN),                                             // Q: a tile's columns of one kc block
+		ct: make([]T, ceilDiv(tileN, maxNR)*maxNR*ceilDiv(bandRows, mr)*mr), // Cᵀ of a swapped tile: bandRows×tileN, padded
 	}
 }
 
-// callerBuffers are the packs of products run on the caller's goroutine.
+// callerBuffers are the packs of the goroutines that call Dgemm and Sgemm.
 var (
 	callerBuffers64 = sync.Pool{New: func() any { return newPackBuffers[float64]() }}
 	callerBuffers32 = sync.Pool{New: func() any { return newPackBuffers[float32]() }}
@@ -117,7 +123,8 @@ func (impl packed) Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []
 	k64, _ := impl.kernels()
 	bufs := callerBuffers64.Get().(*packBuffers[float64])
 	defer callerBuffers64.Put(bufs)
-	runTiles(&pool64, k64, bufs, packedParallel(m, n, k), tileM, tileN, 0, tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+	pr := newProduct(k64, tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+	pr.run(&team64, bufs)
 }
 
 // Sgemm computes the float32 C ← α op(A) op(B) + β C as gonum's Sgemm does,
@@ -130,109 +137,233 @@ func (impl packed) Sgemm(tA, tB blas.Transpose, m, n, k int, alpha float32, a []
 	_, k32 := impl.kernels()
 	bufs := callerBuffers32.Get().(*packBuffers[float32])
 	defer callerBuffers32.Put(bufs)
-	runTiles(&pool32, k32, bufs, packedParallel(m, n, k), tileM, tileN, 0, tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+	pr := newProduct(k32, tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+	pr.run(&team32, bufs)
 }
 
-// packedParallel reports whether an m×n×k product is worth the workers.
-func packedParallel(m, n, k int) bool {
-	tiles := ceilDiv(m, tileM) * ceilDiv(n, tileN)
-	return tiles > 1 && 2*m*n*k >= minPackedParallel && runtime.GOMAXPROCS(0) > 1
-}
-
-// runPacked computes the tile with its micro-kernel, using bufs.
+// product is one packed product C ← α op(A) op(B) + β C as the kernel sees
+// it: blocks of P Q, P R×K and Q K×S, with P[i][p] = pm[i*rs + p*cs] and
+// Q[p][j] = qm[p*ps + j*js].
 //
-// The kernel broadcasts elements of one operand, P, and loads rows of the
-// other, Q, nr at a time: it computes blocks of P Q. Here P = op(A) and
-// Q = op(B); or, "swapped", P = op(B)ᵀ and Q = op(A)ᵀ, whose product is Cᵀ
-// (the same sums, multiplied in the other order: the same bits, as
-// x·y = y·x). P is always read in place: by columns (P[i][p] = x[i + p·cs],
-// the kernels of Add) or by rows (P[i][p] = x[i·rs + p], the kernels of
-// AddRows), one of which every operand is. Q is read in place when its rows
-// are contiguous, and otherwise packed, strip by strip of nr columns. So
-// the tile packs at most one operand, and swaps to pack the smaller one:
-// the forward product of a training step, Hˡ⁻¹ (Wˡ)ᵀ, packs the batch's
-// rows of Hˡ⁻¹ rather than all of Wˡ. The strips at the edges (fewer than
-// 6 rows of P, fewer than nr columns of Q) are packed with zeros past the
-// edge, and the blocks of C there are computed in a scratch block with C's
-// values copied in and back; a swapped tile computes Cᵀ in a buffer of
-// whole blocks, copied from C at the start and back at the end.
-func (t *tile[T]) runPacked(bufs *packBuffers[T]) {
-	scaleC(t.m, t.n, t.beta, t.c, t.ldc)
-	kern := t.kern
-	nr := kern.nr
-	swap := t.tB != blas.NoTrans && (t.tA != blas.NoTrans || swapCheaper(t.m, t.n, nr))
-	// P is R×k with P[i][p] = p0[i*rs + p*cs], Q is k×S with Q[p][j] = q0[p*ps + j*js].
-	var (
-		R, S           int
-		pm, qm         []T
-		rs, cs, ps, js int
-	)
-	if !swap {
-		R, S, pm, qm = t.m, t.n, t.a, t.b
-		rs, cs = t.lda, 1 // op(A)[i][p] = a[i*lda+p]
-		if t.tA != blas.NoTrans {
-			rs, cs = 1, t.lda
+// The kernel broadcasts elements of P and loads rows of Q, nr at a time.
+// P = op(A) and Q = op(B); or, "swapped", P = op(B)ᵀ and Q = op(A)ᵀ, whose
+// product is Cᵀ (the same sums, multiplied in the other order: the same
+// bits, as x·y = y·x). P is always read in place: by columns (rs = 1, the
+// kernels of Add) or by rows (cs = 1, the kernels of AddRows), one of which
+// every operand is. Q is read in place when its rows are contiguous
+// (js = 1), and otherwise packed, once for the whole product (qpack) when it
+// is small enough, so the product packs at most one operand, and swaps to
+// pack the smaller one: the forward product of a training step,
+// Hˡ⁻¹ (Wˡ)ᵀ, packs the batch's rows of Hˡ⁻¹ rather than all of Wˡ.
+//
+// The product is cut into tiles: bands of rows of P (whole strips of mr
+// rows) by chunks of at most tileN columns of Q. Each participant of a
+// parallel product owns a run of bands (see team), the same rows for every
+// product of the same shape: in a training step the hidden units of Wˡ are
+// the rows of P both in the forward product (swapped: P = Wˡ) and in the
+// update (P = (Δˡ)ᵀ), so each core reads and writes the same rows of Wˡ,
+// which stay in its own cache.
+type product[T float] struct {
+	kern           *kernel[T]
+	swap           bool
+	R, S, K        int
+	pm, qm         []T
+	rs, cs, ps, js int
+	alpha, beta    T
+	c              []T
+	ldc            int
+	sp             int // S padded to whole strips of nr: the width of qpack's blocks
+	qpack          []T // Q packed whole, kc rows at a time (block bi at bi·kc·sp); nil: packed tile by tile, if at all
+	parts          int // participants the bands are shared by
+	bandsPer       int // bands per participant
+	chunks         int // chunks of Q's columns per band
+}
+
+// newProduct sees the product as P Q (swapped or not), for one participant.
+func newProduct[T float](kern *kernel[T], tA, tB blas.Transpose, m, n, k int, alpha T, a []T, lda int, b []T, ldb int, beta T, c []T, ldc int) product[T] {
+	pr := product[T]{kern: kern, K: k, alpha: alpha, beta: beta, c: c, ldc: ldc}
+	pr.swap = tB != blas.NoTrans && (tA != blas.NoTrans || swapCheaper(m, n, kern.nr))
+	if !pr.swap {
+		pr.R, pr.S, pr.pm, pr.qm = m, n, a, b
+		pr.rs, pr.cs = lda, 1 // op(A)[i][p] = a[i*lda+p]
+		if tA != blas.NoTrans {
+			pr.rs, pr.cs = 1, lda
 		}
-		ps, js = t.ldb, 1 // op(B)[p][j] = b[p*ldb+j]
-		if t.tB != blas.NoTrans {
-			ps, js = 1, t.ldb
+		pr.ps, pr.js = ldb, 1 // op(B)[p][j] = b[p*ldb+j]
+		if tB != blas.NoTrans {
+			pr.ps, pr.js = 1, ldb
 		}
 	} else {
-		R, S, pm, qm = t.n, t.m, t.b, t.a
-		rs, cs = 1, t.ldb // op(B)ᵀ[r][p] = op(B)[p][r] = b[p*ldb+r]
-		if t.tB != blas.NoTrans {
-			rs, cs = t.ldb, 1
+		pr.R, pr.S, pr.pm, pr.qm = n, m, b, a
+		pr.rs, pr.cs = 1, ldb // op(B)ᵀ[r][p] = op(B)[p][r] = b[p*ldb+r]
+		if tB != blas.NoTrans {
+			pr.rs, pr.cs = ldb, 1
 		}
-		ps, js = 1, t.lda // op(A)ᵀ[p][s] = op(A)[s][p] = a[s*lda+p]
-		if t.tA != blas.NoTrans {
-			ps, js = t.lda, 1
+		pr.ps, pr.js = 1, lda // op(A)ᵀ[p][s] = op(A)[s][p] = a[s*lda+p]
+		if tA != blas.NoTrans {
+			pr.ps, pr.js = lda, 1
 		}
 	}
+	pr.sp = ceilDiv(pr.S, kern.nr) * kern.nr
+	pr.share(1)
+	return pr
+}
+
+// share cuts the bands for parts participants: each gets an equal run of
+// P's strips (to one strip), cut into bands of at most bandRows rows, and at
+// least two when it has two strips, so that a participant that finishes
+// first can take a band of another's.
+func (pr *product[T]) share(parts int) {
+	pr.parts = parts
+	strips := ceilDiv(ceilDiv(pr.R, mr), parts) // a participant's strips, at most
+	pr.bandsPer = ceilDiv(strips, bandRows/mr)
+	if parts > 1 && strips >= 2 {
+		pr.bandsPer = max(pr.bandsPer, 2)
+	}
+	pr.chunks = ceilDiv(pr.S, tileN)
+}
+
+// tiles returns the number of tiles: bands × chunks.
+func (pr *product[T]) tiles() int { return pr.parts * pr.bandsPer * pr.chunks }
+
+// band returns the rows r0…r1−1 of P of band b (r0 = r1 for an empty band):
+// participant b / bandsPer's strips, cut in bandsPer equal parts.
+func (pr *product[T]) band(b int) (r0, r1 int) {
+	strips := ceilDiv(pr.R, mr)
+	p, q := b/pr.bandsPer, b%pr.bandsPer
+	s0, s1 := p*strips/pr.parts, (p+1)*strips/pr.parts
+	b0, b1 := s0+q*(s1-s0)/pr.bandsPer, s0+(q+1)*(s1-s0)/pr.bandsPer
+	return min(b0*mr, pr.R), min(b1*mr, pr.R)
+}
+
+// runTileIndex computes tile t: band t / chunks, chunk t % chunks.
+func (pr *product[T]) runTileIndex(t int, bufs *packBuffers[T]) {
+	r0, r1 := pr.band(t / pr.chunks)
+	s0 := t % pr.chunks * tileN
+	if r0 < r1 {
+		pr.runTile(r0, r1, s0, min(s0+tileN, pr.S), bufs)
+	}
+}
+
+// maxSharedPack is the most values of Q packed once for a whole product.
+const maxSharedPack = 1 << 20
+
+// packsQ reports whether Q is packed once for the whole product.
+func (pr *product[T]) packsQ() bool { return pr.js != 1 && pr.K*pr.sp <= maxSharedPack }
+
+// packTasks is the number of parts Q's pack is cut into: each kc block in
+// two halves of its rows.
+func (pr *product[T]) packTasks() int { return 2 * ceilDiv(pr.K, kc) }
+
+// packTask packs task t of packTasks into pr.qpack: half of one kc block.
+func (pr *product[T]) packTask(t int) {
+	bi, half := t/2, t%2
+	p0 := bi * kc
+	kb := min(kc, pr.K-p0)
+	a, b := half*kb/2, (half+1)*kb/2
+	packQRows(pr.kern.nr, pr.S, kb, a, b, pr.qm[p0*pr.ps:], pr.ps, pr.js, pr.qpack[bi*kc*pr.sp:])
+}
+
+// run computes the product: with the team when it is worth it, on the
+// caller's goroutine otherwise (then with bufs, the caller's packs).
+func (pr *product[T]) run(tm *team[T], bufs *packBuffers[T]) {
+	if packedParallel(pr.R, pr.S, pr.K) && tm.run(pr, bufs) {
+		return
+	}
+	if pr.packsQ() {
+		pr.qpack = grow(&bufs.qpack, pr.K*pr.sp)
+		for t := range pr.packTasks() {
+			pr.packTask(t)
+		}
+	}
+	for t := range pr.tiles() {
+		pr.runTileIndex(t, bufs)
+	}
+}
+
+// grow returns (*buf)[:n], reallocating *buf if it is shorter.
+func grow[T float](buf *[]T, n int) []T {
+	if len(*buf) < n {
+		*buf = make([]T, n)
+	}
+	return (*buf)[:n]
+}
+
+// packedParallel reports whether a product of P R×K by Q K×S is worth the
+// team: at least two strips of P to share and minPackedParallel flops.
+func packedParallel(R, S, K int) bool {
+	return R > mr && 2*R*S*K >= minPackedParallel && runtime.GOMAXPROCS(0) > 1
+}
+
+// runTile computes the tile of rows r0…r1−1 of P and columns s0…s1−1 of Q
+// with bufs, kc steps of the inner dimension at a time. The strips at the
+// edges (fewer than 6 rows of P, fewer than nr columns of Q) are packed
+// with zeros past the edge, and the blocks of C there are computed in a
+// scratch block with C's values copied in and back; a swapped tile computes
+// Cᵀ in a buffer of whole blocks, copied from C at the start and back at the
+// end. β C is applied to the tile first, so each element of C is
+// β·C + α·(the kc-blocks' sums, in order of p): the same numbers whatever
+// the tiles, the participants or the kernel's width.
+func (pr *product[T]) runTile(r0, r1, s0, s1 int, bufs *packBuffers[T]) {
+	kern := pr.kern
+	nr := kern.nr
+	R, S := r1-r0, s1-s0
 	fullR, fullS := R-R%mr, S-S%nr // the rows of P and columns of Q of whole strips
 	// The kernel's C: the tile's own, or for a swapped tile Cᵀ copied into
 	// bufs.ct, padded to whole blocks so that every block is computed in
 	// place there, and copied back at the end.
-	c, ldc := t.c, t.ldc
-	if swap {
+	var c []T
+	ldc := pr.ldc
+	if !pr.swap {
+		c = pr.c[r0*pr.ldc+s0:]
+		scaleC(R, S, pr.beta, c, ldc)
+	} else {
+		scaleC(S, R, pr.beta, pr.c[s0*pr.ldc+r0:], pr.ldc)
 		ldc = ceilDiv(S, nr) * nr
 		c = bufs.ct[:ceilDiv(R, mr)*mr*ldc]
-		for jj := 0; jj < S; jj++ { // Cᵀ[r][jj] = C[jj][r]
-			for r, v := range t.c[jj*t.ldc:][:R] {
+		for jj := 0; jj < S; jj++ { // Cᵀ[r][jj] = C[s0+jj][r0+r]
+			for r, v := range pr.c[(s0+jj)*pr.ldc+r0:][:R] {
 				c[r*ldc+jj] = v
 			}
 		}
 		fullR, fullS = R, S // every block is whole in bufs.ct
 	}
-	for p0 := 0; p0 < t.k; p0 += kc {
-		kb := min(kc, t.k-p0)
-		// Pack what cannot be read in place: Q's strips if its rows are not
-		// contiguous, and the edge strips.
-		if js != 1 {
-			packQ(nr, S, kb, qm[p0*ps:], ps, js, bufs.b)
-		} else if fullS < S || (swap && S%nr != 0) {
+	for p0 := 0; p0 < pr.K; p0 += kc {
+		kb := min(kc, pr.K-p0)
+		// The packed strips of the tile's columns in this block, qb[j*kb:]
+		// for column s0+j: from qpack, or packed here what cannot be read
+		// in place (Q's strips if its rows are not contiguous, the edge
+		// strip otherwise).
+		qb := bufs.b
+		switch {
+		case pr.qpack != nil:
+			qb = pr.qpack[(p0/kc)*kc*pr.sp+s0*kb:]
+		case pr.js != 1:
+			packQRows(nr, S, kb, 0, kb, pr.qm[p0*pr.ps+s0*pr.js:], pr.ps, pr.js, bufs.b)
+		case S%nr != 0:
 			e := S - S%nr
-			packQ(nr, S-e, kb, qm[p0*ps+e:], ps, js, bufs.b[e*kb:])
+			packQRows(nr, S-e, kb, 0, kb, pr.qm[p0*pr.ps+(s0+e)*pr.js:], pr.ps, pr.js, bufs.b[e*kb:])
 		}
 		if R%mr != 0 {
 			e := R - R%mr
-			packP(R-e, kb, pm[e*rs+p0*cs:], rs, cs, bufs.a)
+			packP(R-e, kb, pr.pm[(r0+e)*pr.rs+p0*pr.cs:], pr.rs, pr.cs, bufs.a)
 		}
 		for j := 0; j < S; j += nr {
-			qs, strideQ := bufs.b[j*kb:(j+nr)*kb], nr // the kb×nr strip of columns j…j+nr−1
-			if js == 1 && j+nr <= S {
-				qs, strideQ = qm[p0*ps+j:], ps
+			qs, strideQ := qb[j*kb:(j+nr)*kb], nr // the kb×nr strip of columns s0+j…
+			if pr.js == 1 && j+nr <= S {
+				qs, strideQ = pr.qm[p0*pr.ps+s0+j:], pr.ps
 			}
 			for i := 0; i < R; i += mr {
-				add, ps0, strideP := kern.add, bufs.a, mr // the 6×kb strip of rows i…i+5
+				add, ps0, strideP := kern.add, bufs.a, mr // the 6×kb strip of rows r0+i…r0+i+5
 				switch {
 				case i+mr > R: // packed
-				case rs == 1:
-					ps0, strideP = pm[i+p0*cs:], cs
+				case pr.rs == 1:
+					ps0, strideP = pr.pm[r0+i+p0*pr.cs:], pr.cs
 				default:
-					add, ps0, strideP = kern.rows, pm[i*rs+p0:], rs
+					add, ps0, strideP = kern.rows, pr.pm[(r0+i)*pr.rs+p0:], pr.rs
 				}
 				if i < fullR && j < fullS {
-					add(kb, ps0, strideP, qs, strideQ, c[i*ldc+j:], ldc, t.alpha)
+					add(kb, ps0, strideP, qs, strideQ, c[i*ldc+j:], ldc, pr.alpha)
 					continue
 				}
 				// An edge block of C: its part into the scratch block, the
@@ -243,16 +374,16 @@ func (t *tile[T]) runPacked(bufs *packBuffers[T]) {
 				for ii := 0; ii < rows; ii++ {
 					copy(sc[ii*nr:ii*nr+cols], c[(i+ii)*ldc+j:])
 				}
-				add(kb, ps0, strideP, qs, strideQ, sc, nr, t.alpha)
+				add(kb, ps0, strideP, qs, strideQ, sc, nr, pr.alpha)
 				for ii := 0; ii < rows; ii++ {
 					copy(c[(i+ii)*ldc+j:(i+ii)*ldc+j+cols], sc[ii*nr:])
 				}
 			}
 		}
 	}
-	if swap {
+	if pr.swap {
 		for jj := 0; jj < S; jj++ {
-			row := t.c[jj*t.ldc:][:R]
+			row := pr.c[(s0+jj)*pr.ldc+r0:][:R]
 			for r := range row {
 				row[r] = c[r*ldc+jj]
 			}
@@ -315,18 +446,20 @@ func packP[T float](m, kb int, x []T, rs, cs int, dst []T) {
 	}
 }
 
-// packQ copies the kb rows of the n columns of Q (Q[p][j] = x[p*ps+j*js])
-// into dst as strips of nr columns, each kb rows of nr values
-// (dst[s*kb + p*nr + j] = Q[p][s+j]), with zeros for the columns past n.
-func packQ[T float](nr, n, kb int, x []T, ps, js int, dst []T) {
+// packQRows copies rows a…b−1 of a block of kb rows of the n columns of Q
+// (Q[p][j] = x[p*ps+j*js]) into dst, where the block is laid out as strips
+// of nr columns, each kb rows of nr values (dst[s*kb + p*nr + j] =
+// Q[p][s+j]), with zeros for the columns past n. Two participants can pack
+// the two halves of a block at once.
+func packQRows[T float](nr, n, kb, a, b int, x []T, ps, js int, dst []T) {
 	for s := 0; s < n; s += nr {
 		strip := dst[s*kb : (s+nr)*kb]
 		cols := min(nr, n-s)
 		if cols < nr {
-			clear(strip)
+			clear(strip[a*nr : b*nr])
 		}
 		if js == 1 { // a row of the strip is contiguous
-			for p := 0; p < kb; p++ {
+			for p := a; p < b; p++ {
 				copy(strip[p*nr:p*nr+cols], x[p*ps+s:])
 			}
 			continue
@@ -335,22 +468,22 @@ func packQ[T float](nr, n, kb int, x []T, ps, js int, dst []T) {
 			j := 0
 			for ; j+8 <= cols; j += 8 {
 				x0 := x[(s+j)*js:]
-				c0, c1, c2, c3 := x0[:kb], x0[js:][:kb], x0[2*js:][:kb], x0[3*js:][:kb]
-				c4, c5, c6, c7 := x0[4*js:][:kb], x0[5*js:][:kb], x0[6*js:][:kb], x0[7*js:][:kb]
+				c0, c1, c2, c3 := x0[:b], x0[js:][:b], x0[2*js:][:b], x0[3*js:][:b]
+				c4, c5, c6, c7 := x0[4*js:][:b], x0[5*js:][:b], x0[6*js:][:b], x0[7*js:][:b]
 				out := strip[j:]
-				for p := 0; p < kb; p++ {
+				for p := a; p < b; p++ {
 					row := out[p*nr:][:8]
 					row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7] = c0[p], c1[p], c2[p], c3[p], c4[p], c5[p], c6[p], c7[p]
 				}
 			}
 			for ; j < cols; j++ {
-				for p, v := range x[(s+j)*js:][:kb] {
-					strip[p*nr+j] = v
+				for p, v := range x[(s+j)*js:][a:b] {
+					strip[(a+p)*nr+j] = v
 				}
 			}
 			continue
 		}
-		for p := 0; p < kb; p++ {
+		for p := a; p < b; p++ {
 			for j := 0; j < cols; j++ {
 				strip[p*nr+j] = x[p*ps+(s+j)*js]
 			}

@@ -5,35 +5,105 @@ import (
 	"math/rand/v2"
 	"runtime"
 	"testing"
+	"time"
 
 	"gonum.org/v1/gonum/blas"
 
 	"github.com/stepnet/stepnet/internal/blas/microkernel"
 )
 
+// stepShapes are the products of a training step of 784-128-10 on batches
+// of 32 (the forward product, the update, Δ¹ = Δ² W²) and a larger square
+// one, with their transposes.
+var stepShapes = []struct {
+	tA, tB  blas.Transpose
+	m, n, k int
+}{
+	{blas.NoTrans, blas.Trans, 32, 128, 784},  // A¹ = H⁰ (W¹)ᵀ
+	{blas.Trans, blas.NoTrans, 128, 784, 32},  // W¹ −= η (Δ¹)ᵀ H⁰
+	{blas.NoTrans, blas.NoTrans, 32, 128, 10}, // Δ¹ = Δ² W²
+	{blas.NoTrans, blas.NoTrans, 200, 150, 600},
+	{blas.Trans, blas.Trans, 130, 70, 300},
+}
+
 // TestPackedSameForAnyWorkers: the packed engine gives the same bits on one
-// goroutine (GOMAXPROCS 1, the caller computes every tile) as with the
-// workers, so a run is reproducible whatever the machine's core count.
+// goroutine (GOMAXPROCS 1, the caller computes every tile) as with the team,
+// and with the AVX2 kernels as with the AVX-512 ones, in both precisions, so
+// a run is reproducible whatever the machine's core count.
 func TestPackedSameForAnyWorkers(t *testing.T) {
 	if !microkernel.Fast {
 		t.Skip("this CPU has no AVX2 and FMA: the packed engine is not used")
 	}
 	rng := rand.New(rand.NewPCG(7, 8))
-	for _, s := range [][3]int{{32, 128, 784}, {128, 784, 32}, {200, 150, 600}} {
-		m, n, k := s[0], s[1], s[2]
-		a, b := randSlice(rng, m*k), randSlice(rng, k*n)
+	avx2 := packed{k64: kernel64AVX2, k32: kernel32AVX2}
+	for _, s := range stepShapes {
+		m, n, k := s.m, s.n, s.k
+		rowsA, colsA := storage(s.tA, m, k)
+		rowsB, colsB := storage(s.tB, k, n)
+		a, b := randSlice(rng, rowsA*colsA), randSlice(rng, rowsB*colsB)
 		c0 := randSlice(rng, m*n)
-		run := func(procs int) []float64 {
+		a32, b32, c032 := to32(a), to32(b), to32(c0)
+		run := func(impl packed, procs int) ([]float64, []float32) {
 			defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
-			c := append([]float64(nil), c0...)
-			packed{}.Dgemm(blas.NoTrans, blas.NoTrans, m, n, k, 0.7, a, k, b, n, 0.5, c, n)
-			return c
+			c, c32 := append([]float64(nil), c0...), append([]float32(nil), c032...)
+			impl.Dgemm(s.tA, s.tB, m, n, k, 0.7, a, colsA, b, colsB, 0.5, c, n)
+			impl.Sgemm(s.tA, s.tB, m, n, k, 0.7, a32, colsA, b32, colsB, 0.5, c32, n)
+			return c, c32
 		}
-		one, many := run(1), run(max(2, runtime.NumCPU()))
-		for i := range one {
-			if one[i] != many[i] {
-				t.Fatalf("%d×%d×%d: C[%d][%d] = %v on 1 goroutine, %v with the workers", m, k, n, i/n, i%n, one[i], many[i])
+		one, one32 := run(packed{}, 1)
+		for _, r := range []struct {
+			name  string
+			impl  packed
+			procs int
+		}{{"the team", packed{}, max(2, runtime.NumCPU())}, {"the AVX2 kernels and the team", avx2, max(2, runtime.NumCPU())}, {"the AVX2 kernels", avx2, 1}} {
+			many, many32 := run(r.impl, r.procs)
+			for i := range one {
+				if one[i] != many[i] || one32[i] != many32[i] {
+					t.Fatalf("%v %v %d×%d×%d: C[%d][%d] = %v, %v (float32) on 1 goroutine, %v, %v with %s", s.tA, s.tB, m, k, n, i/n, i%n, one[i], one32[i], many[i], many32[i], r.name)
+				}
 			}
+		}
+	}
+}
+
+// TestTeamHelps: with two cores, the helper takes tiles of the products (the
+// team is not the caller alone), also after it parked, and every product
+// still has the bits of one goroutine.
+func TestTeamHelps(t *testing.T) {
+	if !microkernel.Fast {
+		t.Skip("this CPU has no AVX2 and FMA: the packed engine is not used")
+	}
+	if runtime.GOMAXPROCS(0) < 2 {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	const m, n, k = 128, 784, 32 // the update of a training step: 26 tiles
+	a, b, c0 := randSlice(rng, k*m), randSlice(rng, k*n), randSlice(rng, m*n)
+	product := func() []float64 {
+		c := append([]float64(nil), c0...)
+		packed{}.Dgemm(blas.Trans, blas.NoTrans, m, n, k, -0.1, a, m, b, n, 1, c, n)
+		return c
+	}
+	prev := runtime.GOMAXPROCS(1)
+	want := product()
+	runtime.GOMAXPROCS(prev)
+	team64.once.Do(team64.start) // the helpers of this GOMAXPROCS
+	if len(team64.helpers) == 0 {
+		t.Skip("the team was started with GOMAXPROCS 1")
+	}
+	for _, pause := range []time.Duration{0, 5 * spinFor} { // back to back; with the helper parked in between
+		before := team64.helped.Load()
+		for range 200 {
+			got := product()
+			for i := range got {
+				if got[i] != want[i] {
+					t.Fatalf("pause %v: C[%d][%d] = %v with the team, %v on one goroutine", pause, i/n, i%n, got[i], want[i])
+				}
+			}
+			time.Sleep(pause)
+		}
+		if team64.helped.Load() == before {
+			t.Errorf("pause %v: in 200 products of 26 tiles the helper took no tile", pause)
 		}
 	}
 }

@@ -40,8 +40,7 @@ type tile[T float] struct {
 	alpha, beta   T
 	a, b, c       []T
 	lda, ldb, ldc int
-	kern          *kernel[T] // computed by runPacked with this kernel, or by gonum when nil
-	kChunk        int        // gonum's code only: sum over k in chunks of kChunk (0: all of k at once)
+	kChunk        int // sum over k in chunks of kChunk (0: all of k at once)
 	done          *sync.WaitGroup
 }
 
@@ -58,8 +57,8 @@ const (
 // waitGroups recycles the WaitGroup of each call, so that none is allocated.
 var waitGroups = sync.Pool{New: func() any { return new(sync.WaitGroup) }}
 
-// pool is the workers of one precision, started on first use: GOMAXPROCS
-// goroutines, each with its own packs, taking tiles from jobs.
+// pool is the gonum engine's workers of one precision, started on first
+// use: GOMAXPROCS goroutines taking tiles from jobs.
 type pool[T float] struct {
 	once sync.Once
 	jobs chan tile[T]
@@ -74,9 +73,8 @@ func (w *pool[T]) start() {
 	w.jobs = make(chan tile[T], 64)
 	for range runtime.GOMAXPROCS(0) {
 		go func() {
-			bufs := newPackBuffers[T]()
 			for t := range w.jobs {
-				t.runTile(bufs)
+				t.runTile()
 			}
 		}()
 	}
@@ -116,17 +114,14 @@ func gonumTiles[T float](workers *pool[T], tA, tB blas.Transpose, m, n, k int, a
 	if blocks == 1 {
 		rows = ceilDiv(m, 2) // serial in gonum: two tiles of rows give the same bits
 	}
-	runTiles(workers, nil, nil, parallel, rows, tileCols, chunk, tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+	runTiles(workers, parallel, rows, tileCols, chunk, tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 	return true
 }
 
-// runTiles computes C ← α op(A) op(B) + β C in tiles of at most rows×cols:
-// with the packed kernel kern when it is not nil (bufs are then the caller's
-// packs), with gonum's code otherwise. When parallel, the workers take the tiles from the
-// queue, and a caller with packs takes tiles too (this product's or
-// another's) rather than sleep until the workers wake; otherwise the caller
-// computes the tiles one after the other.
-func runTiles[T float](workers *pool[T], kern *kernel[T], bufs *packBuffers[T], parallel bool, rows, cols, kChunk int, tA, tB blas.Transpose, m, n, k int, alpha T, a []T, lda int, b []T, ldb int, beta T, c []T, ldc int) {
+// runTiles computes C ← α op(A) op(B) + β C in tiles of at most rows×cols
+// with gonum's code. When parallel, the workers take the tiles from the
+// queue; otherwise the caller computes them one after the other.
+func runTiles[T float](workers *pool[T], parallel bool, rows, cols, kChunk int, tA, tB blas.Transpose, m, n, k int, alpha T, a []T, lda int, b []T, ldb int, beta T, c []T, ldc int) {
 	var done *sync.WaitGroup
 	if parallel {
 		workers.once.Do(workers.start)
@@ -136,45 +131,31 @@ func runTiles[T float](workers *pool[T], kern *kernel[T], bufs *packBuffers[T], 
 	for i := 0; i < m; i += rows {
 		for j := 0; j < n; j += cols {
 			t := cutTile(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, i, j, rows, cols)
-			t.kern, t.kChunk = kern, kChunk
+			t.kChunk = kChunk
 			if parallel {
 				t.done = done
 				done.Add(1)
 				workers.jobs <- t
 			} else {
-				t.compute(bufs)
+				t.compute()
 			}
 		}
 	}
-	if !parallel {
-		return
+	if parallel {
+		done.Wait()
 	}
-	for bufs != nil {
-		select {
-		case t := <-workers.jobs:
-			t.runTile(bufs)
-			continue
-		default:
-		}
-		break
-	}
-	done.Wait()
 }
 
 // runTile computes a tile of the queue and tells its product it is done.
-func (t *tile[T]) runTile(bufs *packBuffers[T]) {
-	t.compute(bufs)
+func (t *tile[T]) runTile() {
+	t.compute()
 	t.done.Done()
 }
 
-// compute computes the tile with its packed kernel (and bufs) or gonum's
-// code, over all of k at once or in chunks of kChunk (C = A Bᵀ only: a chunk
-// is a range of the columns of both), β applied with the first.
-func (t *tile[T]) compute(bufs *packBuffers[T]) {
-	if t.kern != nil {
-		t.runPacked(bufs)
-		return
-	}
+// compute computes the tile with gonum's code, over all of k at once or in
+// chunks of kChunk (C = A Bᵀ only: a chunk is a range of the columns of
+// both), β applied with the first.
+func (t *tile[T]) compute() {
 	chunk := t.k
 	if t.kChunk > 0 {
 		chunk = t.kChunk

@@ -1,0 +1,197 @@
+package blas
+
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// A team is the goroutine that calls a product and GOMAXPROCS−1 helpers,
+// started once, that share its tiles: one product at a time, the packed
+// engine's parallel products (the gonum engine has its workers, pool).
+//
+// A training step is a handful of products a few microseconds apart, each
+// of some tens of microseconds. Handing tiles to parked goroutines through a
+// channel, as pool does, costs a wake-up of a sleeping thread for every
+// product, which on the lecture machines takes as long as the tiles it
+// hands out. So between products the helpers spin, watching for the next
+// one, for spinFor, and only then park; and nothing waits for a helper: the
+// caller takes tiles too, its own first and then the others', so a helper
+// that is late (parked, or descheduled on a busy machine) costs nothing but
+// its share of the speed-up.
+//
+// Each participant owns a run of the product's bands (product.share): its
+// own tiles first, the others' when it has none left. A product of the same
+// shape gives the same rows of P to the same participant every time, and in
+// a training step the rows of P are the hidden units of Wˡ both in the
+// forward product and in the update, so each core keeps its rows of Wˡ in
+// its own cache from one product to the next.
+type team[T float] struct {
+	once    sync.Once
+	busy    atomic.Bool   // a caller owns the team (one product at a time)
+	state   atomic.Uint64 // odd while a product is open to the helpers
+	active  atomic.Int64  // helpers inside the open product
+	helpers []helper
+
+	// The open product, written by its caller before state turns odd.
+	pr        product[T]
+	packs     int          // tasks of Q's shared pack, done before any tile
+	packNext  atomic.Int64 // the next pack task to take
+	packsLeft atomic.Int64 // pack tasks not yet done
+	next      []counter    // next[p]: the next of participant p's tiles to take
+	per       int          // tiles per participant
+	left      atomic.Int64 // tiles not yet done
+	qpack     []T          // Q's shared pack
+
+	helped atomic.Int64 // tiles computed by the helpers, ever (for the tests)
+}
+
+// counter is an atomic counter alone on its cache line, so that two cores
+// taking tiles from their own runs do not fight over one line.
+type counter struct {
+	atomic.Int64
+	_ [56]byte
+}
+
+// helper is one helper's parking place: parked is set while it sleeps on
+// wake, and whoever clears it (the helper itself, or a caller waking it)
+// decides whether a wake-up is sent.
+type helper struct {
+	parked atomic.Bool
+	wake   chan struct{}
+}
+
+var (
+	team64 team[float64]
+	team32 team[float32]
+)
+
+// spinFor is how long a helper watches for the next product before it
+// parks: longer than the gaps between the products of a training step.
+const spinFor = 200 * time.Microsecond
+
+func (tm *team[T]) start() {
+	n := runtime.GOMAXPROCS(0) - 1
+	tm.helpers = make([]helper, n)
+	tm.next = make([]counter, n+1)
+	for i := range tm.helpers {
+		tm.helpers[i].wake = make(chan struct{}, 1)
+		go tm.help(i)
+	}
+}
+
+// run computes pr with the team and returns true, or returns false at once
+// if the team is busy with another caller's product or has no helpers.
+func (tm *team[T]) run(pr *product[T], bufs *packBuffers[T]) bool {
+	tm.once.Do(tm.start)
+	if len(tm.helpers) == 0 || !tm.busy.CompareAndSwap(false, true) {
+		return false
+	}
+	defer tm.busy.Store(false)
+
+	parts := len(tm.helpers) + 1
+	tm.pr = *pr
+	tm.pr.share(parts)
+	tm.packs = 0
+	if tm.pr.packsQ() {
+		tm.pr.qpack = grow(&tm.qpack, tm.pr.K*tm.pr.sp)
+		tm.packs = tm.pr.packTasks()
+	}
+	tm.packNext.Store(0)
+	tm.packsLeft.Store(int64(tm.packs))
+	tm.per = tm.pr.bandsPer * tm.pr.chunks
+	for p := range tm.next {
+		tm.next[p].Store(0)
+	}
+	tm.left.Store(int64(tm.pr.tiles()))
+
+	tm.state.Add(1) // open
+	for i := range tm.helpers {
+		if h := &tm.helpers[i]; h.parked.CompareAndSwap(true, false) {
+			h.wake <- struct{}{}
+		}
+	}
+	tm.work(0, bufs)
+	for spins := 0; tm.left.Load() > 0; spins++ {
+		pause(spins)
+	}
+	tm.state.Add(1) // closed: a helper that comes now leaves without reading the product
+	for spins := 0; tm.active.Load() > 0; spins++ {
+		pause(spins)
+	}
+	return true
+}
+
+// work is participant p's part of the open product: pack tasks while there
+// are any, then, once Q is packed, its own tiles and then the others'.
+func (tm *team[T]) work(p int, bufs *packBuffers[T]) {
+	for {
+		t := int(tm.packNext.Add(1) - 1)
+		if t >= tm.packs {
+			break
+		}
+		tm.pr.packTask(t)
+		tm.packsLeft.Add(-1)
+	}
+	for spins := 0; tm.packsLeft.Load() > 0; spins++ {
+		pause(spins)
+	}
+	parts := len(tm.next)
+	for o := range parts {
+		q := (p + o) % parts
+		for {
+			t := int(tm.next[q].Add(1) - 1)
+			if t >= tm.per {
+				break
+			}
+			tm.pr.runTileIndex(q*tm.per+t, bufs)
+			if p > 0 {
+				tm.helped.Add(1)
+			}
+			tm.left.Add(-1)
+		}
+	}
+}
+
+// help is helper i's loop: join every product opened while it watches,
+// and park after spinFor without one.
+func (tm *team[T]) help(i int) {
+	bufs := newPackBuffers[T]()
+	h := &tm.helpers[i]
+	var seen uint64
+	idle := time.Now()
+	for spins := 0; ; spins++ {
+		if s := tm.state.Load(); s%2 == 1 && s != seen {
+			seen = s
+			tm.active.Add(1)
+			if tm.state.Load() == s { // still open: its fields are the product's
+				tm.work(i+1, bufs)
+			}
+			tm.active.Add(-1)
+			idle, spins = time.Now(), 0
+			continue
+		}
+		if spins%1024 != 1023 {
+			continue
+		}
+		runtime.Gosched() // let the goroutines waiting for this core run
+		if time.Since(idle) < spinFor {
+			continue
+		}
+		h.parked.Store(true)
+		if s := tm.state.Load(); s%2 == 1 && s != seen && h.parked.CompareAndSwap(true, false) {
+			continue // a product opened as it parked, and no caller woke it: join it
+		}
+		<-h.wake // a caller cleared parked and sent the wake-up
+		idle = time.Now()
+	}
+}
+
+// pause is one turn of a wait for the other participants: a spin, and every
+// 128 a yield to the goroutines waiting for this core.
+func pause(spins int) {
+	if spins%128 == 127 {
+		runtime.Gosched()
+	}
+}
