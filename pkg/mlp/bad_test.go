@@ -182,6 +182,29 @@ func TestBadInput(t *testing.T) {
 			return v(g), err
 		}),
 		E("Grad ragged", func() ([]any, error) { g, err := SquaredError.Grad([]float64{1}, nil); return v(g), err }),
+		E("ValueGrad NaN", func() ([]any, error) {
+			g := make([]float64, 2)
+			c, err := SoftmaxCrossEntropy.ValueGrad([]float64{nan, 1}, []float64{1, 0}, g)
+			return v(c, g), err
+		}),
+		E("ValueGrad overflow", func() ([]any, error) {
+			g := make([]float64, 1)
+			c, err := SquaredError.ValueGrad([]float64{1.7e308}, []float64{-1.7e308}, g)
+			return v(c, g), err
+		}),
+		E("ValueGrad short gradient", func() ([]any, error) {
+			c, err := SoftmaxCrossEntropy.ValueGrad([]float64{1, 2}, []float64{0, 1}, make([]float64, 1))
+			return v(c), err
+		}),
+		E("ValueGrad nil gradient", func() ([]any, error) {
+			c, err := SquaredError.ValueGrad([]float64{1, 2}, []float64{0, 1}, nil)
+			return v(c), err
+		}),
+		OK("ValueGrad (1e308, −1e308) right class", func() ([]any, error) {
+			g := make([]float64, 2)
+			c, err := SoftmaxCrossEntropy.ValueGrad([]float64{1e308, -1e308}, []float64{1, 0}, g)
+			return v(c, g), err
+		}),
 		E("CrossEntropy p = (−0.5, 1.5)", func() ([]any, error) { c, err := CrossEntropy([]float64{-0.5, 1.5}, []float64{0, 1}); return v(c), err }),
 		E("CrossEntropy NaN p", func() ([]any, error) { c, err := CrossEntropy([]float64{nan, 1}, []float64{0, 1}); return v(c), err }),
 		E("CrossEntropy p = 0 for the class", func() ([]any, error) { c, err := CrossEntropy([]float64{0, 1}, []float64{1, 0}); return v(c), err }),

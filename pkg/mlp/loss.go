@@ -57,6 +57,22 @@ func (loss Loss) valid() error {
 
 // Value returns C for one example's output o and target y.
 func (loss Loss) Value(o, y []float64) (float64, error) {
+	return loss.valueGrad(o, y, nil)
+}
+
+// ValueGrad returns C for one example, as Value, and writes ∂C/∂o into grad
+// (len(o) values), as Grad, in one pass and without allocating: the
+// exponentials of softmax are computed once for both. A training step calls
+// it for every example of its batch.
+func (loss Loss) ValueGrad(o, y, grad []float64) (float64, error) {
+	if len(grad) != len(o) {
+		return 0, fmt.Errorf("mlp: %v: the gradient has room for %d values but the output o has %d", loss, len(grad), len(o))
+	}
+	return loss.valueGrad(o, y, grad)
+}
+
+// valueGrad is Value, and with grad ≠ nil also Grad's numbers written into grad.
+func (loss Loss) valueGrad(o, y, grad []float64) (float64, error) {
 	if err := loss.checkPair(o, y); err != nil {
 		return 0, err
 	}
@@ -69,6 +85,9 @@ func (loss Loss) Value(o, y []float64) (float64, error) {
 		if !guard.Finite(c) {
 			return 0, fmt.Errorf("mlp: %v overflows: ‖o − y‖² is %v (the outputs are as large as %g: has training diverged?)", loss, c, maxAbs(o))
 		}
+		for j := range grad {
+			grad[j] = 2 * (o[j] - y[j]) // finite: |o − y| ≤ ‖o − y‖
+		}
 		return c, nil
 	}
 	// −Σⱼ yⱼ log pⱼ with log pⱼ = (oⱼ − m) − log Σₖ exp(oₖ − m), m = max(o):
@@ -76,8 +95,12 @@ func (loss Loss) Value(o, y []float64) (float64, error) {
 	// gives 0 instead of log 2 for o = (1e16, 1e16)).
 	m := o[Argmax(o)]
 	s := 0.0
-	for _, v := range o {
-		s += math.Exp(v - m)
+	for j, v := range o {
+		e := math.Exp(v - m)
+		s += e
+		if grad != nil {
+			grad[j] = e
+		}
 	}
 	logS := math.Log(s)
 	for j := range o {
@@ -87,6 +110,9 @@ func (loss Loss) Value(o, y []float64) (float64, error) {
 	}
 	if !guard.Finite(c) {
 		return 0, fmt.Errorf("mlp: %v overflows: C is %v for finite outputs o between %g and %g (log pⱼ of a class with yⱼ ≠ 0 is below −1.8e308)", loss, c, minOf(o), m)
+	}
+	for j := range grad {
+		grad[j] = grad[j]/s - y[j] // pⱼ − yⱼ, pⱼ as Softmax computes it
 	}
 	return c, nil
 }

@@ -2,6 +2,7 @@ package mlp
 
 import (
 	"math"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -142,6 +143,42 @@ func TestLossesByHand(t *testing.T) {
 	g, _ = SoftmaxCrossEntropy.Grad(o, []float64{0, 1})
 	if math.Abs(g[0]-0.25) > 1e-12 || math.Abs(g[1]+0.25) > 1e-12 {
 		t.Errorf("∂C/∂o = %v, want [0.25 -0.25]", g)
+	}
+}
+
+// TestValueGradIsValueAndGrad: ValueGrad gives Value's and Grad's bits, for
+// both losses, on outputs small and large, and allocates nothing.
+func TestValueGradIsValueAndGrad(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for _, loss := range []Loss{SquaredError, SoftmaxCrossEntropy} {
+		for trial := range 200 {
+			k := 1 + rng.IntN(12)
+			scale := []float64{1e-3, 1, 30, 700}[trial%4]
+			o, y := make([]float64, k), make([]float64, k)
+			for j := range o {
+				o[j] = scale * rng.NormFloat64()
+			}
+			y[rng.IntN(k)] = 1
+			g := make([]float64, k)
+			c, err := loss.ValueGrad(o, y, g)
+			wantC, errV := loss.Value(o, y)
+			wantG, errG := loss.Grad(o, y)
+			if err != nil || errV != nil || errG != nil {
+				t.Fatalf("%v, o = %v: errors %v, %v, %v", loss, o, err, errV, errG)
+			}
+			if math.Float64bits(c) != math.Float64bits(wantC) {
+				t.Fatalf("%v, o = %v: ValueGrad's C = %v, Value's %v", loss, o, c, wantC)
+			}
+			for j := range g {
+				if math.Float64bits(g[j]) != math.Float64bits(wantG[j]) {
+					t.Fatalf("%v, o = %v: ValueGrad's ∂C/∂o%d = %v, Grad's %v", loss, o, j, g[j], wantG[j])
+				}
+			}
+		}
+	}
+	o, y, g := []float64{0.3, -1.2, 2}, []float64{0, 0, 1}, make([]float64, 3)
+	if a := testing.AllocsPerRun(100, func() { _, _ = SoftmaxCrossEntropy.ValueGrad(o, y, g) }); a != 0 {
+		t.Errorf("ValueGrad allocates %v times per call", a)
 	}
 }
 

@@ -136,7 +136,7 @@ type workspace[F backprop.Float] struct {
 	n       int
 	A, H, D []backprop.Matrix[F]
 	Y       backprop.Matrix[F] // the targets of the batch, n×nᴸ
-	o, y    []float64          // one row of Hᴸ and Y in float64, for the loss
+	o, y, g []float64          // one row of Hᴸ and Y in float64, and its ∂C/∂o, for the loss
 	pass    backprop.Pass[F]
 }
 
@@ -153,7 +153,7 @@ func (m *model[F]) newWorkspace(n int) *workspace[F] {
 		w.A[l], w.H[l], w.D[l] = newMatrix[F](n, sizes[l]), newMatrix[F](n, sizes[l]), newMatrix[F](n, sizes[l])
 	}
 	w.Y = newMatrix[F](n, sizes[L])
-	w.o, w.y = make([]float64, sizes[L]), make([]float64, sizes[L])
+	w.o, w.y, w.g = make([]float64, sizes[L]), make([]float64, sizes[L]), make([]float64, sizes[L])
 	p := &w.pass
 	p.GPrime = make([]func(d, a []F), L+1)
 	p.H, p.A, p.Delta = w.H, w.A, w.D
@@ -517,28 +517,22 @@ func (m *model[F]) forward(w *workspace[F]) {
 // outputGradient writes ∂C/∂o of every example of the batch into row i of
 // Δᴸ, where BatchDeltaRule expects it (it then scales Δᴸ by 1/n and g′(Aᴸ)):
 // 2(o − y) for the squared error, softmax(o) − y for softmax +
-// cross-entropy (mlp.Loss.Grad's numbers, written into the workspace). It
-// returns F = (1/n) Σᵢ C(oᵢ, yᵢ). The loss and ∂C/∂o are computed in
-// float64 from the batch's outputs (a few per example) and stored in F.
+// cross-entropy (mlp.Loss.Grad's numbers, from mlp.Loss.ValueGrad, which
+// computes the loss and its gradient in one pass). It returns
+// F = (1/n) Σᵢ C(oᵢ, yᵢ). The loss and ∂C/∂o are computed in float64 from
+// the batch's outputs (a few per example) and stored in F.
 func outputGradient[F backprop.Float](cfg Config, w *workspace[F]) (float64, error) {
 	L := len(w.H) - 1
 	sum := 0.0
 	for i := 0; i < w.n; i++ {
 		o, y, d := asFloat64(w.H[L].Row(i), w.o), asFloat64(w.Y.Row(i), w.y), w.D[L].Row(i)
-		c, err := cfg.Loss.Value(o, y)
+		c, err := cfg.Loss.ValueGrad(o, y, w.g)
 		if err != nil {
 			return 0, fmt.Errorf("training diverged (try a smaller η than %v): example %d of the batch: %w", cfg.Eta, i, err)
 		}
 		sum += c
-		if cfg.Loss == mlp.SquaredError {
-			for j := range o {
-				d[j] = F(2 * (o[j] - y[j]))
-			}
-		} else {
-			lse := mlp.LogSumExp(o) // softmax(o)ⱼ = exp(oⱼ − log Σₖ exp(oₖ))
-			for j := range o {
-				d[j] = F(math.Exp(o[j]-lse) - y[j])
-			}
+		for j, g := range w.g {
+			d[j] = F(g)
 		}
 	}
 	sum *= 1 / float64(w.n)
