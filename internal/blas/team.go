@@ -34,7 +34,9 @@ type team[T float] struct {
 	active  atomic.Int64  // helpers inside the open product
 	helpers []helper
 
-	// The open product, written by its caller before state turns odd.
+	// The open job, written by its caller before state turns odd: a product,
+	// or rows to gather (gather.rows ≠ nil).
+	gather    gatherJob[T]
 	pr        product[T]
 	packs     int          // tasks of Q's shared pack, done before any tile
 	packNext  atomic.Int64 // the next pack task to take
@@ -82,29 +84,43 @@ func (tm *team[T]) start() {
 }
 
 // run computes pr with the team and returns true, or returns false at once
-// if the team is busy with another caller's product or has no helpers.
+// if the team is busy with another caller's job or has no helpers.
 func (tm *team[T]) run(pr *product[T], bufs *packBuffers[T]) bool {
-	tm.once.Do(tm.start)
-	if len(tm.helpers) == 0 || !tm.busy.CompareAndSwap(false, true) {
+	if !tm.own() {
 		return false
 	}
 	defer tm.busy.Store(false)
 
-	parts := len(tm.helpers) + 1
+	tm.gather = gatherJob[T]{}
 	tm.pr = *pr
-	tm.pr.share(parts)
+	tm.pr.share(len(tm.next))
 	tm.packs = 0
 	if tm.pr.packsQ() {
 		tm.pr.qpack = grow(&tm.qpack, tm.pr.K*tm.pr.sp)
 		tm.packs = tm.pr.packTasks()
 	}
+	tm.open(tm.pr.bandsPer*tm.pr.chunks, bufs)
+	return true
+}
+
+// own starts the team if it is not yet, and makes the caller its owner if
+// it has helpers and no other caller owns it.
+func (tm *team[T]) own() bool {
+	tm.once.Do(tm.start)
+	return len(tm.helpers) > 0 && tm.busy.CompareAndSwap(false, true)
+}
+
+// open runs the job its owner has written, with per tasks per participant
+// (and tm.packs pack tasks first): it opens it to the helpers, takes part,
+// waits until every task is done, and closes it.
+func (tm *team[T]) open(per int, bufs *packBuffers[T]) {
 	tm.packNext.Store(0)
 	tm.packsLeft.Store(int64(tm.packs))
-	tm.per = tm.pr.bandsPer * tm.pr.chunks
+	tm.per = per
 	for p := range tm.next {
 		tm.next[p].Store(0)
 	}
-	tm.left.Store(int64(tm.pr.tiles()))
+	tm.left.Store(int64(per * len(tm.next)))
 
 	tm.state.Add(1) // open
 	for i := range tm.helpers {
@@ -120,7 +136,6 @@ func (tm *team[T]) run(pr *product[T], bufs *packBuffers[T]) bool {
 	for spins := 0; tm.active.Load() > 0; spins++ {
 		pause(spins)
 	}
-	return true
 }
 
 // work is participant p's part of the open product: pack tasks while there
@@ -145,7 +160,11 @@ func (tm *team[T]) work(p int, bufs *packBuffers[T]) {
 			if t >= tm.per {
 				break
 			}
-			tm.pr.runTileIndex(q*tm.per+t, bufs)
+			if tm.gather.rows != nil {
+				tm.gather.copy(q*tm.per+t, tm.per*parts)
+			} else {
+				tm.pr.runTileIndex(q*tm.per+t, bufs)
+			}
 			if p > 0 {
 				tm.helped.Add(1)
 			}
@@ -194,4 +213,60 @@ func pause(spins int) {
 	if spins%128 == 127 {
 		runtime.Gosched()
 	}
+}
+
+// gatherJob copies rows[i] of src into row i of dst, for every i: a
+// training step's batch, taken from the training set.
+type gatherJob[T float] struct {
+	dst, src             []T
+	dstStride, srcStride int
+	width                int
+	rows                 []int
+}
+
+// copy does task t of tasks: an equal share of the rows.
+func (g *gatherJob[T]) copy(t, tasks int) {
+	n := len(g.rows)
+	for i := t * n / tasks; i < (t+1)*n/tasks; i++ {
+		r := g.rows[i]
+		copy(g.dst[i*g.dstStride:][:g.width], g.src[r*g.srcStride:][:g.width])
+	}
+}
+
+// minParallelGather is the fewest values a gather shares with the team:
+// copying rows from all over a large training set waits on the memory, and
+// two cores wait on two rows at once.
+const minParallelGather = 1 << 13
+
+// GatherRows copies row rows[i] of src into row i of dst, for every i:
+// width values from a matrix of stride srcStride into one of stride
+// dstStride (the rows must be in range: the caller checks them). A large
+// gather (a training step's batch of MNIST images) is shared with the
+// packed engine's team, each core copying its share of the rows; any other
+// runs on the caller's goroutine. It allocates nothing.
+func GatherRows[T float](dst []T, dstStride int, src []T, srcStride, width int, rows []int) {
+	g := gatherJob[T]{dst: dst, src: src, dstStride: dstStride, srcStride: srcStride, width: width, rows: rows}
+	if len(rows) < 2 || width*len(rows) < minParallelGather || runtime.GOMAXPROCS(0) < 2 {
+		g.copy(0, 1)
+		return
+	}
+	tm := teamOf[T]()
+	if !tm.own() {
+		g.copy(0, 1)
+		return
+	}
+	defer tm.busy.Store(false)
+	tm.gather = g
+	tm.packs = 0
+	per := 2 // tasks per participant: a participant that is late leaves one to the others
+	tm.open(per, nil)
+	tm.gather = gatherJob[T]{} // the team keeps no slices of the caller's
+}
+
+// teamOf returns the team of the precision T.
+func teamOf[T float]() *team[T] {
+	if tm, ok := any(&team64).(*team[T]); ok {
+		return tm
+	}
+	return any(&team32).(*team[T])
 }

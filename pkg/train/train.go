@@ -118,14 +118,15 @@ func (m *model[F]) sizesOrNil() []int {
 // workspace per batch size. In float64 the weights and the data are views of
 // the network's and the caller's matrices; in float32, copies.
 type model[F backprop.Float] struct {
-	W     []backprop.Matrix[F] // W[l] = Wˡ (index 0 unused)
-	B     [][]F                // B[l] = bˡ
-	X, Y  backprop.Matrix[F]
-	loops []sliceLoops[F] // loops[l]: g and g′ of layer l over slices (index 0 unused)
-	gemm  backprop.GEMM[F]
-	ws    map[int]*workspace[F]
-	sizes []int // n⁰…nᴸ
-	stale bool  // float32: the network's weights are older than W and B
+	W      []backprop.Matrix[F] // W[l] = Wˡ (index 0 unused)
+	B      [][]F                // B[l] = bˡ
+	X, Y   backprop.Matrix[F]
+	loops  []sliceLoops[F] // loops[l]: g and g′ of layer l over slices (index 0 unused)
+	gemm   backprop.GEMM[F]
+	gather func(dst, src backprop.Matrix[F], rows []int) // row i of dst ← row rows[i] of src
+	ws     map[int]*workspace[F]
+	sizes  []int // n⁰…nᴸ
+	stale  bool  // float32: the network's weights are older than W and B
 }
 
 // workspace holds every matrix of a step on a batch of n examples:
@@ -178,9 +179,9 @@ func (m *model[F]) workspace(n int) *workspace[F] {
 
 // newModel returns the model of net and the training set X, Y in F: views
 // in float64, copies in float32.
-func newModel[F backprop.Float](net *mlp.Network, X, Y *mat.Dense, gemm backprop.GEMM[F]) *model[F] {
+func newModel[F backprop.Float](net *mlp.Network, X, Y *mat.Dense, gemm backprop.GEMM[F], gather func(dst, src backprop.Matrix[F], rows []int)) *model[F] {
 	L := len(net.Layers)
-	m := &model[F]{W: make([]backprop.Matrix[F], L+1), B: make([][]F, L+1), loops: make([]sliceLoops[F], L+1), gemm: gemm, ws: map[int]*workspace[F]{}, sizes: net.Sizes()}
+	m := &model[F]{W: make([]backprop.Matrix[F], L+1), B: make([][]F, L+1), loops: make([]sliceLoops[F], L+1), gemm: gemm, gather: gather, ws: map[int]*workspace[F]{}, sizes: net.Sizes()}
 	for l, layer := range net.Layers {
 		m.W[l+1], m.B[l+1] = matrixOf[F](layer.W), sliceOf[F](layer.B.RawVector().Data)
 		m.loops[l+1] = loopsOf[F](layer.G)
@@ -272,9 +273,9 @@ func New(net *mlp.Network, X, Y *mat.Dense, cfg Config) (*Trainer, error) {
 		if err := fitsFloat32(net); err != nil {
 			return nil, err
 		}
-		t.m32 = newModel(net, X, Y, gemm32)
+		t.m32 = newModel(net, X, Y, gemm32, gather32)
 	} else {
-		t.m64 = newModel(net, X, Y, gemm64)
+		t.m64 = newModel(net, X, Y, gemm64, gather64)
 	}
 	// Allocate the workspaces of the full and the last batch now, so that
 	// no step allocates.
@@ -486,9 +487,10 @@ func step[F backprop.Float](t *Trainer, m *model[F], batch []int) (float64, erro
 		if r < 0 || r >= len(t.order) {
 			return 0, fmt.Errorf("train: batch row %d is example %d, outside 0…%d", i, r, len(t.order)-1)
 		}
-		copy(w.H[0].Row(i), m.X.Row(r))
-		copy(w.Y.Row(i), m.Y.Row(r))
 	}
+	// H⁰ and Y of the batch: its rows of the training set (on both cores for MNIST).
+	m.gather(w.H[0], m.X, batch)
+	m.gather(w.Y, m.Y, batch)
 	m.forward(w)
 	loss, err := outputGradient(t.cfg, w)
 	if err != nil {
@@ -561,6 +563,17 @@ func asFloat64[F backprop.Float](x []F, buf []float64) []float64 {
 // (internal/blas.Gemm).
 func gemm64(transA, transB bool, alpha float64, A, B backprop.Matrix[float64], beta float64, C backprop.Matrix[float64]) {
 	iblas.Gemm(transpose(transA), transpose(transB), alpha, general(A), general(B), beta, general(C))
+}
+
+// gather64 copies row rows[i] of src into row i of dst, for every i, on
+// both cores when it is large (internal/blas.GatherRows).
+func gather64(dst, src backprop.Matrix[float64], rows []int) {
+	iblas.GatherRows(dst.Data, dst.Stride, src.Data, src.Stride, src.Cols, rows)
+}
+
+// gather32 is gather64 in float32.
+func gather32(dst, src backprop.Matrix[float32], rows []int) {
+	iblas.GatherRows(dst.Data, dst.Stride, src.Data, src.Stride, src.Cols, rows)
 }
 
 func transpose(t bool) blas.Transpose {

@@ -1,0 +1,74 @@
+package blas
+
+import (
+	"math/rand/v2"
+	"runtime"
+	"sync"
+	"testing"
+
+	"gonum.org/v1/gonum/blas"
+)
+
+// TestGatherRows: the rows land where they belong, in both precisions, for
+// a gather small enough for the caller alone and one shared with the team
+// (a batch of 32 MNIST images), with padded strides that must not be
+// written, also while other goroutines multiply with the team.
+func TestGatherRows(t *testing.T) {
+	if runtime.GOMAXPROCS(0) < 2 {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	const n = 1000
+	for _, c := range []struct{ width, rows int }{{3, 5}, {784, 32}, {784, 1}, {300, 97}} {
+		srcStride, dstStride := c.width+2, c.width+1
+		src := randSlice(rng, n*srcStride)
+		rows := make([]int, c.rows)
+		for i := range rows {
+			rows[i] = rng.IntN(n)
+		}
+		check := func(name string, got func(i, j int) float64, pad func(i int) float64) {
+			t.Helper()
+			for i, r := range rows {
+				for j := 0; j < c.width; j++ {
+					if g, want := got(i, j), src[r*srcStride+j]; g != want {
+						t.Fatalf("%s, %d rows of %d: dst[%d][%d] = %v, want row %d's %v", name, c.rows, c.width, i, j, g, r, want)
+					}
+				}
+				if i < len(rows)-1 && pad(i) != -1 {
+					t.Fatalf("%s, %d rows of %d: the padding after row %d was written: %v", name, c.rows, c.width, i, pad(i))
+				}
+			}
+		}
+		var wg sync.WaitGroup
+		stop := make(chan struct{})
+		wg.Add(1)
+		go func() { // another goroutine's products, competing for the team
+			defer wg.Done()
+			a, b, cc := randSlice(rng, 128*784), randSlice(rng, 32*784), make([]float64, 32*128)
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				packed{}.Dgemm(blas.NoTrans, blas.Trans, 32, 128, 784, 1, b, 784, a, 784, 0, cc, 128)
+			}
+		}()
+		for range 20 {
+			dst := make([]float64, c.rows*dstStride)
+			for i := range dst {
+				dst[i] = -1
+			}
+			GatherRows(dst, dstStride, src, srcStride, c.width, rows)
+			check("float64", func(i, j int) float64 { return dst[i*dstStride+j] }, func(i int) float64 { return dst[i*dstStride+c.width] })
+			src32, dst32 := to32(src), make([]float32, c.rows*dstStride)
+			for i := range dst32 {
+				dst32[i] = -1
+			}
+			GatherRows(dst32, dstStride, src32, srcStride, c.width, rows)
+			check("float32", func(i, j int) float64 { return float64(dst32[i*dstStride+j]) - float64(src32[rows[i]*srcStride+j]) + src[rows[i]*srcStride+j] }, func(i int) float64 { return float64(dst32[i*dstStride+c.width]) })
+		}
+		close(stop)
+		wg.Wait()
+	}
+}
