@@ -66,7 +66,9 @@ func TestGatherRows(t *testing.T) {
 				dst32[i] = -1
 			}
 			GatherRows(dst32, dstStride, src32, srcStride, c.width, rows)
-			check("float32", func(i, j int) float64 { return float64(dst32[i*dstStride+j]) - float64(src32[rows[i]*srcStride+j]) + src[rows[i]*srcStride+j] }, func(i int) float64 { return float64(dst32[i*dstStride+c.width]) })
+			check("float32", func(i, j int) float64 {
+				return float64(dst32[i*dstStride+j]) - float64(src32[rows[i]*srcStride+j]) + src[rows[i]*srcStride+j]
+			}, func(i int) float64 { return float64(dst32[i*dstStride+c.width]) })
 		}
 		close(stop)
 		wg.Wait()
