@@ -5,6 +5,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unsafe"
 )
 
 // A team is the goroutine that calls a product and GOMAXPROCS−1 helpers,
@@ -46,7 +47,13 @@ type team[T float] struct {
 	left      atomic.Int64 // tiles not yet done
 	qpack     []T          // Q's shared pack
 
-	helped atomic.Int64 // tiles computed by the helpers, ever (for the tests)
+	// A prefetch (PrefetchRows) runs detached: its caller does not wait for
+	// it, and the next caller to own the team stops it (cancel) and closes it.
+	detached atomic.Bool
+	cancel   atomic.Bool
+
+	helped  atomic.Int64 // tasks done by the helpers, ever (for the tests)
+	touched atomic.Int64 // rows read by prefetches, ever (for the tests)
 }
 
 // counter is an atomic counter alone on its cache line, so that two cores
@@ -107,22 +114,28 @@ func (tm *team[T]) run(pr *product[T], bufs *packBuffers[T]) bool {
 // it has helpers and no other caller owns it.
 func (tm *team[T]) own() bool {
 	tm.once.Do(tm.start)
-	return len(tm.helpers) > 0 && tm.busy.CompareAndSwap(false, true)
+	if len(tm.helpers) == 0 {
+		return false
+	}
+	if tm.busy.CompareAndSwap(false, true) {
+		return true
+	}
+	if !tm.detached.CompareAndSwap(true, false) {
+		return false
+	}
+	// A prefetch left running: stop it and take the team over.
+	tm.cancel.Store(true)
+	tm.close()
+	tm.cancel.Store(false)
+	tm.gather = gatherJob[T]{}
+	return true
 }
 
 // open runs the job its owner has written, with per tasks per participant
 // (and tm.packs pack tasks first): it opens it to the helpers, takes part,
 // waits until every task is done, and closes it.
 func (tm *team[T]) open(per int, bufs *packBuffers[T]) {
-	tm.packNext.Store(0)
-	tm.packsLeft.Store(int64(tm.packs))
-	tm.per = per
-	for p := range tm.next {
-		tm.next[p].Store(0)
-	}
-	tm.left.Store(int64(per * len(tm.next)))
-
-	tm.state.Add(1) // open
+	tm.publish(per)
 	for i := range tm.helpers {
 		if h := &tm.helpers[i]; h.parked.CompareAndSwap(true, false) {
 			h.wake <- struct{}{}
@@ -132,7 +145,26 @@ func (tm *team[T]) open(per int, bufs *packBuffers[T]) {
 	for spins := 0; tm.left.Load() > 0; spins++ {
 		pause(spins)
 	}
-	tm.state.Add(1) // closed: a helper that comes now leaves without reading the product
+	tm.close()
+}
+
+// publish opens the job its owner has written to the helpers, with per
+// tasks per participant.
+func (tm *team[T]) publish(per int) {
+	tm.packNext.Store(0)
+	tm.packsLeft.Store(int64(tm.packs))
+	tm.per = per
+	for p := range tm.next {
+		tm.next[p].Store(0)
+	}
+	tm.left.Store(int64(per * len(tm.next)))
+	tm.state.Add(1) // open
+}
+
+// close closes the open job: a helper that comes now leaves without reading
+// it, and close returns when the helpers inside have left.
+func (tm *team[T]) close() {
+	tm.state.Add(1)
 	for spins := 0; tm.active.Load() > 0; spins++ {
 		pause(spins)
 	}
@@ -160,9 +192,12 @@ func (tm *team[T]) work(p int, bufs *packBuffers[T]) {
 			if t >= tm.per {
 				break
 			}
-			if tm.gather.rows != nil {
+			switch {
+			case tm.gather.rows != nil && tm.gather.touch:
+				tm.touch(q*tm.per+t, tm.per*parts)
+			case tm.gather.rows != nil:
 				tm.gather.copy(q*tm.per+t, tm.per*parts)
-			} else {
+			default:
 				tm.pr.runTileIndex(q*tm.per+t, bufs)
 			}
 			if p > 0 {
@@ -216,12 +251,14 @@ func pause(spins int) {
 }
 
 // gatherJob copies rows[i] of src into row i of dst, for every i: a
-// training step's batch, taken from the training set.
+// training step's batch, taken from the training set; or, with touch, only
+// reads them.
 type gatherJob[T float] struct {
 	dst, src             []T
 	dstStride, srcStride int
 	width                int
 	rows                 []int
+	touch                bool // read the rows only (PrefetchRows)
 }
 
 // copy does task t of tasks: an equal share of the rows.
@@ -269,4 +306,43 @@ func teamOf[T float]() *team[T] {
 		return tm
 	}
 	return any(&team32).(*team[T])
+}
+
+// PrefetchRows starts reading rows rows[i] of src (width values each, stride
+// srcStride) on a helper of the team that is awake, and returns at once: the
+// next batch of a training step, read while the step's serial part runs on
+// the caller, so that the next GatherRows finds the rows in the caches
+// rather than in memory. The next product or gather stops it where it is.
+// It does nothing for a small gather, or when no helper is free.
+func PrefetchRows[T float](src []T, srcStride, width int, rows []int) {
+	if len(rows) < 2 || width*len(rows) < minParallelGather || runtime.GOMAXPROCS(0) < 2 {
+		return
+	}
+	tm := teamOf[T]()
+	if !tm.own() {
+		return
+	}
+	tm.gather = gatherJob[T]{src: src, srcStride: srcStride, width: width, rows: rows, touch: true}
+	tm.packs = 0
+	tm.publish(4) // no helper is woken: a parked one is not worth it
+	tm.detached.Store(true)
+}
+
+// touch reads task t of tasks of a prefetch: one value of every cache line
+// of its share of the rows, until the prefetch is cancelled.
+func (tm *team[T]) touch(t, tasks int) {
+	g := &tm.gather
+	n := len(g.rows)
+	step := 64 / int(unsafe.Sizeof(T(0))) // values per 64-byte cache line
+	for i := t * n / tasks; i < (t+1)*n/tasks && !tm.cancel.Load(); i++ {
+		row := g.src[g.rows[i]*g.srcStride:][:g.width]
+		var sum T
+		for k := 0; k < len(row); k += step {
+			sum += row[k]
+		}
+		if sum != sum { // NaN: never mind, but the reads must happen
+			tm.touched.Add(0)
+		}
+		tm.touched.Add(1)
+	}
 }

@@ -52,7 +52,7 @@ func evaluate[F backprop.Float](t *Trainer, m *model[F], X, Y *mat.Dense, n int)
 				h[j] = F(v)
 			}
 		}
-		m.forward(w)
+		m.forward(w, nil)
 		for i := start; i < end; i++ {
 			o, y := asFloat64(w.H[L].Row(i-start), w.o), Y.RawRowView(i)
 			c, err := t.cfg.Loss.Value(o, y)

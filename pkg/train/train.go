@@ -118,15 +118,16 @@ func (m *model[F]) sizesOrNil() []int {
 // workspace per batch size. In float64 the weights and the data are views of
 // the network's and the caller's matrices; in float32, copies.
 type model[F backprop.Float] struct {
-	W      []backprop.Matrix[F] // W[l] = Wˡ (index 0 unused)
-	B      [][]F                // B[l] = bˡ
-	X, Y   backprop.Matrix[F]
-	loops  []sliceLoops[F] // loops[l]: g and g′ of layer l over slices (index 0 unused)
-	gemm   backprop.GEMM[F]
-	gather func(dst, src backprop.Matrix[F], rows []int) // row i of dst ← row rows[i] of src
-	ws     map[int]*workspace[F]
-	sizes  []int // n⁰…nᴸ
-	stale  bool  // float32: the network's weights are older than W and B
+	W        []backprop.Matrix[F] // W[l] = Wˡ (index 0 unused)
+	B        [][]F                // B[l] = bˡ
+	X, Y     backprop.Matrix[F]
+	loops    []sliceLoops[F] // loops[l]: g and g′ of layer l over slices (index 0 unused)
+	gemm     backprop.GEMM[F]
+	gather   func(dst, src backprop.Matrix[F], rows []int) // row i of dst ← row rows[i] of src
+	prefetch func(src backprop.Matrix[F], rows []int)      // start reading rows of src on the other core
+	ws       map[int]*workspace[F]
+	sizes    []int // n⁰…nᴸ
+	stale    bool  // float32: the network's weights are older than W and B
 }
 
 // workspace holds every matrix of a step on a batch of n examples:
@@ -179,9 +180,9 @@ func (m *model[F]) workspace(n int) *workspace[F] {
 
 // newModel returns the model of net and the training set X, Y in F: views
 // in float64, copies in float32.
-func newModel[F backprop.Float](net *mlp.Network, X, Y *mat.Dense, gemm backprop.GEMM[F], gather func(dst, src backprop.Matrix[F], rows []int)) *model[F] {
+func newModel[F backprop.Float](net *mlp.Network, X, Y *mat.Dense, gemm backprop.GEMM[F], gather func(dst, src backprop.Matrix[F], rows []int), prefetch func(src backprop.Matrix[F], rows []int)) *model[F] {
 	L := len(net.Layers)
-	m := &model[F]{W: make([]backprop.Matrix[F], L+1), B: make([][]F, L+1), loops: make([]sliceLoops[F], L+1), gemm: gemm, gather: gather, ws: map[int]*workspace[F]{}, sizes: net.Sizes()}
+	m := &model[F]{W: make([]backprop.Matrix[F], L+1), B: make([][]F, L+1), loops: make([]sliceLoops[F], L+1), gemm: gemm, gather: gather, prefetch: prefetch, ws: map[int]*workspace[F]{}, sizes: net.Sizes()}
 	for l, layer := range net.Layers {
 		m.W[l+1], m.B[l+1] = matrixOf[F](layer.W), sliceOf[F](layer.B.RawVector().Data)
 		m.loops[l+1] = loopsOf[F](layer.G)
@@ -273,9 +274,9 @@ func New(net *mlp.Network, X, Y *mat.Dense, cfg Config) (*Trainer, error) {
 		if err := fitsFloat32(net); err != nil {
 			return nil, err
 		}
-		t.m32 = newModel(net, X, Y, gemm32, gather32)
+		t.m32 = newModel(net, X, Y, gemm32, gather32, prefetch32)
 	} else {
-		t.m64 = newModel(net, X, Y, gemm64, gather64)
+		t.m64 = newModel(net, X, Y, gemm64, gather64, prefetch64)
 	}
 	// Allocate the workspaces of the full and the last batch now, so that
 	// no step allocates.
@@ -410,7 +411,8 @@ func (t *Trainer) Epoch(onStep func(done, total int)) (EpochResult, error) {
 	sum := 0.0
 	for start := 0; start < len(t.order); start += t.cfg.BatchSize {
 		batch := t.order[start:min(start+t.cfg.BatchSize, len(t.order))]
-		F, err := t.Step(batch)
+		next := t.order[min(start+t.cfg.BatchSize, len(t.order)):min(start+2*t.cfg.BatchSize, len(t.order))]
+		F, err := t.step(batch, next)
 		if err != nil {
 			return res, err
 		}
@@ -444,19 +446,25 @@ func (t *Trainer) Epoch(onStep func(done, total int)) (EpochResult, error) {
 // A step whose loss is not finite returns an error and leaves the weights
 // unchanged.
 func (t *Trainer) Step(batch []int) (float64, error) {
+	return t.step(batch, nil)
+}
+
+// step is Step, told the next batch (Epoch knows it; nil if none): the second
+// core reads its rows while the step's serial middle runs (model.forward).
+func (t *Trainer) step(batch, next []int) (float64, error) {
 	if err := t.ready(); err != nil {
 		return 0, err
 	}
 	var F float64
 	var err error
 	if t.m32 != nil {
-		F, err = step(t, t.m32, batch)
+		F, err = step(t, t.m32, batch, next)
 		t.m32.stale = t.m32.stale || err == nil
 	} else {
 		for l, layer := range t.Net.Layers { // the network's weights now, read and updated in place
 			t.m64.W[l+1], t.m64.B[l+1] = backprop.View(layer.W), layer.B.RawVector().Data
 		}
-		F, err = step(t, t.m64, batch)
+		F, err = step(t, t.m64, batch, next)
 	}
 	if err != nil {
 		return 0, err
@@ -469,7 +477,7 @@ func (t *Trainer) Step(batch []int) (float64, error) {
 }
 
 // step is Step in the element type F.
-func step[F backprop.Float](t *Trainer, m *model[F], batch []int) (float64, error) {
+func step[F backprop.Float](t *Trainer, m *model[F], batch, next []int) (float64, error) {
 	n := len(batch)
 	if n == 0 {
 		return 0, errors.New("train: an empty batch")
@@ -491,7 +499,7 @@ func step[F backprop.Float](t *Trainer, m *model[F], batch []int) (float64, erro
 	// H⁰ and Y of the batch: its rows of the training set (on both cores for MNIST).
 	m.gather(w.H[0], m.X, batch)
 	m.gather(w.Y, m.Y, batch)
-	m.forward(w)
+	m.forward(w, next)
 	loss, err := outputGradient(t.cfg, w)
 	if err != nil {
 		return 0, fmt.Errorf("train: step %d (epoch %d): %w", t.steps+1, t.epoch+1, err)
@@ -502,9 +510,18 @@ func step[F backprop.Float](t *Trainer, m *model[F], batch []int) (float64, erro
 
 // forward computes, for l = 1…L, Aˡ = Hˡ⁻¹ (Wˡ)ᵀ + 1 (bˡ)ᵀ and Hˡ = g(Aˡ)
 // into the workspace, as mlp.Network.ForwardBatch does.
-func (m *model[F]) forward(w *workspace[F]) {
+//
+// If next is not nil, it is the next batch: once the first layer's product
+// is done, what is left of the step until the update of W¹ (the other
+// layers, the loss, the backward pass of the small layers) runs on one core,
+// and the other reads the next batch's rows meanwhile (PrefetchRows), so
+// that the next step copies them from the caches.
+func (m *model[F]) forward(w *workspace[F], next []int) {
 	for l := 1; l < len(m.W); l++ {
 		m.gemm(false, true, 1, w.H[l-1], m.W[l], 0, w.A[l]) // Aˡ = Hˡ⁻¹ (Wˡ)ᵀ
+		if l == 1 && len(next) > 0 {
+			m.prefetch(m.X, next)
+		}
 		b := m.B[l]
 		for i := 0; i < w.n; i++ {
 			a := w.A[l].Row(i)[:len(b)]
@@ -569,6 +586,16 @@ func gemm64(transA, transB bool, alpha float64, A, B backprop.Matrix[float64], b
 // both cores when it is large (internal/blas.GatherRows).
 func gather64(dst, src backprop.Matrix[float64], rows []int) {
 	iblas.GatherRows(dst.Data, dst.Stride, src.Data, src.Stride, src.Cols, rows)
+}
+
+// prefetch64 starts reading rows of src on the other core (internal/blas.PrefetchRows).
+func prefetch64(src backprop.Matrix[float64], rows []int) {
+	iblas.PrefetchRows(src.Data, src.Stride, src.Cols, rows)
+}
+
+// prefetch32 is prefetch64 in float32.
+func prefetch32(src backprop.Matrix[float32], rows []int) {
+	iblas.PrefetchRows(src.Data, src.Stride, src.Cols, rows)
 }
 
 // gather32 is gather64 in float32.
