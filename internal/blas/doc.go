@@ -21,7 +21,7 @@
 //     allocates nothing.
 //
 //   - "asm": the same algorithm as the tuned libraries, written in Go
-//     (packed.go: tiles, packing, edges, β, workers) around one small kernel
+//     (packed.go: tiles, packing, edges, β; team.go: the cores) around one small kernel
 //     per precision in Go assembly (package microkernel), on amd64 CPUs with
 //     AVX2 and FMA: 6×8 in float64 and 6×16 in float32 with AVX2, 6×16 and
 //     6×32 with AVX-512 where the CPU has AVX-512F (chosen at run time; on
@@ -64,6 +64,17 @@
 // names it. Available lists the engines of the build and Use switches between
 // them at run time, so one run of a benchmark can measure the engines side by
 // side.
+//
+// # The cores
+//
+// A training step is a few products of tens of microseconds each, a few
+// microseconds apart. The "asm" engine shares a product with a team (team.go):
+// the calling goroutine and GOMAXPROCS−1 helpers started once, which spin
+// between products instead of sleeping (waking a sleeping thread costs as much
+// as a product), each owning the same rows of the weights in every product so
+// that they stay in its cache. The team also copies a step's batch from the
+// training set (GatherRows) and reads the next batch ahead (PrefetchRows) while
+// the step's serial middle runs; pkg/train calls both.
 //
 // OpenBLAS picks its kernels from the CPU it detects. Debian's 0.3.21 does
 // not know every recent CPU and then falls back to slow generic code; the

@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"sync"
 	"testing"
+	"time"
 
 	"gonum.org/v1/gonum/blas"
 )
@@ -72,5 +73,72 @@ func TestGatherRows(t *testing.T) {
 		}
 		close(stop)
 		wg.Wait()
+	}
+}
+
+// TestPrefetchRows: a prefetch started while the helper is awake reads the
+// rows; the products and gathers after it take the team back (the helper
+// takes their tiles again) and give the bits of one goroutine; and a
+// prefetch left running does not keep another goroutine from the team.
+func TestPrefetchRows(t *testing.T) {
+	if runtime.GOMAXPROCS(0) < 2 {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	const n, width = 2000, 784
+	src := randSlice(rng, n*width)
+	const m, nn, k = 128, 784, 32
+	a, b, c0 := randSlice(rng, k*m), randSlice(rng, k*nn), randSlice(rng, m*nn)
+	product := func() []float64 {
+		c := append([]float64(nil), c0...)
+		packed{}.Dgemm(blas.Trans, blas.NoTrans, m, nn, k, -0.1, a, m, b, nn, 1, c, nn)
+		return c
+	}
+	prev := runtime.GOMAXPROCS(1)
+	want := product()
+	runtime.GOMAXPROCS(prev)
+	team64.once.Do(team64.start)
+	if len(team64.helpers) == 0 {
+		t.Skip("the team was started with GOMAXPROCS 1")
+	}
+	touched, helpedAfter := team64.touched.Load(), int64(0)
+	rows := make([]int, 64)
+	dst := make([]float64, len(rows)*width)
+	for round := range 100 {
+		for i := range rows {
+			rows[i] = rng.IntN(n)
+		}
+		product() // the helper is awake
+		PrefetchRows(src, width, width, rows)
+		if round%2 == 0 {
+			time.Sleep(200 * time.Microsecond) // let it read; on odd rounds the product below stops it at once
+		}
+		if round%3 == 0 {
+			done := make(chan []float64)
+			go func() { done <- product() }() // another goroutine takes the team over
+			if got := <-done; got[0] != want[0] || got[len(got)-1] != want[len(want)-1] {
+				t.Fatalf("round %d: a product after a prefetch, on another goroutine, differs", round)
+			}
+		}
+		h := team64.helped.Load()
+		got := product()
+		helpedAfter += team64.helped.Load() - h
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("round %d: C[%d][%d] = %v after a prefetch, %v on one goroutine", round, i/nn, i%nn, got[i], want[i])
+			}
+		}
+		GatherRows(dst, width, src, width, width, rows)
+		for i, r := range rows {
+			if dst[i*width] != src[r*width] || dst[i*width+width-1] != src[r*width+width-1] {
+				t.Fatalf("round %d: row %d of the gather after a prefetch is not row %d", round, i, r)
+			}
+		}
+	}
+	if team64.touched.Load() == touched {
+		t.Error("100 prefetches with the helper awake read no row")
+	}
+	if helpedAfter == 0 {
+		t.Error("in the products right after a prefetch the helper took no tile")
 	}
 }
