@@ -173,7 +173,7 @@ type product[T float] struct {
 	c              []T
 	ldc            int
 	sp             int // S padded to whole strips of nr: the width of qpack's blocks
-	qpack          []T // Q packed whole, kc rows at a time (block bi at bi·kc·sp); nil: packed tile by tile, if at all
+	qpack          []T // Q packed whole, kc rows at a time (block bi at bi·kc·sp: the block of rows p0… at p0·sp); nil: packed tile by tile, if at all
 	parts          int // participants the bands are shared by
 	bandsPer       int // bands per participant
 	chunks         int // chunks of Q's columns per band
@@ -251,17 +251,19 @@ const maxSharedPack = 1 << 20
 // packsQ reports whether Q is packed once for the whole product.
 func (pr *product[T]) packsQ() bool { return pr.js != 1 && pr.K*pr.sp <= maxSharedPack }
 
-// packTasks is the number of parts Q's pack is cut into: each kc block in
-// two halves of its rows.
-func (pr *product[T]) packTasks() int { return 2 * ceilDiv(pr.K, kc) }
-
-// packTask packs task t of packTasks into pr.qpack: half of one kc block.
-func (pr *product[T]) packTask(t int) {
-	bi, half := t/2, t%2
-	p0 := bi * kc
-	kb := min(kc, pr.K-p0)
-	a, b := half*kb/2, (half+1)*kb/2
-	packQRows(pr.kern.nr, pr.S, kb, a, b, pr.qm[p0*pr.ps:], pr.ps, pr.js, pr.qpack[bi*kc*pr.sp:])
+// packTask packs task t of tasks into pr.qpack: an equal share of Q's
+// columns (to 16), in every block. A task's columns are the rows of the
+// batch that the same participant copied from the training set (GatherRows
+// shares the rows the same way), so it reads them from its own cache.
+func (pr *product[T]) packTask(t, tasks int) {
+	c0, c1 := t*pr.S/tasks/16*16, (t+1)*pr.S/tasks/16*16
+	if t == tasks-1 {
+		c1 = pr.S
+	}
+	for p0 := 0; p0 < pr.K; p0 += kc {
+		kb := min(kc, pr.K-p0)
+		packQCols(pr.kern.nr, pr.S, kb, c0, c1, pr.qm[p0*pr.ps:], pr.ps, pr.js, pr.qpack[p0*pr.sp:])
+	}
 }
 
 // run computes the product: with the team when it is worth it, on the
@@ -272,9 +274,7 @@ func (pr *product[T]) run(tm *team[T], bufs *packBuffers[T]) {
 	}
 	if pr.packsQ() {
 		pr.qpack = grow(&bufs.qpack, pr.K*pr.sp)
-		for t := range pr.packTasks() {
-			pr.packTask(t)
-		}
+		pr.packTask(0, 1)
 	}
 	for t := range pr.tiles() {
 		pr.runTileIndex(t, bufs)
@@ -337,7 +337,7 @@ func (pr *product[T]) runTile(r0, r1, s0, s1 int, bufs *packBuffers[T]) {
 		qb := bufs.b
 		switch {
 		case pr.qpack != nil:
-			qb = pr.qpack[(p0/kc)*kc*pr.sp+s0*kb:]
+			qb = pr.qpack[p0*pr.sp+s0*kb:]
 		case pr.js != 1:
 			packQRows(nr, S, kb, 0, kb, pr.qm[p0*pr.ps+s0*pr.js:], pr.ps, pr.js, bufs.b)
 		case S%nr != 0:
@@ -485,6 +485,41 @@ func packQRows[T float](nr, n, kb, a, b int, x []T, ps, js int, dst []T) {
 		}
 		for p := a; p < b; p++ {
 			for j := 0; j < cols; j++ {
+				strip[p*nr+j] = x[p*ps+(s+j)*js]
+			}
+		}
+	}
+}
+
+// packQCols copies columns c0…c1−1 of a block of kb rows of Q (Q[p][j] =
+// x[p*ps+j*js], its columns not contiguous: js ≠ 1) into dst, laid out as
+// packQRows lays out the whole block; the task with the last column (c1 =
+// n) also writes the zeros past it. Tasks of columns a multiple of 16
+// apart write different cache lines.
+func packQCols[T float](nr, n, kb, c0, c1 int, x []T, ps, js int, dst []T) {
+	for s := c0 / nr * nr; s < c1; s += nr {
+		strip := dst[s*kb : (s+nr)*kb]
+		j0, j1 := max(c0-s, 0), min(c1-s, nr)
+		if c1 == n && s+nr > n { // the zeros past the last column
+			for p := 0; p < kb; p++ {
+				clear(strip[p*nr+n-s : (p+1)*nr])
+			}
+		}
+		j := j0
+		if ps == 1 { // a column of Q is contiguous: eight read side by side
+			for ; j+8 <= j1; j += 8 {
+				x0 := x[(s+j)*js:]
+				q0, q1, q2, q3 := x0[:kb], x0[js:][:kb], x0[2*js:][:kb], x0[3*js:][:kb]
+				q4, q5, q6, q7 := x0[4*js:][:kb], x0[5*js:][:kb], x0[6*js:][:kb], x0[7*js:][:kb]
+				out := strip[j:]
+				for p := 0; p < kb; p++ {
+					row := out[p*nr:][:8]
+					row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7] = q0[p], q1[p], q2[p], q3[p], q4[p], q5[p], q6[p], q7[p]
+				}
+			}
+		}
+		for ; j < j1; j++ {
+			for p := 0; p < kb; p++ {
 				strip[p*nr+j] = x[p*ps+(s+j)*js]
 			}
 		}

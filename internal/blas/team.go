@@ -39,8 +39,8 @@ type team[T float] struct {
 	// or rows to gather (gather.rows ≠ nil).
 	gather    gatherJob[T]
 	pr        product[T]
-	packs     int          // tasks of Q's shared pack, done before any tile
-	packNext  atomic.Int64 // the next pack task to take
+	packs     int          // tasks of Q's shared pack, done before any tile: one per participant, or none
+	packTaken []counter    // packTaken[p] > 0: participant p's pack task is taken
 	packsLeft atomic.Int64 // pack tasks not yet done
 	next      []counter    // next[p]: the next of participant p's tiles to take
 	per       int          // tiles per participant
@@ -84,6 +84,7 @@ func (tm *team[T]) start() {
 	n := runtime.GOMAXPROCS(0) - 1
 	tm.helpers = make([]helper, n)
 	tm.next = make([]counter, n+1)
+	tm.packTaken = make([]counter, n+1)
 	for i := range tm.helpers {
 		tm.helpers[i].wake = make(chan struct{}, 1)
 		go tm.help(i)
@@ -104,7 +105,7 @@ func (tm *team[T]) run(pr *product[T], bufs *packBuffers[T]) bool {
 	tm.packs = 0
 	if tm.pr.packsQ() {
 		tm.pr.qpack = grow(&tm.qpack, tm.pr.K*tm.pr.sp)
-		tm.packs = tm.pr.packTasks()
+		tm.packs = len(tm.next)
 	}
 	tm.open(tm.pr.bandsPer*tm.pr.chunks, bufs)
 	return true
@@ -151,7 +152,9 @@ func (tm *team[T]) open(per int, bufs *packBuffers[T]) {
 // publish opens the job its owner has written to the helpers, with per
 // tasks per participant.
 func (tm *team[T]) publish(per int) {
-	tm.packNext.Store(0)
+	for p := range tm.packTaken {
+		tm.packTaken[p].Store(0)
+	}
 	tm.packsLeft.Store(int64(tm.packs))
 	tm.per = per
 	for p := range tm.next {
@@ -173,18 +176,17 @@ func (tm *team[T]) close() {
 // work is participant p's part of the open product: pack tasks while there
 // are any, then, once Q is packed, its own tiles and then the others'.
 func (tm *team[T]) work(p int, bufs *packBuffers[T]) {
-	for {
-		t := int(tm.packNext.Add(1) - 1)
-		if t >= tm.packs {
-			break
+	parts := len(tm.next)
+	for o := range tm.packs { // its own pack task first, then any not yet taken
+		q := (p + o) % parts
+		if tm.packTaken[q].Add(1) == 1 {
+			tm.pr.packTask(q, tm.packs)
+			tm.packsLeft.Add(-1)
 		}
-		tm.pr.packTask(t)
-		tm.packsLeft.Add(-1)
 	}
 	for spins := 0; tm.packsLeft.Load() > 0; spins++ {
 		pause(spins)
 	}
-	parts := len(tm.next)
 	for o := range parts {
 		q := (p + o) % parts
 		for {
