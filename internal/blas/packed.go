@@ -318,12 +318,16 @@ func (pr *product[T]) runTile(r0, r1, s0, s1 int, bufs *packBuffers[T]) {
 		c = pr.c[r0*pr.ldc+s0:]
 		scaleC(R, S, pr.beta, c, ldc)
 	} else {
-		scaleC(S, R, pr.beta, pr.c[s0*pr.ldc+r0:], pr.ldc)
 		ldc = ceilDiv(S, nr) * nr
 		c = bufs.ct[:ceilDiv(R, mr)*mr*ldc]
-		for jj := 0; jj < S; jj++ { // Cᵀ[r][jj] = C[s0+jj][r0+r]
-			for r, v := range pr.c[(s0+jj)*pr.ldc+r0:][:R] {
-				c[r*ldc+jj] = v
+		if pr.beta == 0 { // β C = 0, whatever C holds: nothing to copy in
+			clear(c)
+		} else {
+			scaleC(S, R, pr.beta, pr.c[s0*pr.ldc+r0:], pr.ldc)
+			for jj := 0; jj < S; jj++ { // Cᵀ[r][jj] = C[s0+jj][r0+r]
+				for r, v := range pr.c[(s0+jj)*pr.ldc+r0:][:R] {
+					c[r*ldc+jj] = v
+				}
 			}
 		}
 		fullR, fullS = R, S // every block is whole in bufs.ct
