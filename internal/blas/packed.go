@@ -262,7 +262,7 @@ func (pr *product[T]) packTask(t, tasks int) {
 	}
 	for p0 := 0; p0 < pr.K; p0 += kc {
 		kb := min(kc, pr.K-p0)
-		packQCols(pr.kern.nr, pr.S, kb, c0, c1, pr.qm[p0*pr.ps:], pr.ps, pr.js, pr.qpack[p0*pr.sp:])
+		packQ(pr.kern.nr, pr.S, kb, c0, c1, pr.qm[p0*pr.ps:], pr.ps, pr.js, pr.qpack[p0*pr.sp:])
 	}
 }
 
@@ -343,10 +343,10 @@ func (pr *product[T]) runTile(r0, r1, s0, s1 int, bufs *packBuffers[T]) {
 		case pr.qpack != nil:
 			qb = pr.qpack[p0*pr.sp+s0*kb:]
 		case pr.js != 1:
-			packQRows(nr, S, kb, 0, kb, pr.qm[p0*pr.ps+s0*pr.js:], pr.ps, pr.js, bufs.b)
+			packQ(nr, S, kb, 0, S, pr.qm[p0*pr.ps+s0*pr.js:], pr.ps, pr.js, bufs.b)
 		case S%nr != 0:
 			e := S - S%nr
-			packQRows(nr, S-e, kb, 0, kb, pr.qm[p0*pr.ps+(s0+e)*pr.js:], pr.ps, pr.js, bufs.b[e*kb:])
+			packQ(nr, S-e, kb, 0, S-e, pr.qm[p0*pr.ps+(s0+e)*pr.js:], pr.ps, pr.js, bufs.b[e*kb:])
 		}
 		if R%mr != 0 {
 			e := R - R%mr
@@ -450,57 +450,13 @@ func packP[T float](m, kb int, x []T, rs, cs int, dst []T) {
 	}
 }
 
-// packQRows copies rows a…b−1 of a block of kb rows of the n columns of Q
-// (Q[p][j] = x[p*ps+j*js]) into dst, where the block is laid out as strips
-// of nr columns, each kb rows of nr values (dst[s*kb + p*nr + j] =
-// Q[p][s+j]), with zeros for the columns past n. Two participants can pack
-// the two halves of a block at once.
-func packQRows[T float](nr, n, kb, a, b int, x []T, ps, js int, dst []T) {
-	for s := 0; s < n; s += nr {
-		strip := dst[s*kb : (s+nr)*kb]
-		cols := min(nr, n-s)
-		if cols < nr {
-			clear(strip[a*nr : b*nr])
-		}
-		if js == 1 { // a row of the strip is contiguous
-			for p := a; p < b; p++ {
-				copy(strip[p*nr:p*nr+cols], x[p*ps+s:])
-			}
-			continue
-		}
-		if ps == 1 { // a column of the strip is contiguous: eight columns read side by side
-			j := 0
-			for ; j+8 <= cols; j += 8 {
-				x0 := x[(s+j)*js:]
-				c0, c1, c2, c3 := x0[:b], x0[js:][:b], x0[2*js:][:b], x0[3*js:][:b]
-				c4, c5, c6, c7 := x0[4*js:][:b], x0[5*js:][:b], x0[6*js:][:b], x0[7*js:][:b]
-				out := strip[j:]
-				for p := a; p < b; p++ {
-					row := out[p*nr:][:8]
-					row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7] = c0[p], c1[p], c2[p], c3[p], c4[p], c5[p], c6[p], c7[p]
-				}
-			}
-			for ; j < cols; j++ {
-				for p, v := range x[(s+j)*js:][a:b] {
-					strip[(a+p)*nr+j] = v
-				}
-			}
-			continue
-		}
-		for p := a; p < b; p++ {
-			for j := 0; j < cols; j++ {
-				strip[p*nr+j] = x[p*ps+(s+j)*js]
-			}
-		}
-	}
-}
-
-// packQCols copies columns c0…c1−1 of a block of kb rows of Q (Q[p][j] =
-// x[p*ps+j*js], its columns not contiguous: js ≠ 1) into dst, laid out as
-// packQRows lays out the whole block; the task with the last column (c1 =
-// n) also writes the zeros past it. Tasks of columns a multiple of 16
-// apart write different cache lines.
-func packQCols[T float](nr, n, kb, c0, c1 int, x []T, ps, js int, dst []T) {
+// packQ copies columns c0…c1−1 of a block of kb rows of Q (Q[p][j] =
+// x[p*ps+j*js]) into dst as strips of nr columns, each kb rows of nr values
+// (dst[s*kb + p*nr + j] = Q[p][s+j]); the call with the last column (c1 =
+// n) also writes the zeros past it, to the end of its strip. Calls for
+// columns a multiple of 16 apart write different cache lines, so two
+// participants can pack one block at once.
+func packQ[T float](nr, n, kb, c0, c1 int, x []T, ps, js int, dst []T) {
 	for s := c0 / nr * nr; s < c1; s += nr {
 		strip := dst[s*kb : (s+nr)*kb]
 		j0, j1 := max(c0-s, 0), min(c1-s, nr)
@@ -510,7 +466,13 @@ func packQCols[T float](nr, n, kb, c0, c1 int, x []T, ps, js int, dst []T) {
 			}
 		}
 		j := j0
-		if ps == 1 { // a column of Q is contiguous: eight read side by side
+		switch {
+		case js == 1: // a row of the strip is contiguous
+			for p := 0; p < kb; p++ {
+				copy(strip[p*nr+j0:p*nr+j1], x[p*ps+s+j0:])
+			}
+			continue
+		case ps == 1: // a column of Q is contiguous: eight read side by side
 			for ; j+8 <= j1; j += 8 {
 				x0 := x[(s+j)*js:]
 				q0, q1, q2, q3 := x0[:kb], x0[js:][:kb], x0[2*js:][:kb], x0[3*js:][:kb]
