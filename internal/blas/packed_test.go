@@ -66,6 +66,31 @@ func TestPackedSameForAnyWorkers(t *testing.T) {
 	}
 }
 
+// The update of a training step's W¹, 128×784 with k = 32: 26 tiles.
+const updateM, updateN, updateK = 128, 784, 32
+
+// teamUpdate returns a product of the update's shape on random numbers, and
+// its C computed on one goroutine; with the team started for GOMAXPROCS 2 or
+// more (the test is skipped if the team has no helpers).
+func teamUpdate(t *testing.T, rng *rand.Rand) (product func() []float64, want []float64) {
+	t.Helper()
+	const m, n, k = updateM, updateN, updateK
+	a, b, c0 := randSlice(rng, k*m), randSlice(rng, k*n), randSlice(rng, m*n)
+	product = func() []float64 {
+		c := append([]float64(nil), c0...)
+		packed{}.Dgemm(blas.Trans, blas.NoTrans, m, n, k, -0.1, a, m, b, n, 1, c, n)
+		return c
+	}
+	prev := runtime.GOMAXPROCS(1)
+	want = product()
+	runtime.GOMAXPROCS(prev)
+	team64.once.Do(team64.start) // the helpers of this GOMAXPROCS
+	if len(team64.helpers) == 0 {
+		t.Skip("the team was started with GOMAXPROCS 1")
+	}
+	return product, want
+}
+
 // TestTeamHelps: with two cores, the helper takes tiles of the products (the
 // team is not the caller alone), also after it parked, and every product
 // still has the bits of one goroutine.
@@ -76,21 +101,8 @@ func TestTeamHelps(t *testing.T) {
 	if runtime.GOMAXPROCS(0) < 2 {
 		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
 	}
-	rng := rand.New(rand.NewPCG(3, 4))
-	const m, n, k = 128, 784, 32 // the update of a training step: 26 tiles
-	a, b, c0 := randSlice(rng, k*m), randSlice(rng, k*n), randSlice(rng, m*n)
-	product := func() []float64 {
-		c := append([]float64(nil), c0...)
-		packed{}.Dgemm(blas.Trans, blas.NoTrans, m, n, k, -0.1, a, m, b, n, 1, c, n)
-		return c
-	}
-	prev := runtime.GOMAXPROCS(1)
-	want := product()
-	runtime.GOMAXPROCS(prev)
-	team64.once.Do(team64.start) // the helpers of this GOMAXPROCS
-	if len(team64.helpers) == 0 {
-		t.Skip("the team was started with GOMAXPROCS 1")
-	}
+	product, want := teamUpdate(t, rand.New(rand.NewPCG(3, 4)))
+	const n = updateN
 	for _, pause := range []time.Duration{0, 5 * spinFor} { // back to back; with the helper parked in between
 		before := team64.helped.Load()
 		for range 200 {

@@ -87,20 +87,8 @@ func TestPrefetchRows(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	const n, width = 2000, 784
 	src := randSlice(rng, n*width)
-	const m, nn, k = 128, 784, 32
-	a, b, c0 := randSlice(rng, k*m), randSlice(rng, k*nn), randSlice(rng, m*nn)
-	product := func() []float64 {
-		c := append([]float64(nil), c0...)
-		packed{}.Dgemm(blas.Trans, blas.NoTrans, m, nn, k, -0.1, a, m, b, nn, 1, c, nn)
-		return c
-	}
-	prev := runtime.GOMAXPROCS(1)
-	want := product()
-	runtime.GOMAXPROCS(prev)
-	team64.once.Do(team64.start)
-	if len(team64.helpers) == 0 {
-		t.Skip("the team was started with GOMAXPROCS 1")
-	}
+	product, want := teamUpdate(t, rng)
+	const nn = updateN
 	touched, helpedAfter := team64.touched.Load(), int64(0)
 	rows := make([]int, 64)
 	dst := make([]float64, len(rows)*width)
