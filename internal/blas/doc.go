@@ -73,7 +73,7 @@
 // between products instead of sleeping (waking a sleeping thread costs as much
 // as a product), each owning the same rows of the weights in every product so
 // that they stay in its cache. The team also copies a step's batch from the
-// training set (GatherRows) and reads the next batch ahead (PrefetchRows) while
+// training set (GatherRows) and copies the next batch ahead (GatherAhead) while
 // the step's serial middle runs; pkg/train calls both.
 //
 // OpenBLAS picks its kernels from the CPU it detects. Debian's 0.3.21 does

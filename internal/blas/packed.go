@@ -124,6 +124,9 @@ func (impl packed) Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []
 	bufs := callerBuffers64.Get().(*packBuffers[float64])
 	defer callerBuffers64.Put(bufs)
 	pr := newProduct(k64, tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+	if impl.k64 == nil && k64 != kernel64AVX2 {
+		pr = narrower(pr, kernel64AVX2, tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+	}
 	pr.run(&team64, bufs)
 }
 
@@ -138,7 +141,26 @@ func (impl packed) Sgemm(tA, tB blas.Transpose, m, n, k int, alpha float32, a []
 	bufs := callerBuffers32.Get().(*packBuffers[float32])
 	defer callerBuffers32.Put(bufs)
 	pr := newProduct(k32, tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+	if impl.k32 == nil && k32 != kernel32AVX2 {
+		pr = narrower(pr, kernel32AVX2, tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+	}
 	pr.run(&team32, bufs)
+}
+
+// narrower returns the product with the narrower kernel k when its blocks
+// of C pad Q's columns less: a product whose Q has 10 columns (the output
+// layer of MNIST, A² = H¹ (W²)ᵀ) computes 16 columns a row with the AVX2
+// float32 kernel and 32 with the AVX-512 one. The two kernels give the same
+// bits, so the choice changes only the time.
+func narrower[T float](pr product[T], k *kernel[T], tA, tB blas.Transpose, m, n, kk int, alpha T, a []T, lda int, b []T, ldb int, beta T, c []T, ldc int) product[T] {
+	if pr.S >= pr.kern.nr {
+		return pr
+	}
+	alt := newProduct(k, tA, tB, m, n, kk, alpha, a, lda, b, ldb, beta, c, ldc)
+	if ceilDiv(alt.R, mr)*alt.sp < ceilDiv(pr.R, mr)*pr.sp {
+		return alt
+	}
+	return pr
 }
 
 // product is one packed product C ← α op(A) op(B) + β C as the kernel sees

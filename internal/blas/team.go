@@ -5,7 +5,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-	"unsafe"
 )
 
 // A team is the goroutine that calls a product and GOMAXPROCS−1 helpers,
@@ -47,13 +46,18 @@ type team[T float] struct {
 	left      atomic.Int64 // tiles not yet done
 	qpack     []T          // Q's shared pack
 
-	// A prefetch (PrefetchRows) runs detached: its caller does not wait for
-	// it, and the next caller to own the team stops it (cancel) and closes it.
-	detached atomic.Bool
-	cancel   atomic.Bool
+	// A gather ahead (GatherAhead) runs detached: its caller does not wait
+	// for it, and the next caller to own the team stops it (cancel) and
+	// closes it. ahead describes it, and the rows it copied, until a
+	// GatherRows of the same rows uses them.
+	detached  atomic.Bool
+	cancel    atomic.Bool
+	ahead     gatherJob[T]
+	aheadRows []int
+	aheadDone []bool
 
-	helped  atomic.Int64 // tasks done by the helpers, ever (for the tests)
-	touched atomic.Int64 // rows read by prefetches, ever (for the tests)
+	helped      atomic.Int64 // tasks done by the helpers, ever (for the tests)
+	copiedAhead atomic.Int64 // rows copied ahead, ever (for the tests)
 }
 
 // counter is an atomic counter alone on its cache line, so that two cores
@@ -124,7 +128,7 @@ func (tm *team[T]) own() bool {
 	if !tm.detached.CompareAndSwap(true, false) {
 		return false
 	}
-	// A prefetch left running: stop it and take the team over.
+	// A gather ahead left running: stop it and take the team over.
 	tm.cancel.Store(true)
 	tm.close()
 	tm.cancel.Store(false)
@@ -195,10 +199,8 @@ func (tm *team[T]) work(p int, bufs *packBuffers[T]) {
 				break
 			}
 			switch {
-			case tm.gather.rows != nil && tm.gather.touch:
-				tm.touch(q*tm.per+t, tm.per*parts)
 			case tm.gather.rows != nil:
-				tm.gather.copy(q*tm.per+t, tm.per*parts)
+				tm.copy(&tm.gather, q*tm.per+t, tm.per*parts)
 			default:
 				tm.pr.runTileIndex(q*tm.per+t, bufs)
 			}
@@ -253,23 +255,50 @@ func pause(spins int) {
 }
 
 // gatherJob copies rows[i] of src into row i of dst, for every i: a
-// training step's batch, taken from the training set; or, with touch, only
-// reads them.
+// training step's batch, taken from the training set. With done, it skips
+// the rows already copied (done[i]); ahead, it runs detached and marks each
+// row it copies in done, until it is cancelled (GatherAhead).
 type gatherJob[T float] struct {
 	dst, src             []T
 	dstStride, srcStride int
 	width                int
 	rows                 []int
-	touch                bool // read the rows only (PrefetchRows)
+	done                 []bool
+	ahead                bool
 }
 
 // copy does task t of tasks: an equal share of the rows.
-func (g *gatherJob[T]) copy(t, tasks int) {
+func (tm *team[T]) copy(g *gatherJob[T], t, tasks int) {
 	n := len(g.rows)
 	for i := t * n / tasks; i < (t+1)*n/tasks; i++ {
+		if g.ahead && tm.cancel.Load() {
+			return
+		}
+		if g.done != nil && g.done[i] && !g.ahead {
+			continue
+		}
 		r := g.rows[i]
 		copy(g.dst[i*g.dstStride:][:g.width], g.src[r*g.srcStride:][:g.width])
+		if g.ahead {
+			g.done[i] = true
+			tm.copiedAhead.Add(1)
+		}
 	}
+}
+
+// same reports whether g and h copy the same rows of the same matrix into
+// the same place.
+func (g *gatherJob[T]) same(h *gatherJob[T]) bool {
+	if len(g.dst) == 0 || len(h.dst) == 0 || &g.dst[0] != &h.dst[0] || len(g.src) == 0 || len(h.src) == 0 || &g.src[0] != &h.src[0] ||
+		g.dstStride != h.dstStride || g.srcStride != h.srcStride || g.width != h.width || len(g.rows) != len(h.rows) {
+		return false
+	}
+	for i, r := range g.rows {
+		if h.rows[i] != r {
+			return false
+		}
+	}
+	return true
 }
 
 // minParallelGather is the fewest values a gather shares with the team:
@@ -281,20 +310,21 @@ const minParallelGather = 1 << 13
 // width values from a matrix of stride srcStride into one of stride
 // dstStride (the rows must be in range: the caller checks them). A large
 // gather (a training step's batch of MNIST images) is shared with the
-// packed engine's team, each core copying its share of the rows; any other
-// runs on the caller's goroutine. It allocates nothing.
+// packed engine's team, each core copying its share of the rows, and skips
+// the rows a GatherAhead of the same rows into the same dst has copied; any
+// other runs on the caller's goroutine. It allocates nothing.
 func GatherRows[T float](dst []T, dstStride int, src []T, srcStride, width int, rows []int) {
 	g := gatherJob[T]{dst: dst, src: src, dstStride: dstStride, srcStride: srcStride, width: width, rows: rows}
-	if len(rows) < 2 || width*len(rows) < minParallelGather || runtime.GOMAXPROCS(0) < 2 {
-		g.copy(0, 1)
-		return
-	}
 	tm := teamOf[T]()
-	if !tm.own() {
-		g.copy(0, 1)
+	if len(rows) < 2 || width*len(rows) < minParallelGather || runtime.GOMAXPROCS(0) < 2 || !tm.own() {
+		tm.copy(&g, 0, 1)
 		return
 	}
 	defer tm.busy.Store(false)
+	if g.same(&tm.ahead) {
+		g.done = tm.ahead.done
+	}
+	tm.ahead = gatherJob[T]{} // used, or of other rows
 	tm.gather = g
 	tm.packs = 0
 	per := 2 // tasks per participant: a participant that is late leaves one to the others
@@ -310,13 +340,14 @@ func teamOf[T float]() *team[T] {
 	return any(&team32).(*team[T])
 }
 
-// PrefetchRows starts reading rows rows[i] of src (width values each, stride
-// srcStride) on a helper of the team that is awake, and returns at once: the
-// next batch of a training step, read while the step's serial part runs on
-// the caller, so that the next GatherRows finds the rows in the caches
-// rather than in memory. The next product or gather stops it where it is.
-// It does nothing for a small gather, or when no helper is free.
-func PrefetchRows[T float](src []T, srcStride, width int, rows []int) {
+// GatherAhead starts GatherRows(dst, …, rows) on a helper of the team that
+// is awake, and returns at once: the next batch of a training step, copied
+// into a second buffer while the step's serial part runs on the caller. The
+// next product or gather stops it where it is, and the GatherRows of the
+// same rows into the same dst copies only the rows it did not. It does
+// nothing for a small gather, or when no helper is free. The caller must
+// not use dst until that GatherRows.
+func GatherAhead[T float](dst []T, dstStride int, src []T, srcStride, width int, rows []int) {
 	if len(rows) < 2 || width*len(rows) < minParallelGather || runtime.GOMAXPROCS(0) < 2 {
 		return
 	}
@@ -324,27 +355,20 @@ func PrefetchRows[T float](src []T, srcStride, width int, rows []int) {
 	if !tm.own() {
 		return
 	}
-	tm.gather = gatherJob[T]{src: src, srcStride: srcStride, width: width, rows: rows, touch: true}
+	tm.aheadRows = append(tm.aheadRows[:0], rows...) // the caller may change its slice; the team keeps the rows
+	if cap(tm.aheadDone) < len(rows) {
+		tm.aheadDone = make([]bool, len(rows))
+	}
+	tm.aheadDone = tm.aheadDone[:len(rows)]
+	clear(tm.aheadDone)
+	tm.ahead = gatherJob[T]{dst: dst, src: src, dstStride: dstStride, srcStride: srcStride, width: width, rows: tm.aheadRows, done: tm.aheadDone}
+	tm.gather = tm.ahead
+	tm.gather.ahead = true
 	tm.packs = 0
 	tm.publish(4) // no helper is woken: a parked one is not worth it
 	tm.detached.Store(true)
 }
 
-// touch reads task t of tasks of a prefetch: one value of every cache line
-// of its share of the rows, until the prefetch is cancelled.
-func (tm *team[T]) touch(t, tasks int) {
-	g := &tm.gather
-	n := len(g.rows)
-	step := 64 / int(unsafe.Sizeof(T(0))) // values per 64-byte cache line
-	for i := t * n / tasks; i < (t+1)*n/tasks && !tm.cancel.Load(); i++ {
-		row := g.src[g.rows[i]*g.srcStride:][:g.width]
-		var sum T
-		for k := 0; k < len(row); k += step {
-			sum += row[k]
-		}
-		if sum != sum { // NaN: never mind, but the reads must happen
-			tm.touched.Add(0)
-		}
-		tm.touched.Add(1)
-	}
-}
+// CopiedAhead returns the rows GatherAhead has copied on the helpers since
+// the program started, in both precisions: for the tests of its callers.
+func CopiedAhead() int64 { return team64.copiedAhead.Load() + team32.copiedAhead.Load() }

@@ -76,11 +76,13 @@ func TestGatherRows(t *testing.T) {
 	}
 }
 
-// TestPrefetchRows: a prefetch started while the helper is awake reads the
+// TestGatherAhead: a gather ahead started while the helper is awake copies
 // rows; the products and gathers after it take the team back (the helper
-// takes their tiles again) and give the bits of one goroutine; and a
-// prefetch left running does not keep another goroutine from the team.
-func TestPrefetchRows(t *testing.T) {
+// takes their tiles again) and give the bits of one goroutine, also from
+// another goroutine; the GatherRows of the same rows gives every row, the
+// ones copied ahead and the others; and one of other rows into the same
+// buffer is not fooled by what was copied ahead.
+func TestGatherAhead(t *testing.T) {
 	if runtime.GOMAXPROCS(0) < 2 {
 		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
 	}
@@ -89,23 +91,23 @@ func TestPrefetchRows(t *testing.T) {
 	src := randSlice(rng, n*width)
 	product, want := teamUpdate(t, rng)
 	const nn = updateN
-	touched, helpedAfter := team64.touched.Load(), int64(0)
-	rows := make([]int, 64)
+	copied, helpedAfter := team64.copiedAhead.Load(), int64(0)
+	rows, other := make([]int, 64), make([]int, 64)
 	dst := make([]float64, len(rows)*width)
 	for round := range 100 {
 		for i := range rows {
-			rows[i] = rng.IntN(n)
+			rows[i], other[i] = rng.IntN(n), rng.IntN(n)
 		}
 		product() // the helper is awake
-		PrefetchRows(src, width, width, rows)
+		GatherAhead(dst, width, src, width, width, rows)
 		if round%2 == 0 {
-			time.Sleep(200 * time.Microsecond) // let it read; on odd rounds the product below stops it at once
+			time.Sleep(200 * time.Microsecond) // let it copy; on odd rounds the product below stops it at once
 		}
 		if round%3 == 0 {
 			done := make(chan []float64)
 			go func() { done <- product() }() // another goroutine takes the team over
 			if got := <-done; got[0] != want[0] || got[len(got)-1] != want[len(want)-1] {
-				t.Fatalf("round %d: a product after a prefetch, on another goroutine, differs", round)
+				t.Fatalf("round %d: a product after a gather ahead, on another goroutine, differs", round)
 			}
 		}
 		h := team64.helped.Load()
@@ -113,20 +115,26 @@ func TestPrefetchRows(t *testing.T) {
 		helpedAfter += team64.helped.Load() - h
 		for i := range got {
 			if got[i] != want[i] {
-				t.Fatalf("round %d: C[%d][%d] = %v after a prefetch, %v on one goroutine", round, i/nn, i%nn, got[i], want[i])
+				t.Fatalf("round %d: C[%d][%d] = %v after a gather ahead, %v on one goroutine", round, i/nn, i%nn, got[i], want[i])
 			}
 		}
-		GatherRows(dst, width, src, width, width, rows)
-		for i, r := range rows {
-			if dst[i*width] != src[r*width] || dst[i*width+width-1] != src[r*width+width-1] {
-				t.Fatalf("round %d: row %d of the gather after a prefetch is not row %d", round, i, r)
+		gathered := rows
+		if round%5 == 4 {
+			gathered = other // not the rows copied ahead
+		}
+		GatherRows(dst, width, src, width, width, gathered)
+		for i, r := range gathered {
+			for j := 0; j < width; j++ {
+				if dst[i*width+j] != src[r*width+j] {
+					t.Fatalf("round %d: dst[%d][%d] is not row %d's (gathered the rows copied ahead: %v)", round, i, j, r, round%5 != 4)
+				}
 			}
 		}
 	}
-	if team64.touched.Load() == touched {
-		t.Error("100 prefetches with the helper awake read no row")
+	if team64.copiedAhead.Load() == copied {
+		t.Error("100 gathers ahead with the helper awake copied no row")
 	}
 	if helpedAfter == 0 {
-		t.Error("in the products right after a prefetch the helper took no tile")
+		t.Error("in the products right after a gather ahead the helper took no tile")
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"unsafe"
 
 	"gonum.org/v1/gonum/blas"
@@ -118,16 +119,16 @@ func (m *model[F]) sizesOrNil() []int {
 // workspace per batch size. In float64 the weights and the data are views of
 // the network's and the caller's matrices; in float32, copies.
 type model[F backprop.Float] struct {
-	W        []backprop.Matrix[F] // W[l] = Wˡ (index 0 unused)
-	B        [][]F                // B[l] = bˡ
-	X, Y     backprop.Matrix[F]
-	loops    []sliceLoops[F] // loops[l]: g and g′ of layer l over slices (index 0 unused)
-	gemm     backprop.GEMM[F]
-	gather   func(dst, src backprop.Matrix[F], rows []int) // row i of dst ← row rows[i] of src
-	prefetch func(src backprop.Matrix[F], rows []int)      // start reading rows of src on the other core
-	ws       map[int]*workspace[F]
-	sizes    []int // n⁰…nᴸ
-	stale    bool  // float32: the network's weights are older than W and B
+	W      []backprop.Matrix[F] // W[l] = Wˡ (index 0 unused)
+	B      [][]F                // B[l] = bˡ
+	X, Y   backprop.Matrix[F]
+	loops  []sliceLoops[F] // loops[l]: g and g′ of layer l over slices (index 0 unused)
+	gemm   backprop.GEMM[F]
+	gather func(dst, src backprop.Matrix[F], rows []int) // row i of dst ← row rows[i] of src
+	ahead  func(dst, src backprop.Matrix[F], rows []int) // gather, started on the other core, finished by the next gather
+	ws     map[int]*workspace[F]
+	sizes  []int // n⁰…nᴸ
+	stale  bool  // float32: the network's weights are older than W and B
 }
 
 // workspace holds every matrix of a step on a batch of n examples:
@@ -138,8 +139,12 @@ type workspace[F backprop.Float] struct {
 	n       int
 	A, H, D []backprop.Matrix[F]
 	Y       backprop.Matrix[F] // the targets of the batch, n×nᴸ
-	o, y, g []float64          // one row of Hᴸ and Y in float64, and its ∂C/∂o, for the loss
-	pass    backprop.Pass[F]
+	// spare is a second H⁰, into which the previous step copies the next
+	// batch ahead (gatherAhead); aheadRows are that batch's rows.
+	spare     backprop.Matrix[F]
+	aheadRows []int
+	o, y, g   []float64 // one row of Hᴸ and Y in float64, and its ∂C/∂o, for the loss
+	pass      backprop.Pass[F]
 }
 
 func newMatrix[F backprop.Float](r, c int) backprop.Matrix[F] {
@@ -150,7 +155,8 @@ func (m *model[F]) newWorkspace(n int) *workspace[F] {
 	sizes := m.sizes
 	L := len(sizes) - 1
 	w := &workspace[F]{n: n, A: make([]backprop.Matrix[F], L+1), H: make([]backprop.Matrix[F], L+1), D: make([]backprop.Matrix[F], L+1)}
-	w.H[0] = newMatrix[F](n, sizes[0])
+	w.H[0], w.spare = newMatrix[F](n, sizes[0]), newMatrix[F](n, sizes[0])
+	w.aheadRows = make([]int, 0, n)
 	for l := 1; l <= L; l++ {
 		w.A[l], w.H[l], w.D[l] = newMatrix[F](n, sizes[l]), newMatrix[F](n, sizes[l]), newMatrix[F](n, sizes[l])
 	}
@@ -178,11 +184,19 @@ func (m *model[F]) workspace(n int) *workspace[F] {
 	return w
 }
 
+// gatherAhead starts copying the rows of the next batch into w.spare on
+// the other core (model.ahead); the step of that batch swaps it in as its
+// H⁰ and copies the rows still missing.
+func (w *workspace[F]) gatherAhead(m *model[F], next []int) {
+	m.ahead(w.spare, m.X, next)
+	w.aheadRows = append(w.aheadRows[:0], next...)
+}
+
 // newModel returns the model of net and the training set X, Y in F: views
 // in float64, copies in float32.
-func newModel[F backprop.Float](net *mlp.Network, X, Y *mat.Dense, gemm backprop.GEMM[F], gather func(dst, src backprop.Matrix[F], rows []int), prefetch func(src backprop.Matrix[F], rows []int)) *model[F] {
+func newModel[F backprop.Float](net *mlp.Network, X, Y *mat.Dense, gemm backprop.GEMM[F], gather, ahead func(dst, src backprop.Matrix[F], rows []int)) *model[F] {
 	L := len(net.Layers)
-	m := &model[F]{W: make([]backprop.Matrix[F], L+1), B: make([][]F, L+1), loops: make([]sliceLoops[F], L+1), gemm: gemm, gather: gather, prefetch: prefetch, ws: map[int]*workspace[F]{}, sizes: net.Sizes()}
+	m := &model[F]{W: make([]backprop.Matrix[F], L+1), B: make([][]F, L+1), loops: make([]sliceLoops[F], L+1), gemm: gemm, gather: gather, ahead: ahead, ws: map[int]*workspace[F]{}, sizes: net.Sizes()}
 	for l, layer := range net.Layers {
 		m.W[l+1], m.B[l+1] = matrixOf[F](layer.W), sliceOf[F](layer.B.RawVector().Data)
 		m.loops[l+1] = loopsOf[F](layer.G)
@@ -274,9 +288,9 @@ func New(net *mlp.Network, X, Y *mat.Dense, cfg Config) (*Trainer, error) {
 		if err := fitsFloat32(net); err != nil {
 			return nil, err
 		}
-		t.m32 = newModel(net, X, Y, gemm32, gather32, prefetch32)
+		t.m32 = newModel(net, X, Y, gemm32, gather32, ahead32)
 	} else {
-		t.m64 = newModel(net, X, Y, gemm64, gather64, prefetch64)
+		t.m64 = newModel(net, X, Y, gemm64, gather64, ahead64)
 	}
 	// Allocate the workspaces of the full and the last batch now, so that
 	// no step allocates.
@@ -496,7 +510,12 @@ func step[F backprop.Float](t *Trainer, m *model[F], batch, next []int) (float64
 			return 0, fmt.Errorf("train: batch row %d is example %d, outside 0…%d", i, r, len(t.order)-1)
 		}
 	}
-	// H⁰ and Y of the batch: its rows of the training set (on both cores for MNIST).
+	// H⁰ and Y of the batch: its rows of the training set (on both cores for
+	// MNIST), some of them copied ahead by the previous step.
+	if slices.Equal(w.aheadRows, batch) {
+		w.H[0], w.spare = w.spare, w.H[0] // the pass's H[0] too: it is w.H
+	}
+	w.aheadRows = w.aheadRows[:0]
 	m.gather(w.H[0], m.X, batch)
 	m.gather(w.Y, m.Y, batch)
 	m.forward(w, next)
@@ -514,13 +533,13 @@ func step[F backprop.Float](t *Trainer, m *model[F], batch, next []int) (float64
 // If next is not nil, it is the next batch: once the first layer's product
 // is done, what is left of the step until the update of W¹ (the other
 // layers, the loss, the backward pass of the small layers) runs on one core,
-// and the other reads the next batch's rows meanwhile (PrefetchRows), so
-// that the next step copies them from the caches.
+// and the other copies the next batch's rows meanwhile into the spare H⁰ of
+// its workspace (gatherAhead), so that the next step has fewer to copy.
 func (m *model[F]) forward(w *workspace[F], next []int) {
 	for l := 1; l < len(m.W); l++ {
 		m.gemm(false, true, 1, w.H[l-1], m.W[l], 0, w.A[l]) // Aˡ = Hˡ⁻¹ (Wˡ)ᵀ
 		if l == 1 && len(next) > 0 {
-			m.prefetch(m.X, next)
+			m.workspace(len(next)).gatherAhead(m, next)
 		}
 		b := m.B[l]
 		for i := 0; i < w.n; i++ {
@@ -588,14 +607,15 @@ func gather64(dst, src backprop.Matrix[float64], rows []int) {
 	iblas.GatherRows(dst.Data, dst.Stride, src.Data, src.Stride, src.Cols, rows)
 }
 
-// prefetch64 starts reading rows of src on the other core (internal/blas.PrefetchRows).
-func prefetch64(src backprop.Matrix[float64], rows []int) {
-	iblas.PrefetchRows(src.Data, src.Stride, src.Cols, rows)
+// ahead64 starts gather64 on the other core (internal/blas.GatherAhead):
+// the next gather64 of the same rows into dst finishes it.
+func ahead64(dst, src backprop.Matrix[float64], rows []int) {
+	iblas.GatherAhead(dst.Data, dst.Stride, src.Data, src.Stride, src.Cols, rows)
 }
 
-// prefetch32 is prefetch64 in float32.
-func prefetch32(src backprop.Matrix[float32], rows []int) {
-	iblas.PrefetchRows(src.Data, src.Stride, src.Cols, rows)
+// ahead32 is ahead64 in float32.
+func ahead32(dst, src backprop.Matrix[float32], rows []int) {
+	iblas.GatherAhead(dst.Data, dst.Stride, src.Data, src.Stride, src.Cols, rows)
 }
 
 // gather32 is gather64 in float32.

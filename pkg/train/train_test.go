@@ -2,11 +2,13 @@ package train
 
 import (
 	"math"
+	"runtime"
 	"strings"
 	"testing"
 
 	"gonum.org/v1/gonum/mat"
 
+	iblas "github.com/stepnet/stepnet/internal/blas"
 	"github.com/stepnet/stepnet/pkg/backprop"
 	"github.com/stepnet/stepnet/pkg/gd"
 	"github.com/stepnet/stepnet/pkg/mlp"
@@ -164,6 +166,50 @@ func TestSameWeightsAsReference(t *testing.T) {
 				t.Errorf("the weights hardly moved (by %g): the test would not see a wrong step", d)
 			}
 		})
+	}
+}
+
+// TestEpochCopiesAhead: on inputs as wide as MNIST's, an epoch's steps copy
+// the next batch ahead on the second core (internal/blas.GatherAhead), and
+// the weights and losses are the bits of the same epochs on one core, where
+// nothing is copied ahead, in both precisions, with a last batch of another
+// size (600 = 18·32 + 24).
+func TestEpochCopiesAhead(t *testing.T) {
+	X, Y := toySet(600, 784, 10, 11)
+	for _, p := range []Precision{Float64, Float32} {
+		run := func(procs int) (*mlp.Network, []float64) {
+			defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+			net := newNet(t, []int{784, 12, 10}, neuron.ReLU, neuron.Identity, mlp.He, 5)
+			tr, err := New(net, X, Y, Config{Loss: mlp.SoftmaxCrossEntropy, Eta: 0.05, BatchSize: 32, Seed: 9, Precision: p})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var losses []float64
+			for range 2 {
+				r, err := tr.Epoch(nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				losses = append(losses, r.Loss)
+			}
+			return net, losses
+		}
+		one, lossOne := run(1)
+		before := iblas.CopiedAhead()
+		two, lossTwo := run(2)
+		if iblas.CopiedAhead() == before {
+			t.Errorf("%v: two epochs on two cores copied no row ahead", p)
+		}
+		for e := range lossOne {
+			if lossOne[e] != lossTwo[e] {
+				t.Errorf("%v: epoch %d's loss is %v on one core, %v on two", p, e+1, lossOne[e], lossTwo[e])
+			}
+		}
+		for l := range one.Layers {
+			if d := maxDiff(one.Layers[l].W, two.Layers[l].W); d != 0 {
+				t.Errorf("%v: layer %d: W differs by %g between one core and two", p, l+1, d)
+			}
+		}
 	}
 }
 
