@@ -494,16 +494,9 @@ func packQ[T float](nr, n, kb, c0, c1 int, x []T, ps, js int, dst []T) {
 				copy(strip[p*nr+j0:p*nr+j1], x[p*ps+s+j0:])
 			}
 			continue
-		case ps == 1: // a column of Q is contiguous: eight read side by side
+		case ps == 1: // a column of Q is contiguous: eight at a time become eight columns of the strip
 			for ; j+8 <= j1; j += 8 {
-				x0 := x[(s+j)*js:]
-				q0, q1, q2, q3 := x0[:kb], x0[js:][:kb], x0[2*js:][:kb], x0[3*js:][:kb]
-				q4, q5, q6, q7 := x0[4*js:][:kb], x0[5*js:][:kb], x0[6*js:][:kb], x0[7*js:][:kb]
-				out := strip[j:]
-				for p := 0; p < kb; p++ {
-					row := out[p*nr:][:8]
-					row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7] = q0[p], q1[p], q2[p], q3[p], q4[p], q5[p], q6[p], q7[p]
-				}
+				transpose8(kb, x[(s+j)*js:], js, strip[j:], nr)
 			}
 		}
 		for ; j < j1; j++ {
@@ -511,5 +504,17 @@ func packQ[T float](nr, n, kb, c0, c1 int, x []T, ps, js int, dst []T) {
 				strip[p*nr+j] = x[p*ps+(s+j)*js]
 			}
 		}
+	}
+}
+
+// transpose8 sets dst[p*dstStride + j] = src[j*srcStride + p] for j < 8 and
+// p < n, with the vector registers of microkernel.Transpose32 and
+// Transpose64.
+func transpose8[T float](n int, src []T, srcStride int, dst []T, dstStride int) {
+	switch src := any(src).(type) {
+	case []float32:
+		microkernel.Transpose32(n, src, srcStride, any(dst).([]float32), dstStride)
+	case []float64:
+		microkernel.Transpose64(n, src, srcStride, any(dst).([]float64), dstStride)
 	}
 }

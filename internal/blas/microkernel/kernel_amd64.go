@@ -126,3 +126,39 @@ func SAdd512Rows(k int, a []float32, lda int, b []float32, strideB int, c []floa
 	_, _, _ = a[(Rows-1)*lda+k-1], b[(k-1)*strideB+SCols512-1], c[(Rows-1)*ldc+SCols512-1]
 	sadd6x32avx512rows(k, &a[0], lda, &b[0], strideB, &c[0], ldc, alpha)
 }
+
+//go:noescape
+func stranspose8(n int, src *float32, srcStride int, dst *float32, dstStride int)
+
+//go:noescape
+func dtranspose8(n int, src *float64, srcStride int, dst *float64, dstStride int)
+
+// Transpose32 is TransposeGo in float32, eight values of p at a time in
+// vector registers when Fast (and srcStride, dstStride ≥ 8), the rest in Go.
+// It panics on a short slice, as TransposeGo does.
+func Transpose32(n int, src []float32, srcStride int, dst []float32, dstStride int) {
+	v := n / 8 * 8
+	if !Fast || v == 0 || srcStride < 8 || dstStride < 8 {
+		TransposeGo(n, src, srcStride, dst, dstStride)
+		return
+	}
+	_, _ = src[7*srcStride+n-1], dst[(n-1)*dstStride+7] // the bounds, checked in Go
+	stranspose8(v, &src[0], srcStride, &dst[0], dstStride)
+	if v < n {
+		TransposeGo(n-v, src[v:], srcStride, dst[v*dstStride:], dstStride)
+	}
+}
+
+// Transpose64 is Transpose32 in float64, four values of p at a time.
+func Transpose64(n int, src []float64, srcStride int, dst []float64, dstStride int) {
+	v := n / 4 * 4
+	if !Fast || v == 0 || srcStride < 8 || dstStride < 8 {
+		TransposeGo(n, src, srcStride, dst, dstStride)
+		return
+	}
+	_, _ = src[7*srcStride+n-1], dst[(n-1)*dstStride+7]
+	dtranspose8(v, &src[0], srcStride, &dst[0], dstStride)
+	if v < n {
+		TransposeGo(n-v, src[v:], srcStride, dst[v*dstStride:], dstStride)
+	}
+}

@@ -48,3 +48,13 @@ func SAddRows(k int, a []float32, lda int, b []float32, strideB int, c []float32
 func SAdd512Rows(k int, a []float32, lda int, b []float32, strideB int, c []float32, ldc int, alpha float32) {
 	SAddGoRows(SCols512, k, a, lda, b, strideB, c, ldc, alpha)
 }
+
+// Transpose32 is TransposeGo in float32.
+func Transpose32(n int, src []float32, srcStride int, dst []float32, dstStride int) {
+	TransposeGo(n, src, srcStride, dst, dstStride)
+}
+
+// Transpose64 is TransposeGo in float64.
+func Transpose64(n int, src []float64, srcStride int, dst []float64, dstStride int) {
+	TransposeGo(n, src, srcStride, dst, dstStride)
+}
