@@ -141,11 +141,7 @@ func (tm *team[T]) own() bool {
 // waits until every task is done, and closes it.
 func (tm *team[T]) open(per int, bufs *packBuffers[T]) {
 	tm.publish(per)
-	for i := range tm.helpers {
-		if h := &tm.helpers[i]; h.parked.CompareAndSwap(true, false) {
-			h.wake <- struct{}{}
-		}
-	}
+	tm.wake()
 	tm.work(0, bufs)
 	for spins := 0; tm.left.Load() > 0; spins++ {
 		pause(spins)
@@ -166,6 +162,15 @@ func (tm *team[T]) publish(per int) {
 	}
 	tm.left.Store(int64(per * len(tm.next)))
 	tm.state.Add(1) // open
+}
+
+// wake wakes the helpers that are parked.
+func (tm *team[T]) wake() {
+	for i := range tm.helpers {
+		if h := &tm.helpers[i]; h.parked.CompareAndSwap(true, false) {
+			h.wake <- struct{}{}
+		}
+	}
 }
 
 // close closes the open job: a helper that comes now leaves without reading
@@ -365,8 +370,9 @@ func GatherAhead[T float](dst []T, dstStride int, src []T, srcStride, width int,
 	tm.gather = tm.ahead
 	tm.gather.ahead = true
 	tm.packs = 0
-	tm.publish(4) // no helper is woken: a parked one is not worth it
+	tm.publish(4)
 	tm.detached.Store(true)
+	tm.wake() // in a training step the helpers are awake, and this costs nothing
 }
 
 // CopiedAhead returns the rows GatherAhead has copied on the helpers since
