@@ -3,6 +3,7 @@ package train
 import (
 	"math"
 
+	"github.com/stepnet/stepnet/internal/blas/microkernel"
 	"github.com/stepnet/stepnet/pkg/backprop"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
@@ -67,25 +68,30 @@ func sameAs(act, builtin neuron.Activation) bool {
 
 // reluLoop is g(a) = 0 if a ≤ 0, a otherwise, as neuron.ReLU computes it:
 // max(a, 0), which is that for every a (max(−0, 0) = 0, max(NaN, 0) = NaN)
-// and has no branch to mispredict on ReLU's half-negative inputs.
+// and has no branch to mispredict on ReLU's half-negative inputs. It runs
+// microkernel.Relu32 or Relu64: ReluGo's numbers, with vector registers.
 func reluLoop[F backprop.Float](h, a []F) {
-	h = h[:len(a)]
-	for k, v := range a {
-		h[k] = max(v, 0)
+	switch a := any(a).(type) {
+	case []float32:
+		microkernel.Relu32(any(h).([]float32), a)
+	case []float64:
+		microkernel.Relu64(any(h).([]float64), a)
+	default:
+		microkernel.ReluGo(h, any(a).([]F))
 	}
 }
 
 // reluPrimeLoop multiplies by g′(a) = 0 if a ≤ 0, 1 otherwise, as
 // neuron.ReLU.Deriv computes it (so d·0 keeps the sign of d, NaN·0 is NaN,
-// and d·1 is d). The factor is chosen without a branch: half of a ReLU
-// layer's activities are negative, in no order a predictor could learn.
+// and d·1 is d), with microkernel.ReluPrime32 or ReluPrime64 (ReluPrimeGo's
+// numbers: no branch, vector registers).
 func reluPrimeLoop[F backprop.Float](d, a []F) {
-	d = d[:len(a)]
-	for k, v := range a {
-		g := 1
-		if v <= 0 {
-			g = 0
-		}
-		d[k] *= F(g)
+	switch a := any(a).(type) {
+	case []float32:
+		microkernel.ReluPrime32(any(d).([]float32), a)
+	case []float64:
+		microkernel.ReluPrime64(any(d).([]float64), a)
+	default:
+		microkernel.ReluPrimeGo(d, any(a).([]F))
 	}
 }

@@ -162,3 +162,55 @@ func Transpose64(n int, src []float64, srcStride int, dst []float64, dstStride i
 		TransposeGo(n-v, src[v:], srcStride, dst[v*dstStride:], dstStride)
 	}
 }
+
+//go:noescape
+func srelu(n int, h, a *float32)
+
+//go:noescape
+func drelu(n int, h, a *float64)
+
+//go:noescape
+func sreluprime(n int, d, a *float32)
+
+//go:noescape
+func dreluprime(n int, d, a *float64)
+
+// Relu32 is ReluGo in float32, eight values at a time when Fast.
+func Relu32(h, a []float32) {
+	v := len(a) / 8 * 8
+	if Fast && v > 0 {
+		_ = h[len(a)-1]
+		srelu(v, &h[0], &a[0])
+	}
+	ReluGo(h[v:], a[v:])
+}
+
+// Relu64 is ReluGo in float64, four values at a time when Fast.
+func Relu64(h, a []float64) {
+	v := len(a) / 4 * 4
+	if Fast && v > 0 {
+		_ = h[len(a)-1]
+		drelu(v, &h[0], &a[0])
+	}
+	ReluGo(h[v:], a[v:])
+}
+
+// ReluPrime32 is ReluPrimeGo in float32, eight values at a time when Fast.
+func ReluPrime32(d, a []float32) {
+	v := len(a) / 8 * 8
+	if Fast && v > 0 {
+		_ = d[len(a)-1]
+		sreluprime(v, &d[0], &a[0])
+	}
+	ReluPrimeGo(d[v:], a[v:])
+}
+
+// ReluPrime64 is ReluPrimeGo in float64, four values at a time when Fast.
+func ReluPrime64(d, a []float64) {
+	v := len(a) / 4 * 4
+	if Fast && v > 0 {
+		_ = d[len(a)-1]
+		dreluprime(v, &d[0], &a[0])
+	}
+	ReluPrimeGo(d[v:], a[v:])
+}

@@ -58,3 +58,15 @@ func Transpose32(n int, src []float32, srcStride int, dst []float32, dstStride i
 func Transpose64(n int, src []float64, srcStride int, dst []float64, dstStride int) {
 	TransposeGo(n, src, srcStride, dst, dstStride)
 }
+
+// Relu32 is ReluGo in float32.
+func Relu32(h, a []float32) { ReluGo(h, a) }
+
+// Relu64 is ReluGo in float64.
+func Relu64(h, a []float64) { ReluGo(h, a) }
+
+// ReluPrime32 is ReluPrimeGo in float32.
+func ReluPrime32(d, a []float32) { ReluPrimeGo(d, a) }
+
+// ReluPrime64 is ReluPrimeGo in float64.
+func ReluPrime64(d, a []float64) { ReluPrimeGo(d, a) }
