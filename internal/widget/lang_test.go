@@ -19,12 +19,12 @@ func TestScriptLanguage(t *testing.T) {
 	}
 	lang.Set("fr")
 	fr := Script("x")
-	for _, want := range []string{`(k + 1) + " sur " + n`, `"\u25B6 Lecture"`, `"\u275A\u275A Pause"`} {
+	for _, want := range []string{`(k + 1) + " sur " + n`, `"\u25B6 Lecture"`, `"\u275A\u275A Pause"`, `|| "image"`} {
 		if !strings.Contains(fr, want) {
 			t.Errorf("the French script has no %s", want)
 		}
 	}
-	for _, bad := range []string{`" of "`, `Play"`} {
+	for _, bad := range []string{`" of "`, `Play"`, `"frame"`} {
 		if strings.Contains(fr, bad) {
 			t.Errorf("the French script still has %s", bad)
 		}

@@ -68,6 +68,7 @@ func Script(id string) string {
 		`" of "`, `" `+jsText(lang.T("widget.of"))+` "`,
 		`"\u25B6 Play"`, `"\u25B6 `+jsText(lang.T("widget.play"))+`"`,
 		`"\u275A\u275A Pause"`, `"\u275A\u275A `+jsText(lang.T("widget.pause"))+`"`,
+		`|| "frame"`, `|| "`+jsText(lang.T("widget.frame"))+`"`,
 	).Replace(s)
 	return "<script>//<![CDATA[\n" + s + "//]]></script>\n"
 }

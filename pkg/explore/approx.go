@@ -7,6 +7,7 @@ import (
 
 	"github.com/stepnet/stepnet/pkg/approx"
 	"github.com/stepnet/stepnet/pkg/data"
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // Lesson 11: universal approximation.
@@ -60,7 +61,7 @@ func Approximation(seed uint64) (*Explorable, error) {
 	defs.WriteString(errP.clip(IDToken + "-clipE"))
 	fmt.Fprintf(&defs, `<g id="%s-bg">`, IDToken)
 	fmt.Fprintf(&defs, `<path d="%s" fill="none" stroke="%s" stroke-width="4" stroke-opacity="0.45"/>`, fitP.line(xs, fy), grey)
-	fitP.frame(&defs, "f(x) = "+data.Bumpy.Name+" (grey) and F(x)", "", "", ticks(0, 1, 5), ticks(lo-pad, hi+pad, 4))
+	fitP.frame(&defs, lang.F("explore.approx.fit", lang.T("explore.approx.bumpy")), "", "", ticks(0, 1, 5), ticks(lo-pad, hi+pad, 4))
 	errP.frame(&defs, "F(x) − f(x)", "x", "", ticks(0, 1, 5), []float64{-0.5, 0, 0.5})
 	fmt.Fprintf(&defs, `<path d="M%s %sH%s" stroke="%s" stroke-dasharray="3 3"/>`, f1(errP.X), f1(errP.py(0)), f1(errP.X+errP.W), grey)
 	var nx, ny, rx, ry []float64
@@ -71,14 +72,14 @@ func Approximation(seed uint64) (*Explorable, error) {
 	fmt.Fprintf(&defs, `<path d="%s" fill="none" stroke="%s" stroke-width="1.5"/><path d="%s" stroke="%s" stroke-width="4" stroke-linecap="round"/>`,
 		nP.line(nx, ny), vermil, nP.dots(nx, ny), vermil)
 	fmt.Fprintf(&defs, `<path d="%s" fill="none" stroke="%s" stroke-width="1.5" stroke-dasharray="5 3"/>`, nP.line(rx, ry), blue)
-	nP.frame(&defs, "error against N", "hidden units N", "", []float64{1, 8, 16, 24, 32}, ticks(0, niceUp(maxErr), 4))
+	nP.frame(&defs, lang.T("explore.approx.againstN"), lang.T("explore.approx.unitsN"), "", []float64{1, 8, 16, 24, 32}, ticks(0, niceUp(maxErr), 4))
 	text(&defs, nP.X+nP.W-4, nP.Y+14, ` text-anchor="end" fill="`+vermil+`"`, "max |F − f|")
-	text(&defs, nP.X+nP.W-4, nP.Y+28, ` text-anchor="end" fill="`+blue+`"`, "RMS (dashed)")
+	text(&defs, nP.X+nP.W-4, nP.Y+28, ` text-anchor="end" fill="`+blue+`"`, lang.T("explore.approx.rmsdash"))
 	defs.WriteString(`</g>`)
 
 	x := &Explorable{
-		Title:  "Universal approximation: F with N sigmoid units fitted to f, N from 1 to 32",
-		Note:   "More units can follow more wiggles, but a fit is an optimisation: watch the error curve on the right, it does not fall at every N.",
+		Title:  lang.T("explore.approx.title"),
+		Note:   lang.T("explore.approx.note"),
 		Params: []Param{{Name: "N"}},
 		Defs:   defs.String(),
 	}
@@ -93,7 +94,7 @@ func Approximation(seed uint64) (*Explorable, error) {
 			diff[i] = F[i] - fy[i]
 		}
 		var b strings.Builder
-		svgOpen(&b, 640, 340, fmt.Sprintf("fit with N = %d units", fit.N))
+		svgOpen(&b, 640, 340, lang.F("explore.approx.svg", fit.N))
 		fmt.Fprintf(&b, `<use href="#%s-bg"/>`, IDToken)
 		fmt.Fprintf(&b, `<g clip-path="url(#%s-clipF)"><path d="%s" fill="none" stroke="%s" stroke-width="1.8"/></g>`, IDToken, fitP.line(xs, F), blue)
 		fmt.Fprintf(&b, `<g clip-path="url(#%s-clipE)"><path d="%s" fill="none" stroke="%s" stroke-width="1.4"/></g>`, IDToken, errP.line(xs, diff), vermil)
@@ -109,8 +110,8 @@ func Approximation(seed uint64) (*Explorable, error) {
 			Caption: caption,
 			Numbers: []Number{
 				{"max |F − f|", num(fit.MaxErr)},
-				{"RMS error", num(fit.RMS)},
-				{"training MSE", num(fit.TrainMSE)},
+				{lang.T("explore.approx.rms"), num(fit.RMS)},
+				{lang.T("explore.approx.train"), num(fit.TrainMSE)},
 			},
 		})
 	}
@@ -145,22 +146,19 @@ const BumpCount = 10
 // training MSE is not a worse fit by its own measure, and the caption says
 // which of the two happened.
 func approxCaption(fit, prev *approx.Fit) string {
-	units := "units"
+	c := lang.F("explore.approx.with", fit.N, num(fit.MaxErr))
 	if fit.N == 1 {
-		units = "unit"
+		c = lang.F("explore.approx.with1", fit.N, num(fit.MaxErr))
 	}
-	c := fmt.Sprintf("With N = %d %s the largest error is %s", fit.N, units, num(fit.MaxErr))
 	switch {
 	case prev == nil:
-		return c + ": one sigmoid is one smooth step."
+		return c + lang.T("explore.approx.first")
 	case fit.MaxErr <= prev.MaxErr:
-		return c + fmt.Sprintf(", down from %s with N = %d.", num(prev.MaxErr), prev.N)
+		return c + lang.F("explore.approx.down", num(prev.MaxErr), prev.N)
 	case fit.TrainMSE < prev.TrainMSE:
-		return c + fmt.Sprintf(", larger than with N = %d (%s), though its mean squared error is smaller (%s against %s): the fit minimises the mean, not the largest error.",
-			prev.N, num(prev.MaxErr), num(fit.TrainMSE), num(prev.TrainMSE))
+		return c + lang.F("explore.approx.mean", prev.N, num(prev.MaxErr), num(fit.TrainMSE), num(prev.TrainMSE))
 	}
-	return c + fmt.Sprintf(", larger than with N = %d (%s), and so is its mean squared error (%s against %s): from its random start this fit found a worse minimum.",
-		prev.N, num(prev.MaxErr), num(fit.TrainMSE), num(prev.TrainMSE))
+	return c + lang.F("explore.approx.worse", prev.N, num(prev.MaxErr), num(fit.TrainMSE), num(prev.TrainMSE))
 }
 
 // Bumps is the constructive proof, with a steepness slider: a step σ(k(x −
@@ -182,16 +180,16 @@ func Bumps() (*Explorable, error) {
 	sumP := newPanel(350, 24, 270, 280, 0, 1, -1.3, 1.3)
 	var defs strings.Builder
 	fmt.Fprintf(&defs, `<g id="%s-bg">`, IDToken)
-	stepP.frame(&defs, "a step: σ(k(x − 0.5))", "", "", ticks(0, 1, 2), []float64{0, 1})
-	bumpP.frame(&defs, "a bump: σ(k(x − 0.3)) − σ(k(x − 0.6))", "x", "", ticks(0, 1, 2), []float64{0, 1})
-	sumP.frame(&defs, fmt.Sprintf("f = %s (grey) from %d bumps", data.Sine.Name, BumpCount), "x", "", ticks(0, 1, 5), ticks(-1, 1, 4))
+	stepP.frame(&defs, lang.T("explore.bumps.step"), "", "", ticks(0, 1, 2), []float64{0, 1})
+	bumpP.frame(&defs, lang.T("explore.bumps.bump"), "x", "", ticks(0, 1, 2), []float64{0, 1})
+	sumP.frame(&defs, lang.F("explore.bumps.sum", data.Sine.Name, BumpCount), "x", "", ticks(0, 1, 5), ticks(-1, 1, 4))
 	fmt.Fprintf(&defs, `<path d="%s" fill="none" stroke="%s" stroke-width="4" stroke-opacity="0.45"/>`, sumP.line(xs, fy), grey)
 	defs.WriteString(`</g>`)
 	defs.WriteString(sumP.clip(IDToken + "-clipS"))
 
 	x := &Explorable{
-		Title:  "From steps to bumps to any function: the slope k of the sigmoids",
-		Note:   fmt.Sprintf("Two steep sigmoids make a bump; %d bumps of the right heights make f. Raise k: the steps sharpen and the error falls, until the sum is a staircase whose steps, not k, set the error.", BumpCount),
+		Title:  lang.T("explore.bumps.title"),
+		Note:   lang.F("explore.bumps.note", BumpCount),
 		Params: []Param{{Name: "k"}},
 		Defs:   defs.String(),
 	}
@@ -226,7 +224,7 @@ func Bumps() (*Explorable, error) {
 			return nil, err
 		}
 		var b strings.Builder
-		svgOpen(&b, 640, 340, "steps, a bump and the sum of bumps for k = "+num(k))
+		svgOpen(&b, 640, 340, lang.F("explore.bumps.svg", num(k)))
 		fmt.Fprintf(&b, `<use href="#%s-bg"/>`, IDToken)
 		fmt.Fprintf(&b, `<path d="%s" fill="none" stroke="%s" stroke-width="1.8"/>`, stepP.line(xs, sy), blue)
 		fmt.Fprintf(&b, `<path d="%s" fill="none" stroke="%s" stroke-width="1.8"/>`, bumpP.line(xs, by), green)
@@ -248,9 +246,9 @@ func Bumps() (*Explorable, error) {
 			SVG:     b.String(),
 			Caption: bumpsCaption(k, m.MaxErr),
 			Numbers: []Number{
-				{"hidden units", fmt.Sprint(2 * BumpCount)},
+				{lang.T("explore.bumps.units"), fmt.Sprint(2 * BumpCount)},
 				{"max |F − f|", num(m.MaxErr)},
-				{"RMS error", num(m.RMS)},
+				{lang.T("explore.approx.rms"), num(m.RMS)},
 			},
 		})
 	}
@@ -262,9 +260,9 @@ func Bumps() (*Explorable, error) {
 func bumpsCaption(k, maxErr float64) string {
 	switch {
 	case k < 10:
-		return fmt.Sprintf("k = %s: the sigmoids are so gentle that the bumps melt into one another; the sum misses f by up to %s.", num(k), num(maxErr))
+		return lang.F("explore.bumps.gentle", num(k), num(maxErr))
 	case k < 100:
-		return fmt.Sprintf("k = %s: the bumps take shape; the sum follows f to within %s.", num(k), num(maxErr))
+		return lang.F("explore.bumps.shape", num(k), num(maxErr))
 	}
-	return fmt.Sprintf("k = %s: the steps are nearly sharp and the sum is a staircase, at most %s from f: a steeper k no longer helps, more bumps would.", num(k), num(maxErr))
+	return lang.F("explore.bumps.staircase", num(k), num(maxErr))
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/stepnet/stepnet/pkg/backprop"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/step"
 )
@@ -46,32 +47,32 @@ func Backward(seed uint64) (*Explorable, error) {
 		numbers        []Number
 	}
 	stages := []stage{{
-		title:   "the forward pass: h⁰ = x, then hˡ = g(Wˡhˡ⁻¹ + bˡ)",
-		caption: fmt.Sprintf("The forward pass has left hˡ in every neuron; the loss is C = ‖o − y‖² = %s with y = %s.", num(bt.C), step.Vec(y)),
+		title:   lang.T("explore.backward.forward"),
+		caption: lang.F("explore.backward.forward.caption", num(bt.C), step.Vec(y)),
 		layer:   -1,
 		numbers: []Number{{"C", num(bt.C)}, {"o = h" + sup(L), step.Vec(ft.H[L].RawVector().Data)}},
 	}}
 	for l := L; l >= 1; l-- {
 		dl := bt.Delta[l].RawVector().Data
-		c := fmt.Sprintf("δ%s = (W%s)ᵀ δ%s ⊙ g′(a%s): each δ is the sum of the δ it feeds, weighted by the edges, times g′.", sup(l), sup(l+1), sup(l+1), sup(l))
+		c := lang.F("explore.backward.delta", sup(l), sup(l+1), sup(l+1), sup(l))
 		if l == L {
-			c = fmt.Sprintf("The output error δ%s = ∂C/∂o ⊙ g′(a%s), with ∂C/∂o = 2(o − y) = %s.", sup(L), sup(L), step.Vec(bt.DCDO))
+			c = lang.F("explore.backward.deltaL", sup(L), sup(L), step.Vec(bt.DCDO))
 		}
 		stages = append(stages, stage{
 			title: "δ" + sup(l) + " = ∂C/∂a" + sup(l), caption: c, layer: l,
 			numbers: []Number{{"δ" + sup(l), step.Vec(dl)}},
 		})
 		stages = append(stages, stage{
-			title:   "∂C/∂W" + sup(l) + " = δ" + sup(l) + " (h" + sup(l-1) + ")ᵀ on the edges",
-			caption: fmt.Sprintf("Every weight wᵢⱼ of W%s gets ∂C/∂wᵢⱼ = δᵢ hⱼ: the error δᵢ where its red arrow starts times the input hⱼ it points to.", sup(l)),
+			title:   lang.F("explore.backward.edges", sup(l), sup(l), sup(l-1)),
+			caption: lang.F("explore.backward.edges.caption", sup(l)),
 			layer:   l, edges: true,
 			numbers: []Number{{"∂C/∂W" + sup(l), step.Mat(bt.GradW[l])}},
 		})
 	}
 	x := &Explorable{
-		Title:  fmt.Sprintf("The backward pass of a %s network, layer by layer", sizesString(sizes)),
-		Note:   "Press Next (or →). The error starts at the output and flows back along the edges, against the forward direction: the red arrows. Each edge's number is its gradient.",
-		Params: []Param{{Name: "step"}},
+		Title:  lang.F("explore.backward.title", sizesString(sizes)),
+		Note:   lang.T("explore.backward.note"),
+		Params: []Param{{Name: lang.T("explore.backward.step")}},
 		Play:   true,
 		Delay:  1500,
 		Defs:   defs.String(),
@@ -196,11 +197,11 @@ func num3(v float64) string {
 func layerName(l, L int) string {
 	switch l {
 	case 0:
-		return "input x = h⁰"
+		return lang.T("explore.backward.input")
 	case L:
-		return "output o = h" + sup(L)
+		return lang.F("explore.backward.output", sup(L))
 	}
-	return "layer " + fmt.Sprint(l) + ": h" + sup(l)
+	return lang.F("explore.backward.layer", l, sup(l))
 }
 
 func sizesString(sizes []int) string {

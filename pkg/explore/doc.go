@@ -34,6 +34,14 @@
 // shows a strip of a few key frames (Explorable.Key), each with its
 // parameter values, its numbers and its caption, and no controls.
 //
+// # In French
+//
+// Every text of a block (title, note, the panels' titles and labels, the
+// numbers' names, the captions, the buttons and the counter) is a message of
+// pkg/lang (msg_explore.go), written in the language that is current when the
+// builder runs: with STEPNET_LANG=fr, or after lang.Set("fr"), the lessons'
+// explorables speak French; the notation and the numbers do not change.
+//
 // # Making one
 //
 // An Explorable is plain data: a title, the Params (one slider each, a label

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/stepnet/stepnet/internal/widget"
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // IDToken is the placeholder that Defs and the frames' SVG use for the
@@ -135,7 +136,7 @@ func (e *Explorable) HTMLWithID(id string) string {
 			strings.ReplaceAll(e.Defs, IDToken, id))
 	}
 	e.writeControls(&b, id)
-	fmt.Fprintf(&b, "<div class=\"xp-static\">Without JavaScript: %d of the %d frames.</div>\n", len(key), len(e.Frames))
+	fmt.Fprintf(&b, "<div class=\"xp-static\">%s</div>\n", esc(lang.F("explore.static", len(key), len(e.Frames))))
 	b.WriteString("<div class=\"xp-frames\">\n")
 	isKey := map[int]bool{}
 	for _, k := range key {
@@ -177,12 +178,12 @@ func (e *Explorable) writeControls(b *strings.Builder, id string) {
 			"<output class=\"xp-val\" id=\"%s-v%d\">%s</output></label>\n",
 			esc(par.Name), id, p, len(par.Labels)-1, c[p], esc(string(labels)), esc(par.Name), id, p, esc(par.Labels[c[p]]))
 	}
-	fmt.Fprintf(b, "<span class=\"xp-buttons\"><button type=\"button\" class=\"xp-prev\" id=\"%s-prev\" aria-label=\"previous\">&#9664;</button>", id)
+	fmt.Fprintf(b, "<span class=\"xp-buttons\"><button type=\"button\" class=\"xp-prev\" id=\"%s-prev\" aria-label=\"%s\">&#9664;</button>", id, esc(lang.T("explore.prev")))
 	if e.Play {
-		fmt.Fprintf(b, "<button type=\"button\" class=\"xp-play\" id=\"%s-play\" aria-pressed=\"false\">&#9654; Play</button>", id)
+		fmt.Fprintf(b, "<button type=\"button\" class=\"xp-play\" id=\"%s-play\" aria-pressed=\"false\">&#9654; %s</button>", id, esc(lang.T("widget.play")))
 	}
-	fmt.Fprintf(b, "<button type=\"button\" class=\"xp-next\" id=\"%s-next\" aria-label=\"next\">&#9654;</button> "+
-		"<span class=\"xp-count\" id=\"%s-count\"></span></span>\n</div>\n", id, id)
+	fmt.Fprintf(b, "<button type=\"button\" class=\"xp-next\" id=\"%s-next\" aria-label=\"%s\">&#9654;</button> "+
+		"<span class=\"xp-count\" id=\"%s-count\"></span></span>\n</div>\n", id, esc(lang.T("explore.next")), id)
 }
 
 // coords returns the parameters' value indices of frame k.
@@ -200,7 +201,7 @@ func (e *Explorable) coords(k int) []int {
 // "frame k+1" without parameters).
 func (e *Explorable) Label(k int) string {
 	if len(e.Params) == 0 {
-		return fmt.Sprintf("frame %d", k+1)
+		return lang.F("explore.frame", k+1)
 	}
 	var parts []string
 	for p, i := range e.coords(k) {

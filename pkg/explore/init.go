@@ -8,6 +8,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/stepnet/stepnet/internal/guard"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
@@ -106,8 +107,8 @@ func Initialisation(seed uint64) (*Explorable, error) {
 		scales = append(scales, num(s))
 	}
 	x := &Explorable{
-		Title: "Outputs hˡ of each layer of a 20-50-50-50-50-50 network at initialisation, weights from N(0, σ²)",
-		Note:  "Small σ: the spread shrinks layer after layer (vanishing). Large σ: tanh and sigmoid pile up at their limits (saturation), ReLU's outputs grow without bound. Look for the σ that keeps every layer alike.",
+		Title: lang.T("explore.init.title"),
+		Note:  lang.T("explore.init.note"),
 		Params: []Param{
 			{Name: "g", Labels: acts},
 			{Name: "σ", Labels: scales},
@@ -137,7 +138,7 @@ func Initialisation(seed uint64) (*Explorable, error) {
 				hi = niceUp(math.Max(hi, 1e-6))
 			}
 			var b strings.Builder
-			svgOpen(&b, L*(pw+gap)+40, ph+70, fmt.Sprintf("histograms of h¹…h⁵ for %s, σ = %s", g.Name, num(sigma)))
+			svgOpen(&b, L*(pw+gap)+40, ph+70, lang.F("explore.init.svg", g.Name, num(sigma)))
 			var spreads []string
 			for l, h := range hs {
 				p := newPanel(float64(20+l*(pw+gap)), 24, pw, ph, lo, hi, 0, 1)
@@ -151,17 +152,17 @@ func Initialisation(seed uint64) (*Explorable, error) {
 					}
 				}
 				fmt.Fprintf(&b, `<path d="%s" fill="%s" stroke="#fff" stroke-width="0.5"/>`, d.String(), blue)
-				p.frame(&b, fmt.Sprintf("layer %d", l+1), "", "", []float64{lo, hi}, nil)
+				p.frame(&b, lang.F("explore.init.layer", l+1), "", "", []float64{lo, hi}, nil)
 				s := sds[l]
-				text(&b, p.X+p.W/2, p.Y+p.H+30, ` text-anchor="middle"`, "sd "+num(s))
+				text(&b, p.X+p.W/2, p.Y+p.H+30, ` text-anchor="middle"`, lang.F("explore.init.sd", num(s)))
 				spreads = append(spreads, num(s))
 			}
 			b.WriteString("</svg>")
 			last := hs[len(hs)-1]
 			sat := saturated(g, last)
-			nums := []Number{{"sd of h¹ … h⁵", strings.Join(spreads, ", ")}}
+			nums := []Number{{lang.T("explore.init.sds"), strings.Join(spreads, ", ")}}
 			if g.Name != "relu" {
-				nums = append(nums, Number{"h⁵ within 1% of a limit", fmt.Sprintf("%d%%", int(math.Round(100*sat)))})
+				nums = append(nums, Number{lang.F("explore.init.limits"), lang.F("explore.init.percent", int(math.Round(100*sat)))})
 			}
 			x.Frames = append(x.Frames, Frame{SVG: b.String(), Caption: initCaption(g, hs, sds), Numbers: nums})
 		}
@@ -211,23 +212,23 @@ func initCaption(g neuron.Activation, hs []*mat.Dense, sds []float64) string {
 	sat := saturated(g, hs[L-1])
 	switch {
 	case g.Name != "relu" && sat > 0.5:
-		return fmt.Sprintf("%d%% of the outputs of layer %d sit at the limits of %s: saturated, g′ ≈ 0 there, and the gradient will vanish on the way back.", int(math.Round(100*sat)), L, g.Name)
+		return lang.F("explore.init.saturated", int(math.Round(100*sat)), L, g.Name)
 	case ratio < 0.1:
-		return fmt.Sprintf("The spread falls from %s in layer 1 to %s in layer %d: the signal vanishes.", num(first), num(last), L)
+		return lang.F("explore.init.vanishes", num(first), num(last), L)
 	case ratio > 10:
-		return fmt.Sprintf("The spread grows from %s in layer 1 to %s in layer %d: the signal explodes.", num(first), num(last), L)
+		return lang.F("explore.init.explodes", num(first), num(last), L)
 	case g.Name == "sigmoid" && last < 0.05:
-		return fmt.Sprintf("Every output sits near g(0) = ½, with a spread of only %s in layer %d: the units barely tell the inputs apart.", num(last), L)
+		return lang.F("explore.init.half", num(last), L)
 	case ratio < 0.5:
-		return fmt.Sprintf("The spread shrinks layer after layer, from %s to %s: a deeper network would lose the signal.", num(first), num(last))
+		return lang.F("explore.init.shrinks", num(first), num(last))
 	case ratio > 2:
-		return fmt.Sprintf("The spread grows layer after layer, from %s to %s: a deeper network would blow up.", num(first), num(last))
+		return lang.F("explore.init.grows", num(first), num(last))
 	case g.Name != "relu" && sat > 0.2:
-		return fmt.Sprintf("The spread holds (%s to %s), but %d%% of layer %d's outputs are within 1%% of %s's limits: saturation begins.", num(first), num(last), int(math.Round(100*sat)), L, g.Name)
+		return lang.F("explore.init.begins", num(first), num(last), int(math.Round(100*sat)), L, g.Name)
 	}
 	lo, hi := first, first
 	for _, sd := range sds {
 		lo, hi = math.Min(lo, sd), math.Max(hi, sd)
 	}
-	return fmt.Sprintf("The spread holds between %s and %s from layer 1 to layer %d: the signal neither vanishes nor explodes.", num(lo), num(hi), L)
+	return lang.F("explore.init.holds", num(lo), num(hi), L)
 }

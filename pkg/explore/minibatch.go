@@ -9,6 +9,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/stepnet/stepnet/pkg/gd"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
@@ -118,7 +119,7 @@ func Minibatch(seed uint64) (*Explorable, error) {
 		band := math.Floor(3 * math.Log10(math.Max(cost(w, w0)-cBest, 1e-9)))
 		return mix(white, color.NRGBA{0, 0x72, 0xb2, 255}, 0.1+0.05*float64(int(band+40)%2)+0.03*math.Max(0, math.Min(8, band+4)))
 	}))
-	pn.frame(&defs, "(w, w₀) over the level sets of C", "w", "w₀", ticks(-1.5, 3.5, 5), ticks(-1, 4, 5))
+	pn.frame(&defs, lang.T("explore.path.levels"), "w", "w₀", ticks(-1.5, 3.5, 5), ticks(-1, 4, 5))
 	batchPath, _, err := PathRun(X, Y, PathExamples, seed)
 	if err != nil {
 		return nil, err
@@ -127,14 +128,14 @@ func Minibatch(seed uint64) (*Explorable, error) {
 	fmt.Fprintf(&defs, `<path d="%s" fill="none" stroke="%s" stroke-width="3" stroke-opacity="0.6"/>`, pn.line(bx, by), grey)
 	fmt.Fprintf(&defs, `<path d="M%s %sm-6 0h12m-6 -6v12" stroke="%s" stroke-width="2"/>`, f1(pn.px(best[0])), f1(pn.py(best[1])), ink)
 	fmt.Fprintf(&defs, `<path d="M%s %sh0" stroke="%s" stroke-width="8" stroke-linecap="round"/>`, f1(pn.px(PathStart[0])), f1(pn.py(PathStart[1])), ink)
-	text(&defs, 350, 40, ` font-weight="bold"`, "grey: batch (all 100 per step)")
-	text(&defs, 350, 56, "", "+ the minimum, ● the start")
+	text(&defs, 350, 40, ` font-weight="bold"`, lang.F("explore.path.grey", PathExamples))
+	text(&defs, 350, 56, "", lang.T("explore.path.marks"))
 	defs.WriteString(`</g>`)
 
 	x := &Explorable{
-		Title:  fmt.Sprintf("Batch, minibatch, stochastic: %d epochs at η = %s, the path of (w, w₀)", PathEpochs, num(PathEta)),
-		Note:   fmt.Sprintf("The same number of epochs: every path has seen each example %d times. Small batches take many noisy steps and get far, the smallest to the minimum, around which they keep jittering; the batch takes %d exact steps and has barely started.", PathEpochs, PathEpochs),
-		Params: []Param{{Name: "batch size"}},
+		Title:  lang.F("explore.path.title", PathEpochs, num(PathEta)),
+		Note:   lang.F("explore.path.note", PathEpochs, PathEpochs),
+		Params: []Param{{Name: lang.T("explore.path.size")}},
 		Defs:   defs.String(),
 	}
 	for _, b := range PathBatchSizes {
@@ -145,14 +146,14 @@ func Minibatch(seed uint64) (*Explorable, error) {
 		}
 		px, py := pathXY(path)
 		var s strings.Builder
-		svgOpen(&s, 600, 340, fmt.Sprintf("path with batch size %d", b))
+		svgOpen(&s, 600, 340, lang.F("explore.path.svg", b))
 		fmt.Fprintf(&s, `<use href="#%s-bg"/><g clip-path="url(#%s-clip)">`, IDToken, IDToken)
 		fmt.Fprintf(&s, `<path d="%s" fill="none" stroke="%s" stroke-width="1.3"/>`, pn.line(px, py), vermil)
 		if len(path) <= 60 {
 			fmt.Fprintf(&s, `<path d="%s" stroke="%s" stroke-width="4" stroke-linecap="round"/>`, pn.dots(px, py), vermil)
 		}
 		s.WriteString("</g>")
-		text(&s, 350, 90, ` font-weight="bold" fill="`+vermil+`"`, fmt.Sprintf("batch size %d: %s", b, h.Method))
+		text(&s, 350, 90, ` font-weight="bold" fill="`+vermil+`"`, lang.F("explore.path.label", b, MethodName(h.Method)))
 		s.WriteString("</svg>")
 		last := path[len(path)-1]
 		fin := h.Final()
@@ -160,18 +161,33 @@ func Minibatch(seed uint64) (*Explorable, error) {
 			SVG:     s.String(),
 			Caption: pathCaption(b, len(path)-1, math.Hypot(last[0]-best[0], last[1]-best[1])),
 			Numbers: []Number{
-				{"method", h.Method.String()},
-				{"steps", fmt.Sprint(len(path) - 1)},
-				{"gradient evaluations", fmt.Sprint(fin.Evals)},
-				{"C(w) at the end", num(fin.Total)},
-				{"C at the minimum", num(cBest)},
-				{"(w, w₀) at the end", "(" + num(last[0]) + ", " + num(last[1]) + ")"},
+				{lang.T("explore.path.method"), MethodName(h.Method)},
+				{lang.T("explore.steps"), fmt.Sprint(len(path) - 1)},
+				{lang.T("explore.path.evals"), fmt.Sprint(fin.Evals)},
+				{lang.T("explore.lecun.final"), num(fin.Total)},
+				{lang.T("explore.path.best"), num(cBest)},
+				{lang.T("explore.path.end"), "(" + num(last[0]) + ", " + num(last[1]) + ")"},
 			},
 		})
 	}
 	x.Key = []int{0, 3, len(PathBatchSizes) - 1}
 	x.Start = 3
 	return x, nil
+}
+
+// MethodName names a method as Minibatch writes it, in the current language
+// of pkg/lang (gd's names, Method.String, are identifiers that
+// gd.MethodByName reads back, and stay as they are).
+func MethodName(m gd.Method) string {
+	switch m {
+	case gd.Batch:
+		return lang.T("explore.method.batch")
+	case gd.Stochastic:
+		return lang.T("explore.method.stochastic")
+	case gd.Minibatch:
+		return lang.T("explore.method.minibatch")
+	}
+	return m.String()
 }
 
 func pathXY(path [][2]float64) (xs, ys []float64) {
@@ -183,10 +199,10 @@ func pathXY(path [][2]float64) (xs, ys []float64) {
 
 func pathCaption(b, steps int, dist float64) string {
 	if b == PathExamples {
-		return fmt.Sprintf("Batch: %d steps, each along the exact gradient of C: a smooth path, but only the start of one; still %s from the minimum.", steps, num(dist))
+		return lang.F("explore.path.batch", steps, num(dist))
 	}
 	if b == 1 {
-		return fmt.Sprintf("Stochastic: %d steps of one example each; each step follows that example's gradient, not C's, so the path jitters; it ends %s from the minimum.", steps, num(dist))
+		return lang.F("explore.path.stochastic", steps, num(dist))
 	}
-	return fmt.Sprintf("%d steps of %d examples each: each step follows its batch's gradient, not C's, so the path jitters; it ends %s from the minimum.", steps, b, num(dist))
+	return lang.F("explore.path.minibatch", steps, b, num(dist))
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/stepnet/stepnet/pkg/data"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
 
@@ -82,8 +83,8 @@ func Neuron(seed uint64) (*Explorable, error) {
 		labels[i] = name(v)
 	}
 	x := &Explorable{
-		Title: "One neuron cuts the plane in two: move w₁, w₂ and w₀",
-		Note:  "The line wᵀx + w₀ = 0 is where o = ½; w points to the side where a > 0. Turn w, then shift the line with w₀, until the squares are on the dark side.",
+		Title: lang.T("explore.neuron.title"),
+		Note:  lang.T("explore.neuron.note"),
 		Params: []Param{
 			{Name: "w₁", Labels: labels}, {Name: "w₂", Labels: labels}, {Name: "w₀", Labels: labels},
 		},
@@ -145,7 +146,7 @@ func column(set *data.Set, j int) []float64 {
 // neuronFrame draws neuron n over the plane.
 func neuronFrame(n neuron.Neuron, set *data.Set, pn panel) (Frame, error) {
 	var b strings.Builder
-	svgOpen(&b, 480, 320, fmt.Sprintf("neuron with w = (%s, %s), w₀ = %s", num(n.W[0]), num(n.W[1]), num(n.W0)))
+	svgOpen(&b, 480, 320, lang.F("explore.neuron.svg", num(n.W[0]), num(n.W[1]), num(n.W0)))
 	var ferr error
 	b.WriteString(pn.image(32, 32, false, func(i, j int) color.NRGBA {
 		x1, x2 := pn.at(i, j, 32, 32)
@@ -160,7 +161,7 @@ func neuronFrame(n neuron.Neuron, set *data.Set, pn panel) (Frame, error) {
 	}
 	fmt.Fprintf(&b, `<use href="#%s-ax"/><use href="#%s-pts"/><use href="#%s-key"/>`, IDToken, IDToken, IDToken)
 	line, err := n.Boundary()
-	boundary := "none (w = 0: a = w₀ everywhere)"
+	boundary := lang.T("explore.neuron.noline")
 	if err == nil {
 		if x1, y1, x2, y2, ok := line.Points(pn.x0, pn.x1); ok {
 			fmt.Fprintf(&b, `<path d="M%s %sL%s %s" stroke="%s" stroke-width="2.5" stroke-dasharray="8 4"/>`,
@@ -182,8 +183,8 @@ func neuronFrame(n neuron.Neuron, set *data.Set, pn panel) (Frame, error) {
 			text(&b, pn.px(ox+s*n.W[0])+4, pn.py(oy+s*n.W[1])-4, ` font-weight="bold"`, "w")
 		}
 	}
-	text(&b, 330, 40, ` font-weight="bold"`, "squares: class 1")
-	text(&b, 330, 56, "", "dots: class 0")
+	text(&b, 330, 40, ` font-weight="bold"`, lang.T("explore.neuron.squares"))
+	text(&b, 330, 56, "", lang.T("explore.neuron.dots"))
 	b.WriteString("</svg>")
 	acc, err := NeuronAccuracy(n, set)
 	if err != nil {
@@ -193,17 +194,17 @@ func neuronFrame(n neuron.Neuron, set *data.Set, pn panel) (Frame, error) {
 	if err != nil {
 		return Frame{}, err
 	}
-	caption := fmt.Sprintf("%d%% of the points are on their class's side.", int(math.Round(100*acc)))
+	caption := lang.F("explore.neuron.caption", int(math.Round(100*acc)))
 	if err != nil || n.W[0] == 0 && n.W[1] == 0 {
-		caption = "With w = 0 the output is g(w₀) everywhere: no line, one class for the whole plane."
+		caption = lang.T("explore.neuron.caption.zero")
 	}
 	return Frame{
 		SVG:     b.String(),
 		Caption: caption,
 		Numbers: []Number{
-			{"boundary", boundary},
-			{"o at x = (0, 0)", num(o0)},
-			{"on their side", num(acc)},
+			{lang.T("explore.neuron.boundary"), boundary},
+			{lang.T("explore.neuron.origin"), num(o0)},
+			{lang.T("explore.neuron.side"), num(acc)},
 		},
 	}, nil
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/stepnet/stepnet/pkg/gd"
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // Lessons 04 and 05: the learning rate η.
@@ -56,7 +57,7 @@ func LeCunStart(p *gd.LinearNetwork) []float64 {
 // ηₒₚₜ = 1/λmax finishes only the steepest direction in one step (lesson 05).
 func RegimeName(r gd.RateRegime, n int) string {
 	if r == gd.RegimeOptimal && n > 1 {
-		return "η = ηₒₚₜ: the steepest direction in one step, the others slower"
+		return lang.T("explore.rate.optimal.many")
 	}
 	return strings.ReplaceAll(r.String(), "η_opt", "ηₒₚₜ")
 }
@@ -102,20 +103,20 @@ func LeCun(seed uint64) (*Explorable, error) {
 		return mix(white, color.NRGBA{0, 0x72, 0xb2, 255}, shade+0.04*math.Max(0, math.Min(6, band+6)))
 	}))
 	fmt.Fprintf(&defs, `<path d="M%s %sm-6 0h12m-6 -6v12" stroke="%s" stroke-width="2"/>`, f1(left.px(c[0])), f1(left.py(c[1])), ink)
-	left.frame(&defs, "weights w₁, w₂ over the level sets of C(w)", "w₁", "w₂", ticks(left.x0, left.x1, 4), ticks(left.y0, left.y1, 4))
+	left.frame(&defs, lang.T("explore.lecun.levels"), "w₁", "w₂", ticks(left.x0, left.x1, 4), ticks(left.y0, left.y1, 4))
 	var yt []float64
 	for e := -8.0; e <= 0; e += 2 {
 		yt = append(yt, e)
 	}
-	right.frame(&defs, "error C(w_t) − C(w*), log₁₀", "step t", "", ticks(0, LeCunSteps, 6), nil)
+	right.frame(&defs, lang.T("explore.lecun.error"), lang.T("explore.rate.stept"), "", ticks(0, LeCunSteps, 6), nil)
 	for _, e := range yt {
 		text(&defs, right.X-6, right.py(e)+4, ` text-anchor="end"`, "1e"+fmt.Sprint(e))
 	}
 	defs.WriteString(`</g>`)
 
 	x := &Explorable{
-		Title:  "LeCun's linear network: the weight path and the error for η from 0.1 to 3",
-		Note:   fmt.Sprintf("ηₒₚₜ = 1/λmax(H) = %s and 2ηₒₚₜ = %s: move η across them and watch the path change its nature.", num(etaOpt), num(2*etaOpt)),
+		Title:  lang.T("explore.lecun.title"),
+		Note:   lang.F("explore.lecun.note", num(etaOpt), num(2*etaOpt)),
 		Params: []Param{{Name: "η", Labels: make([]string, len(etas))}},
 		Defs:   defs.String(),
 		Key:    []int{},
@@ -127,7 +128,7 @@ func LeCun(seed uint64) (*Explorable, error) {
 			return nil, err
 		}
 		var b strings.Builder
-		svgOpen(&b, W, H, "weight path and error curve for η = "+num(eta))
+		svgOpen(&b, W, H, lang.F("explore.lecun.svg", num(eta)))
 		fmt.Fprintf(&b, `<use href="#%s-bg"/>`, IDToken)
 		col := regimeColour(t.Regime)
 		fmt.Fprintf(&b, `<g clip-path="url(#%s-clipL)"><path d="%s" fill="none" stroke="%s" stroke-width="1.6"/><path d="%s" stroke="%s" stroke-width="5" stroke-linecap="round"/></g>`,
@@ -145,18 +146,18 @@ func LeCun(seed uint64) (*Explorable, error) {
 		dist := math.Hypot(last[0]-c[0], last[1]-c[1])
 		final := num(t.Cost[len(t.Cost)-1])
 		if t.Diverged {
-			final = fmt.Sprintf("diverged after %d steps", len(t.W)-1)
+			final = lang.F("explore.lecun.diverged", len(t.W)-1)
 		}
 		x.Frames = append(x.Frames, Frame{
 			SVG:     b.String(),
 			Caption: lecunCaption(t, dist),
 			Numbers: []Number{
 				{"η / ηₒₚₜ", num(eta / etaOpt)},
-				{"regime", RegimeName(t.Regime, len(w0))},
-				{"steps", fmt.Sprint(len(t.W) - 1)},
-				{"C(w) at the end", final},
+				{lang.T("explore.regime"), RegimeName(t.Regime, len(w0))},
+				{lang.T("explore.steps"), fmt.Sprint(len(t.W) - 1)},
+				{lang.T("explore.lecun.final"), final},
 				{"C(w*)", num(q.CMin)},
-				{"‖w − w*‖ at the end", num(dist)},
+				{lang.T("explore.lecun.dist"), num(dist)},
 			},
 		})
 		if eta == 0.5 || eta == etaOpt || eta == 1.5 || eta == 2.5 {
@@ -175,19 +176,19 @@ func lecunCaption(t *gd.Trajectory, dist float64) string {
 	n := len(t.W) - 1
 	switch t.Regime {
 	case gd.RegimeSlow:
-		return fmt.Sprintf("Every step goes straight down the valley, never across it; after %d steps w is still %s from w*.", n, num(dist))
+		return lang.F("explore.lecun.slow", n, num(dist))
 	case gd.RegimeOptimal:
-		return fmt.Sprintf("The steep direction is solved in one step; the flat one still crawls: %s from w* after %d steps.", num(dist), n)
+		return lang.F("explore.lecun.optimal", num(dist), n)
 	case gd.RegimeOscillating:
 		if math.Abs(t.Eta-2*t.EtaOpt) <= gd.RegimeTolerance*t.Eta {
-			return fmt.Sprintf("η = 2ηₒₚₜ: across the valley every jump is as long as the last, for ever; only the flat direction converges. After %d steps w is %s from w*.", n, num(dist))
+			return lang.F("explore.lecun.twice", n, num(dist))
 		}
-		return fmt.Sprintf("The path zig-zags across the valley, each jump shorter than the last; after %d steps w is %s from w*.", n, num(dist))
+		return lang.F("explore.lecun.zigzag", n, num(dist))
 	case gd.RegimeDiverging:
 		if t.Diverged {
-			return fmt.Sprintf("Each jump across the valley is longer than the last: the error explodes and the run stops after %d steps.", n)
+			return lang.F("explore.lecun.explodes", n)
 		}
-		return fmt.Sprintf("Each jump across the valley is longer than the last: after %d steps w is %s from w*.", n, num(dist))
+		return lang.F("explore.lecun.diverging", n, num(dist))
 	}
 	return ""
 }
@@ -196,13 +197,13 @@ func lecunCaption(t *gd.Trajectory, dist float64) string {
 func shortRegimeName(r gd.RateRegime) string {
 	switch r {
 	case gd.RegimeSlow:
-		return "η < ηₒₚₜ: slow"
+		return lang.T("explore.regime.short.slow")
 	case gd.RegimeOptimal:
-		return "η = ηₒₚₜ: optimal"
+		return lang.T("explore.regime.short.optimal")
 	case gd.RegimeOscillating:
-		return "ηₒₚₜ < η ≤ 2ηₒₚₜ: oscillates"
+		return lang.T("explore.regime.short.oscillating")
 	case gd.RegimeDiverging:
-		return "η > 2ηₒₚₜ: diverges"
+		return lang.T("explore.regime.short.diverging")
 	}
 	return r.String()
 }
@@ -254,14 +255,14 @@ func Quadratic() (*Explorable, error) {
 		xs, ys = append(xs, w), append(ys, c)
 	}
 	fmt.Fprintf(&defs, `<path d="%s" fill="none" stroke="%s" stroke-width="1.5"/>`, para.line(xs, ys), grey)
-	para.frame(&defs, "C(w) = ½ w², the steps on it", "w", "C(w)", ticks(-3, 3, 6), ticks(0, 5, 5))
-	path.frame(&defs, "w_t against the step t", "step t", "w_t", ticks(0, QuadraticSteps, 5), ticks(-3, 3, 6))
+	para.frame(&defs, lang.T("explore.quad.parabola"), "w", "C(w)", ticks(-3, 3, 6), ticks(0, 5, 5))
+	path.frame(&defs, lang.T("explore.quad.path"), lang.T("explore.rate.stept"), "w_t", ticks(0, QuadraticSteps, 5), ticks(-3, 3, 6))
 	fmt.Fprintf(&defs, `<path d="M%s %sH%s" stroke="%s" stroke-dasharray="3 3"/>`, f1(path.X), f1(path.py(0)), f1(path.X+path.W), grey)
 	defs.WriteString(`</g>`)
 
 	x := &Explorable{
-		Title:  "Gradient descent on C(w) = ½ w²: η from 0.1 ηₒₚₜ to 2.2 ηₒₚₜ",
-		Note:   "ηₒₚₜ = 1/h = 1 here. Each step multiplies w by 1 − η h: find where that factor is 0, negative, and below −1.",
+		Title:  lang.T("explore.quad.title"),
+		Note:   lang.T("explore.quad.note"),
 		Params: []Param{{Name: "η", Labels: nil}},
 		Defs:   defs.String(),
 	}
@@ -275,7 +276,7 @@ func Quadratic() (*Explorable, error) {
 		ws := t.Coord(0)
 		col := regimeColour(t.Regime)
 		var b strings.Builder
-		svgOpen(&b, W, H, "gradient-descent steps for η = "+num(eta))
+		svgOpen(&b, W, H, lang.F("explore.quad.svg", num(eta)))
 		fmt.Fprintf(&b, `<use href="#%s-bg"/>`, IDToken)
 		var zx, zy []float64 // the zig-zag: from (w_t, C(w_t)) to (w_{t+1}, C(w_{t+1}))
 		for _, w := range ws {
@@ -295,8 +296,8 @@ func Quadratic() (*Explorable, error) {
 			Numbers: []Number{
 				{"η / ηₒₚₜ", num(f)},
 				{"1 − ηh", num(factor)},
-				{"regime", RegimeName(t.Regime, 1)},
-				{fmt.Sprintf("w after %d steps", len(ws)-1), num(ws[len(ws)-1])},
+				{lang.T("explore.regime"), RegimeName(t.Regime, 1)},
+				{lang.F("explore.quad.after", len(ws)-1), num(ws[len(ws)-1])},
 			},
 		})
 		switch f {
@@ -312,14 +313,14 @@ func Quadratic() (*Explorable, error) {
 func quadraticCaption(r gd.RateRegime, factor float64) string {
 	switch r {
 	case gd.RegimeSlow:
-		return fmt.Sprintf("Each step keeps %s of w: it slides down one side and never crosses the minimum.", num(factor))
+		return lang.F("explore.quad.slow", num(factor))
 	case gd.RegimeOptimal:
-		return "1 − ηh = 0: the first step lands exactly on the minimum."
+		return lang.T("explore.quad.optimal")
 	case gd.RegimeOscillating:
 		if factor == -1 {
-			return "1 − ηh = −1: w jumps between 2 and −2 for ever, neither closer nor farther."
+			return lang.T("explore.quad.forever")
 		}
-		return fmt.Sprintf("Each step multiplies w by %s: it jumps across the minimum, landing closer every time.", num(factor))
+		return lang.F("explore.quad.oscillating", num(factor))
 	}
-	return fmt.Sprintf("Each step multiplies w by %s: every jump lands farther out. It diverges.", num(factor))
+	return lang.F("explore.quad.diverging", num(factor))
 }

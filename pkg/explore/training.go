@@ -11,6 +11,7 @@ import (
 	"gonum.org/v1/gonum/stat"
 
 	"github.com/stepnet/stepnet/pkg/data"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 	"github.com/stepnet/stepnet/pkg/train"
@@ -150,20 +151,20 @@ func Training(set string, seed uint64) (*Explorable, error) {
 	main.classPoints(&defs, column(s, 0), column(s, 1), s.Labels, 4.5)
 	defs.WriteString(`</g>`)
 	fmt.Fprintf(&defs, `<g id="%s-bg">`, IDToken)
-	main.frame(&defs, "decision regions: c = argmax p", "x₁", "x₂", ticks(lo[0], hi[0], 4), ticks(lo[1], hi[1], 4))
-	text(&defs, 330, 18, ` font-weight="bold" font-size="12"`, "hidden units h¹ᵢ(x)")
+	main.frame(&defs, lang.T("explore.training.regions"), "x₁", "x₂", ticks(lo[0], hi[0], 4), ticks(lo[1], hi[1], 4))
+	text(&defs, 330, 18, ` font-weight="bold" font-size="12"`, lang.T("explore.training.hidden"))
 	ep := make([]float64, len(r.Loss))
 	for i := range ep {
 		ep[i] = float64(i)
 	}
 	fmt.Fprintf(&defs, `<path d="%s" fill="none" stroke="%s" stroke-width="1.5"/>`, curve.line(ep, r.Loss), blue)
-	curve.frame(&defs, "training loss F", "epoch", "", ticks(0, float64(last), 4), ticks(0, niceUp(topLoss), 2))
+	curve.frame(&defs, lang.T("explore.training.curve"), lang.T("explore.epoch"), "", ticks(0, float64(last), 4), ticks(0, niceUp(topLoss), 2))
 	defs.WriteString(`</g>`)
 
 	x := &Explorable{
-		Title:  fmt.Sprintf("A 2-%d-2 tanh network learning %s, epoch by epoch", TrainingHidden, s.Name),
-		Note:   "Press Play. Each small map is one hidden unit's output over the plane: a soft half-plane (blue −1, orange +1). The decision regions are what the output layer makes of them together.",
-		Params: []Param{{Name: "epoch"}},
+		Title:  trainingTitle(set),
+		Note:   lang.T("explore.training.note"),
+		Params: []Param{{Name: lang.T("explore.epoch")}},
 		Play:   true,
 		Delay:  400,
 		Defs:   defs.String(),
@@ -178,7 +179,7 @@ func Training(set string, seed uint64) (*Explorable, error) {
 			return nil, err
 		}
 		var b strings.Builder
-		svgOpen(&b, 760, 320, fmt.Sprintf("decision regions and hidden units after %d epochs", e))
+		svgOpen(&b, 760, 320, lang.F("explore.training.svg", e))
 		O := tr.H[len(tr.H)-1]
 		b.WriteString(main.image(n, n, false, func(i, j int) color.NRGBA {
 			m := O.At(j*n+i, 1) - O.At(j*n+i, 0)
@@ -192,7 +193,7 @@ func Training(set string, seed uint64) (*Explorable, error) {
 				return diverging(tr.H[1].At((2*j)*n+2*i, u))
 			}))
 			fmt.Fprintf(&b, `<rect x="%s" y="%s" width="%d" height="%d" fill="none" stroke="%s"/>`, f1(tp.X), f1(tp.Y), thumb, thumb, grey)
-			text(&b, tp.X+thumb/2, tp.Y+thumb+11, ` text-anchor="middle" font-size="10"`, fmt.Sprintf("unit %d", u+1))
+			text(&b, tp.X+thumb/2, tp.Y+thumb+11, ` text-anchor="middle" font-size="10"`, lang.F("explore.training.unit", u+1))
 		}
 		cx := curve.px(float64(e))
 		fmt.Fprintf(&b, `<path d="M%s %sV%s" stroke="%s"/><circle cx="%s" cy="%s" r="4" fill="%s"/>`,
@@ -202,8 +203,8 @@ func Training(set string, seed uint64) (*Explorable, error) {
 			SVG:     b.String(),
 			Caption: trainingCaption(e, r.Acc[e], s.Len()),
 			Numbers: []Number{
-				{"training loss F", num(r.Loss[e])},
-				{"accuracy", num(r.Acc[e])},
+				{lang.T("explore.training.loss"), num(r.Loss[e])},
+				{lang.T("explore.training.accuracy"), num(r.Acc[e])},
 			},
 		})
 	}
@@ -217,13 +218,23 @@ func Training(set string, seed uint64) (*Explorable, error) {
 func trainingCaption(e int, acc float64, n int) string {
 	right := int(math.Round(acc * float64(n)))
 	if e == 0 {
-		return fmt.Sprintf("Before training: random weights, %d of the %d points on the right side.", right, n)
+		return lang.F("explore.training.before", right, n)
 	}
-	epochs := "epochs"
 	if e == 1 {
-		epochs = "epoch"
+		return lang.F("explore.training.after1", e, right, n)
 	}
-	return fmt.Sprintf("After %d %s %d of the %d training points are classified right.", e, epochs, right, n)
+	return lang.F("explore.training.after", e, right, n)
+}
+
+// trainingTitle is Training's title for the toy set of that name.
+func trainingTitle(set string) string {
+	switch set {
+	case "moons":
+		return lang.F("explore.training.title.moons", TrainingHidden)
+	case "circles":
+		return lang.F("explore.training.title.circles", TrainingHidden)
+	}
+	return lang.F("explore.training.title.xor", TrainingHidden)
 }
 
 // regionShade colours a margin m = o₂ − o₁: class 0 (m < 0) blue, class 1
@@ -304,9 +315,9 @@ func Representations(seed uint64) (*Explorable, error) {
 		return nil, err
 	}
 	x := &Explorable{
-		Title:  "The spirals as each layer of a 2-16-16-2-2 network represents them, while it trains",
-		Note:   "Press Play. At first every layer only bends the tangle; as training goes on, each layer pulls the two arms further apart, until in h³ a straight line separates them.",
-		Params: []Param{{Name: "epoch"}},
+		Title:  lang.T("explore.repr.title"),
+		Note:   lang.T("explore.repr.note"),
+		Params: []Param{{Name: lang.T("explore.epoch")}},
 		Play:   true,
 		Delay:  600,
 	}
@@ -318,8 +329,8 @@ func Representations(seed uint64) (*Explorable, error) {
 			return nil, err
 		}
 		var b strings.Builder
-		svgOpen(&b, 4*(pw+gap)+10, pw+50, fmt.Sprintf("representations after %d epochs", e))
-		titles := []string{"input x", "h¹(x), 16 units, PCA", "h²(x), 16 units, PCA", "h³(x), 2 units"}
+		svgOpen(&b, 4*(pw+gap)+10, pw+50, lang.F("explore.repr.svg", e))
+		titles := []string{lang.T("explore.repr.input"), lang.F("explore.repr.pca", sup(1), 16), lang.F("explore.repr.pca", sup(2), 16), lang.F("explore.repr.last", sup(3), 2)}
 		for l := 0; l < 4; l++ {
 			P, err := project2(tr.H[l])
 			if err != nil {
@@ -335,8 +346,8 @@ func Representations(seed uint64) (*Explorable, error) {
 			SVG:     b.String(),
 			Caption: trainingCaption(e, r.Acc[e], s.Len()),
 			Numbers: []Number{
-				{"training loss F", num(r.Loss[e])},
-				{"accuracy", num(r.Acc[e])},
+				{lang.T("explore.training.loss"), num(r.Loss[e])},
+				{lang.T("explore.training.accuracy"), num(r.Acc[e])},
 			},
 		})
 	}

@@ -5,6 +5,7 @@ import (
 	"math"
 
 	"github.com/stepnet/stepnet/internal/guard"
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // Schedule gives the learning rate η_t of gradient step t = 0, 1, 2, …: the
@@ -43,7 +44,8 @@ type Constant struct {
 // Eta returns η₀ whatever t.
 func (s Constant) Eta(t int) float64 { return s.Eta0 }
 
-func (s Constant) String() string { return fmt.Sprintf("constant η = %g", s.Eta0) }
+// String names the schedule in the current language of pkg/lang.
+func (s Constant) String() string { return lang.F("gd.schedule.constant", s.Eta0) }
 
 // InverseTime is the schedule η_t = η₀ / (1 + t/τ): η₀ at first, η₀/2 at
 // step τ, η₀/(n+1) at step nτ.
@@ -95,37 +97,37 @@ func (f ScheduleFunc) Eta(t int) float64 { return f(t) }
 // t = 0…steps−1, which must be positive and finite.
 func CheckSchedule(s Schedule, steps int) error {
 	if guard.Nil(s) {
-		return fmt.Errorf("gd: the schedule is nil")
+		return lang.Errorf("gd.schedule.nil")
 	}
 	if steps > MaxTrainSteps {
 		return fmt.Errorf("gd: %d steps is more than the %d a run takes (gd.MaxTrainSteps)", steps, MaxTrainSteps)
 	}
 	switch s := s.(type) {
 	case Constant:
-		if err := checkEta0(s.Eta0, "constant schedule"); err != nil {
+		if err := checkEta0(s.Eta0, lang.T("gd.schedule.name.constant")); err != nil {
 			return err
 		}
 	case InverseTime:
-		if err := checkEta0(s.Eta0, "inverse-time schedule"); err != nil {
+		if err := checkEta0(s.Eta0, lang.T("gd.schedule.name.inverse")); err != nil {
 			return err
 		}
 		if !(s.Tau > 0) || math.IsInf(s.Tau, 0) {
-			return fmt.Errorf("gd: inverse-time schedule η₀/(1 + t/τ): τ must be positive and finite, got τ = %v", s.Tau)
+			return lang.Errorf("gd.schedule.tau", s.Tau)
 		}
 	case StepDecay:
-		if err := checkEta0(s.Eta0, "step-decay schedule"); err != nil {
+		if err := checkEta0(s.Eta0, lang.T("gd.schedule.name.step")); err != nil {
 			return err
 		}
 		if !(s.Factor > 0 && s.Factor <= 1) {
-			return fmt.Errorf("gd: step-decay schedule η₀·γ^⌊t/k⌋: the factor γ must be in (0, 1], got γ = %v", s.Factor)
+			return lang.Errorf("gd.schedule.factor", s.Factor)
 		}
 		if s.Every < 1 {
-			return fmt.Errorf("gd: step-decay schedule η₀·γ^⌊t/k⌋: the period k must be at least 1 step, got k = %d", s.Every)
+			return lang.Errorf("gd.schedule.every", s.Every)
 		}
 	}
 	for t := 0; t < steps; t++ {
 		if eta := s.Eta(t); !(eta > 0) || math.IsInf(eta, 0) {
-			return fmt.Errorf("gd: the schedule gives η = %v at step t = %d: every η_t must be positive and finite", eta, t)
+			return lang.Errorf("gd.schedule.eta", eta, t)
 		}
 	}
 	return nil
@@ -133,7 +135,7 @@ func CheckSchedule(s Schedule, steps int) error {
 
 func checkEta0(eta0 float64, name string) error {
 	if !(eta0 > 0) || math.IsInf(eta0, 0) {
-		return fmt.Errorf("gd: %s: η₀ must be positive and finite, got η₀ = %v", name, eta0)
+		return lang.Errorf("gd.schedule.eta0", name, eta0)
 	}
 	return nil
 }
@@ -165,7 +167,7 @@ func checkStepSize(cfg Config) error {
 		return checkRates(cfg.Eta, cfg.Lambda)
 	}
 	if cfg.Eta != 0 {
-		return fmt.Errorf("gd: set Eta (a constant η) or Schedule (η_t), not both: got Eta = %v and Schedule = %s", cfg.Eta, scheduleName(cfg.Schedule))
+		return lang.Errorf("gd.schedule.both", cfg.Eta, scheduleName(cfg.Schedule))
 	}
 	if err := CheckSchedule(cfg.Schedule, 1); err != nil {
 		return err

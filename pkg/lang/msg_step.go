@@ -294,5 +294,6 @@ func init() {
 		"widget.of":    {En: "of", Fr: "sur"},
 		"widget.play":  {En: "Play", Fr: "Lecture"},
 		"widget.pause": {En: "Pause", Fr: "Pause"},
+		"widget.frame": {En: "frame", Fr: "image"},
 	})
 }

@@ -488,6 +488,7 @@ func playWith(ctx context.Context, t *testing.T, id, name string, want *explore.
 
 // recompute checks the numbers shown for frame k against the lecture
 // packages, computed here afresh, for the explorables where that is cheap.
+// The numbers are named in the page's language: the caller sets pkg/lang's.
 func recompute(name string, x *explore.Explorable, k int, shown map[string]string) error {
 	close := func(what string, want float64) error {
 		got, err := strconv.ParseFloat(shown[what], 64)
@@ -508,11 +509,11 @@ func recompute(name string, x *explore.Explorable, k int, shown map[string]strin
 		if err != nil {
 			return err
 		}
-		if shown["regime"] != explore.RegimeName(gd.Regime(eta, p.Q.EtaOpt()), len(explore.LeCunStart(p))) {
-			return fmt.Errorf("η = %s: regime %q", label[k], shown["regime"])
+		if r := shown[lang.T("explore.regime")]; r != explore.RegimeName(gd.Regime(eta, p.Q.EtaOpt()), len(explore.LeCunStart(p))) {
+			return fmt.Errorf("η = %s: regime %q", label[k], r)
 		}
 		if !tr.Diverged {
-			return close("C(w) at the end", tr.Cost[len(tr.Cost)-1])
+			return close(lang.T("explore.lecun.final"), tr.Cost[len(tr.Cost)-1])
 		}
 	case "quadratic":
 		f := explore.QuadraticFactors()[k]
@@ -524,7 +525,7 @@ func recompute(name string, x *explore.Explorable, k int, shown map[string]strin
 		if err != nil {
 			return err
 		}
-		return close("w after 10 steps", tr.W[len(tr.W)-1][0])
+		return close(lang.F("explore.quad.after", explore.QuadraticSteps), tr.W[len(tr.W)-1][0])
 	case "neuron":
 		m := len(explore.NeuronWeights)
 		w := explore.NeuronWeights
@@ -533,7 +534,7 @@ func recompute(name string, x *explore.Explorable, k int, shown map[string]strin
 		if err != nil {
 			return err
 		}
-		return close("o at x = (0, 0)", o)
+		return close(lang.T("explore.neuron.origin"), o)
 	case "approximation":
 		fit, err := approx.Fit1D(data.Bumpy.F, explore.ApproxNs()[k], explore.ApproxOptions(1))
 		if err != nil {
@@ -542,7 +543,7 @@ func recompute(name string, x *explore.Explorable, k int, shown map[string]strin
 		if err := close("max |F − f|", fit.MaxErr); err != nil {
 			return err
 		}
-		return close("training MSE", fit.TrainMSE)
+		return close(lang.T("explore.approx.train"), fit.TrainMSE)
 	case "minibatch":
 		X, Y, _, err := explore.PathData(1)
 		if err != nil {
@@ -564,10 +565,11 @@ func recompute(name string, x *explore.Explorable, k int, shown map[string]strin
 		if err != nil {
 			return err
 		}
-		if shown["method"] != h.Method.String() || shown["gradient evaluations"] != strconv.Itoa(h.Final().Evals) {
-			return fmt.Errorf("batch size %d: method %q and %q evaluations, gd.Train says %v and %d", b, shown["method"], shown["gradient evaluations"], h.Method, h.Final().Evals)
+		method, evals := shown[lang.T("explore.path.method")], shown[lang.T("explore.path.evals")]
+		if method != explore.MethodName(h.Method) || evals != strconv.Itoa(h.Final().Evals) {
+			return fmt.Errorf("batch size %d: method %q and %q evaluations, gd.Train says %v and %d", b, method, evals, h.Method, h.Final().Evals)
 		}
-		return close("C(w) at the end", h.Final().Total)
+		return close(lang.T("explore.lecun.final"), h.Final().Total)
 	case "backward":
 		net, in, y, err := step.DemoNetwork(1)
 		if err != nil {
@@ -611,7 +613,7 @@ func recompute(name string, x *explore.Explorable, k int, shown map[string]strin
 		if err != nil {
 			return err
 		}
-		sds := strings.Split(shown["sd of h¹ … h⁵"], ", ")
+		sds := strings.Split(shown[lang.T("explore.init.sds")], ", ")
 		if len(sds) != len(tr.H)-1 {
 			return fmt.Errorf("%s: %d spreads shown for %d layers", x.Label(k), len(sds), len(tr.H)-1)
 		}

@@ -1,0 +1,80 @@
+package explore
+
+import (
+	"html"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stepnet/stepnet/pkg/lang"
+)
+
+// visibleText is what a reader of the block sees or hears: the text between
+// tags and the aria-label and data-live attributes, without the style sheet,
+// the script and the images' data.
+func visibleText(block string) string {
+	block = regexp.MustCompile(`(?s)<script.*?</script>|<style.*?</style>`).ReplaceAllString(block, " ")
+	var b strings.Builder
+	for _, m := range regexp.MustCompile(`(?:aria-label|data-live)="([^"]*)"`).FindAllStringSubmatch(block, -1) {
+		b.WriteString(html.UnescapeString(m[1]) + "\n")
+	}
+	for _, m := range regexp.MustCompile(`>([^<>]+)<`).FindAllStringSubmatch(block, -1) {
+		b.WriteString(html.UnescapeString(m[1]) + "\n")
+	}
+	return b.String()
+}
+
+// english are words that no French text of the explorables holds (the
+// notation, the activations' names and "batch" stay as they are).
+var english = regexp.MustCompile(`\b(the|of|and|with|after|before|from|steps?|epochs?|units?|layer|error|frames?|Play|Press|previous|next|weights?|loss|training|accuracy|regime|boundary|size|path|grey|bumps?|fit|spread|method|evaluations|input|output|hidden|decision|Without)\b`)
+
+// TestFrench builds every explorable of the lessons in French: its title is
+// the French one, and no English word is left in what a reader sees or
+// hears; the same explorable built in English again is the one built in
+// English first (the language is read when a block is built, nothing
+// sticks).
+func TestFrench(t *testing.T) {
+	defer lang.Set(lang.Get())
+	for _, b := range Builders() {
+		lang.Set("en")
+		en, err := b.Build()
+		if err != nil {
+			t.Fatalf("%s: %v", b.Name, err)
+		}
+		lang.Set("fr")
+		fr, err := b.Build()
+		if err != nil {
+			t.Fatalf("%s in French: %v", b.Name, err)
+		}
+		frHTML := fr.HTMLWithID("x")
+		lang.Set("en")
+		again, err := b.Build()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if again.HTMLWithID("x") != en.HTMLWithID("x") {
+			t.Errorf("%s: built in English after French, the block differs from the first English one", b.Name)
+		}
+		if fr.Title == en.Title {
+			t.Errorf("%s: the French title is the English one, %q", b.Name, en.Title)
+		}
+		if fr.Note == en.Note {
+			t.Errorf("%s: the French note is the English one", b.Name)
+		}
+		seen := map[string]bool{}
+		for _, line := range strings.Split(visibleText(frHTML), "\n") {
+			if w := english.FindString(line); w != "" && !seen[line] {
+				seen[line] = true
+				if len(seen) <= 5 {
+					t.Errorf("%s in French: %q still says %q", b.Name, line, w)
+				}
+			}
+		}
+		for k, f := range fr.Frames {
+			if f.Caption != "" && f.Caption == en.Frames[k].Caption {
+				t.Errorf("%s, frame %d: the French caption is the English one, %q", b.Name, k, f.Caption)
+				break
+			}
+		}
+	}
+}
