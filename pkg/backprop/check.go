@@ -7,6 +7,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/stepnet/stepnet/internal/notation"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 )
 
@@ -31,10 +32,11 @@ type CheckResult struct {
 }
 
 // String says where the worst disagreement is: "largest relative error
-// 1.2e-10 at W²[0,1]: analytic 0.25, numeric 0.25 (9 parameters)".
+// 1.2e-10 at W²[0,1]: analytic 0.25, numeric 0.25 (9 parameters)", in the
+// current language of pkg/lang.
 func (r CheckResult) String() string {
 	where := paramName(r.Layer, r.Param, r.I, r.J)
-	return fmt.Sprintf("largest relative error %.3g at %s: analytic %.10g, numeric %.10g (%d parameters)", r.MaxRelErr, where, r.Analytic, r.Numeric, r.Params)
+	return lang.F("backprop.check.result", r.MaxRelErr, where, r.Analytic, r.Numeric, r.Params)
 }
 
 // Check compares the gradient of the mean loss C̄ = (1/N) Σᵢ Cᵢ over the

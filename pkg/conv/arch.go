@@ -3,6 +3,8 @@ package conv
 import (
 	"fmt"
 	"strings"
+
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // LayerSpec describes one layer of an architecture for counting: what it is
@@ -194,18 +196,18 @@ func countLayer(in Shape, l LayerSpec) (LayerCount, error) {
 }
 
 // Table writes the counts as a text table, one line per layer, then the
-// totals.
+// totals, its headings in the current language of pkg/lang.
 func (c Counts) Table() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n%-10s %-14s %12s %14s\n", c.Spec, "layer", "output", "parameters", "multiply-adds")
+	fmt.Fprintf(&b, "%s\n%-10s %-14s %12s %14s\n", c.Spec, lang.T("conv.table.layer"), lang.T("conv.table.output"), lang.T("conv.table.params"), lang.T("conv.table.macs"))
 	for _, l := range c.Layers {
 		note := ""
 		if l.Fixed {
-			note = "  (set by hand)"
+			note = "  " + lang.T("conv.table.fixed")
 		}
 		fmt.Fprintf(&b, "%-10s %-14v %12s %14s%s\n", l.Name, l.Out, thousands(l.Params()), thousands(l.MACs), note)
 	}
-	fmt.Fprintf(&b, "%-10s %-14s %12s %14s\n", "total", "", thousands(c.Params()), thousands(c.MACs()))
+	fmt.Fprintf(&b, "%-10s %-14s %12s %14s\n", lang.T("conv.table.total"), "", thousands(c.Params()), thousands(c.MACs()))
 	return b.String()
 }
 

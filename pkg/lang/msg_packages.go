@@ -1,0 +1,19 @@
+package lang
+
+// The texts that the lecture packages' String and Table methods return and
+// that the lessons' cells print: backprop's gradient check (CheckResult) and
+// conv's layer-by-layer count (Counts.Table).
+func init() {
+	register(map[string]Msg{
+		"backprop.check.result": {
+			En: "largest relative error %.3g at %s: analytic %.10g, numeric %.10g (%d parameters)",
+			Fr: "plus grande erreur relative %.3g en %s : analytique %.10g, numérique %.10g (%d paramètres)",
+		},
+		"conv.table.layer":  {En: "layer", Fr: "couche"},
+		"conv.table.output": {En: "output", Fr: "sortie"},
+		"conv.table.params": {En: "parameters", Fr: "paramètres"},
+		"conv.table.macs":   {En: "multiply-adds", Fr: "mult.-add."},
+		"conv.table.fixed":  {En: "(set by hand)", Fr: "(fixés à la main)"},
+		"conv.table.total":  {En: "total", Fr: "total"},
+	})
+}
