@@ -110,7 +110,7 @@ func UniversalFit(student func(f func(float64) float64, n int) (v, w, b []float6
 	for _, c := range cases {
 		c := c
 		gr.run(tcase{
-			input: fmt.Sprintf("%s, N = %d units, ε = %v", c.name, c.n, c.eps),
+			input: lang.F("check.case.UniversalFit", c.name, c.n, c.eps),
 			call: func() any {
 				v, w, b := student(c.f, c.n)
 				return fit{v, w, b}

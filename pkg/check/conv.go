@@ -1,8 +1,6 @@
 package check
 
 import (
-	"fmt"
-
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/stepnet/stepnet/pkg/conv"
@@ -87,7 +85,7 @@ func Conv2D(student func(x, w *mat.Dense, b float64, stride, pad int) *mat.Dense
 	for _, c := range cases {
 		c := c
 		gr.run(tcase{
-			input: fmt.Sprintf("x = %s, w = %s, b = %v, stride %d, padding %d", format(c.x), format(c.w), c.b, c.stride, c.pad),
+			input: lang.F("check.case.Conv2D", format(c.x), format(c.w), c.b, c.stride, c.pad),
 			call:  func() any { return student(mat.DenseCopyOf(c.x), mat.DenseCopyOf(c.w), c.b, c.stride, c.pad) },
 			want:  conv1(convMistake{}, c.x, c.w, c.b, c.stride, c.pad),
 			hint:  lang.T("check.Conv2D.1"),
@@ -159,7 +157,7 @@ func ConvWeightGradient(student func(x, delta *mat.Dense, k, stride, pad int) *m
 	for _, c := range cases {
 		c := c
 		gr.run(tcase{
-			input: fmt.Sprintf("x = %s, δ = %s, k = %d, stride %d, padding %d", format(c.x), format(c.delta), c.k, c.stride, c.pad),
+			input: lang.F("check.case.ConvWeightGradient", format(c.x), format(c.delta), c.k, c.stride, c.pad),
 			call:  func() any { return student(mat.DenseCopyOf(c.x), mat.DenseCopyOf(c.delta), c.k, c.stride, c.pad) },
 			want:  convGrad1(c.x, c.delta, c.k, c.stride, c.pad, false),
 			hint:  lang.T("check.ConvWeightGradient.1"),
@@ -188,7 +186,7 @@ func ConvParams(student func(inChannels, filters, k int) int) *Report {
 	for _, c := range cases {
 		c := c
 		gr.run(tcase{
-			input: fmt.Sprintf("C = %d input channels, F = %d filters of %d×%d", c.c, c.f, c.k, c.k),
+			input: lang.F("check.case.ConvParams", c.c, c.f, c.k, c.k),
 			call:  func() any { return student(c.c, c.f, c.k) },
 			want:  c.f * (c.c*c.k*c.k + 1),
 			hint:  lang.T("check.ConvParams.1"),

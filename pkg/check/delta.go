@@ -58,12 +58,12 @@ func HandDeltas(student func() (delta2, delta1 []float64)) *Report {
 		pick func(a, b []float64) []float64
 		wr   []wrong
 	}{
-		{"δ² (the output layer)", d2, func(a, _ []float64) []float64 { return a }, []wrong{
+		{lang.T("check.case.HandDeltas.output"), d2, func(a, _ []float64) []float64 { return a }, []wrong{
 			{lang.T("check.HandDeltas.2"), func() any { return scaled(d2, 0.5) }},
 			{lang.T("check.HandDeltas.3"), func() any { return scaled(d2, -1) }},
 			{lang.T("check.HandDeltas.4"), func() any { return []float64{2.25} }},
 		}},
-		{"δ¹ (the hidden layer)", d1, func(_, b []float64) []float64 { return b }, []wrong{
+		{lang.T("check.case.HandDeltas.hidden"), d1, func(_, b []float64) []float64 { return b }, []wrong{
 			{lang.T("check.HandDeltas.6"), func() any { return noG }},
 			{lang.T("check.HandDeltas.7"), func() any { return wrongW }},
 			{lang.T("check.HandDeltas.8"), func() any { return scaled(d1, 0.5) }},
@@ -72,7 +72,7 @@ func HandDeltas(student func() (delta2, delta1 []float64)) *Report {
 	} {
 		c := c
 		gr.run(tcase{
-			input: c.name + " of the network in the exercise file",
+			input: lang.F("check.case.HandDeltas", c.name),
 			call: func() any {
 				a, b := student()
 				return c.pick(a, b)

@@ -74,11 +74,11 @@ func MomentumStep(student func(w, v, dC []float64, eta, mu float64) (wNext, vNex
 			m    []momentumMistake
 			say  []string
 		}{
-			{"the new velocity v′", wantV, func(_, v []float64) []float64 { return v },
+			{lang.T("check.case.MomentumStep.v"), wantV, func(_, v []float64) []float64 { return v },
 				[]momentumMistake{{up: true}, {noMu: true}},
 				[]string{lang.T("check.MomentumStep.2"),
 					lang.T("check.MomentumStep.3")}},
-			{"the new weights w′", wantW, func(w, _ []float64) []float64 { return w },
+			{lang.T("check.case.MomentumStep.w"), wantW, func(w, _ []float64) []float64 { return w },
 				[]momentumMistake{{oldV: true}, {minusV: true}, {up: true}, {noMu: true}},
 				[]string{lang.T("check.MomentumStep.5"),
 					lang.T("check.MomentumStep.6"),
@@ -180,7 +180,7 @@ func Standardise(student func(X *mat.Dense) *mat.Dense) *Report {
 		}
 		n, d := X.Dims()
 		gr.run(tcase{
-			input: fmt.Sprintf("X = %s (%d examples of %d inputs, one per row)", format(X), n, d),
+			input: lang.F("check.case.Standardise", format(X), n, d),
 			call:  func() any { return student(cloneM(X)) },
 			want:  want,
 			hint:  lang.T("check.Standardise.1"),

@@ -233,7 +233,7 @@ func Forward(student func(Ws []*mat.Dense, bs [][]float64, g func(float64) float
 			}
 			others = append(others, quantity{name, mat.Col(nil, 0, t.A[l])})
 		}
-		input := fmt.Sprintf("L = %d layers (%s), g = %s, x = %s", len(c.Ws), shapes[1:], c.g.Name, format(c.x))
+		input := lang.F("check.case.Forward", len(c.Ws), shapes[1:], c.g.Name, format(c.x))
 		debugs = append(debugs, func(hint string) *Debugger { return debugForward(net, c.g, input, hint, student, c.x) })
 		gr.run(tcase{
 			others:    others,

@@ -307,7 +307,7 @@ func MinibatchEpoch(student func(w []float64, n, batchSize int, eta float64, rng
 		w0 := randVec(r, d, 1)
 		var calls int
 		gr.run(tcase{
-			input: fmt.Sprintf("n = %d examples, B = %d, η = %v, w = %s, rng seed %d", c.n, c.B, c.eta, format(w0), c.seed),
+			input: lang.F("check.case.MinibatchEpoch", c.n, c.B, c.eta, format(w0), c.seed),
 			call: func() any {
 				calls = 0
 				counted := func(w []float64, i int) []float64 {

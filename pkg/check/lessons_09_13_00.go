@@ -39,7 +39,7 @@ func InitStd(student func(n int, m float64) float64) *Report {
 		c := c
 		n := float64(c.n)
 		gr.run(tcase{
-			input: fmt.Sprintf("n = %d inputs, E[h²] = %s·Var(a)", c.n, fnum(c.m)),
+			input: lang.F("check.case.InitStd", c.n, fnum(c.m)),
 			call:  func() any { return student(c.n, c.m) },
 			want:  1 / math.Sqrt(n*c.m),
 			tol:   1e-9,

@@ -51,7 +51,7 @@ func Regions(student func(k, d int) int) *Report {
 			panic(err) // the table above is in range
 		}
 		gr.run(tcase{
-			input: fmt.Sprintf("k = %d units, inputs of d = %d dimensions", c.k, c.d),
+			input: lang.F("check.case.Regions", c.k, c.d),
 			call:  func() any { return student(c.k, c.d) },
 			want:  int(want),
 			hint:  lang.T("check.Regions.1"),

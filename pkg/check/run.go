@@ -626,7 +626,7 @@ func format(v any) string {
 		}
 		n, more := len(x), ""
 		if n > maxShown {
-			n, more = maxShown, fmt.Sprintf(" … (%d values)", len(x))
+			n, more = maxShown, lang.F("check.format.values", len(x))
 		}
 		parts := make([]string, n)
 		for i, f := range x[:n] {
@@ -636,7 +636,7 @@ func format(v any) string {
 	case [][]float64:
 		n, more := len(x), ""
 		if n > maxShown {
-			n, more = maxShown, fmt.Sprintf(", … (%d vectors)", len(x))
+			n, more = maxShown, lang.F("check.format.vectors", len(x))
 		}
 		parts := make([]string, n)
 		for i, s := range x[:n] {
@@ -645,7 +645,7 @@ func format(v any) string {
 		return "[" + strings.Join(parts, ", ") + more + "]"
 	case *mat.Dense:
 		if x == nil || x.IsEmpty() {
-			return "nil matrix"
+			return lang.T("check.format.nilmatrix")
 		}
 		r, c := x.Dims()
 		n, more := r, ""
@@ -662,7 +662,7 @@ func format(v any) string {
 	case []*mat.Dense:
 		n, more := len(x), ""
 		if n > maxShown {
-			n, more = maxShown, fmt.Sprintf("; … (%d matrices)", len(x))
+			n, more = maxShown, lang.F("check.format.matrices", len(x))
 		}
 		parts := make([]string, n)
 		for i, m := range x[:n] {
@@ -675,7 +675,7 @@ func format(v any) string {
 		}
 		n, more := len(x), ""
 		if n > maxShown {
-			n, more = maxShown, fmt.Sprintf(" … (%d values)", len(x))
+			n, more = maxShown, lang.F("check.format.values", len(x))
 		}
 		parts := make([]string, n)
 		for i, v := range x[:n] {

@@ -66,11 +66,16 @@
 // HTML, the widget's counter and Play button, pkg/check's report frame, the
 // sandbox's messages, the comparison and the structural diagnosis, the tasks
 // of the exercises and the catalogued hints of every grader (stepnet grade
-// -lang fr; msg_check.go and msg_hints.go), pkg/gd's learning-rate regimes and
-// divergence error (msg_gd.go), and what stepnet plots, step and grade print.
-// Not yet: pkg/explore's captions, the teacher's class pages of internal/grade
-// and the library's other error messages, which stay English; the names and
-// inputs of a grader's cases stay as they are written (formulas, mostly).
+// -lang fr; msg_check.go and msg_hints.go) and the words in their cases'
+// inputs (msg_cases.go: "k = 3 neurones, entrées de d = 2 dimensions"),
+// pkg/gd's learning-rate regimes, divergence error and schedules (msg_gd.go),
+// pkg/explore's explorables (msg_explore.go), what the lecture packages'
+// String and Table methods return for cells to print (backprop's gradient
+// check, conv's counts: msg_packages.go), the errors internal/lessons shows a
+// user, and what stepnet plots, step and grade print. Not yet: the teacher's
+// class pages of internal/grade and the library's other error messages (a
+// wrong shape in pkg/mlp or pkg/neuron), which stay English; the formulas of
+// a grader's cases stay as they are written.
 //
 // To add a message: write its key and both texts in the msg_*.go table of
 // its part of the kit, and call lang.T or lang.F with the key written out
