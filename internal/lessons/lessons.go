@@ -4,7 +4,6 @@
 package lessons
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -84,7 +83,8 @@ var All = []Lesson{
 }
 
 // Find returns the lesson named by s: its number ("5" or "05") or its slug
-// ("05-learning-rate").
+// ("05-learning-rate"); any other s is an error in the current language of
+// pkg/lang.
 func Find(s string) (Lesson, error) {
 	s = strings.TrimSpace(s)
 	for _, l := range All {
@@ -99,7 +99,7 @@ func Find(s string) (Lesson, error) {
 			}
 		}
 	}
-	return Lesson{}, fmt.Errorf("unknown lesson %q: want a number %d…%d or a slug such as %q", s, All[0].Number, All[len(All)-1].Number, All[1].Slug)
+	return Lesson{}, lang.Errorf("lessons.unknown", s, All[0].Number, All[len(All)-1].Number, All[1].Slug)
 }
 
 // ByNumber returns lesson n (0…14).
@@ -109,5 +109,5 @@ func ByNumber(n int) (Lesson, error) {
 			return l, nil
 		}
 	}
-	return Lesson{}, fmt.Errorf("unknown lesson %d: lessons are numbered %d…%d", n, All[0].Number, All[len(All)-1].Number)
+	return Lesson{}, lang.Errorf("lessons.unknown.number", n, All[0].Number, All[len(All)-1].Number)
 }

@@ -60,3 +60,22 @@ func TestTitles(t *testing.T) {
 		t.Errorf("lesson 05 in French: %q", got)
 	}
 }
+
+// TestErrorsInFrench: the errors of Find and ByNumber are in the current
+// language, and the English ones are the texts they always were.
+func TestErrorsInFrench(t *testing.T) {
+	defer lang.Set(lang.Get())
+	for _, c := range []struct{ tag, find, number string }{
+		{"en", `unknown lesson "15": want a number 0…14 or a slug such as "01-single-neuron"`, "unknown lesson 15: lessons are numbered 0…14"},
+		{"fr", `leçon inconnue "15" : donnez un numéro de 0 à 14 ou un nom de dossier comme "01-single-neuron"`, "leçon inconnue 15 : les leçons sont numérotées de 0 à 14"},
+		{"en", `unknown lesson "15": want a number 0…14 or a slug such as "01-single-neuron"`, "unknown lesson 15: lessons are numbered 0…14"},
+	} {
+		lang.Set(c.tag)
+		if _, err := Find("15"); err == nil || err.Error() != c.find {
+			t.Errorf("in %s: Find(\"15\") = %v, want %q", c.tag, err, c.find)
+		}
+		if _, err := ByNumber(15); err == nil || err.Error() != c.number {
+			t.Errorf("in %s: ByNumber(15) = %v, want %q", c.tag, err, c.number)
+		}
+	}
+}

@@ -2,7 +2,9 @@ package lang
 
 // The texts that the lecture packages' String and Table methods return and
 // that the lessons' cells print: backprop's gradient check (CheckResult) and
-// conv's layer-by-layer count (Counts.Table).
+// conv's layer-by-layer count (Counts.Table); and the errors of
+// internal/lessons, which the commands and the notebooks' helpers show a user
+// who names a lesson that does not exist.
 func init() {
 	register(map[string]Msg{
 		"backprop.check.result": {
@@ -15,5 +17,13 @@ func init() {
 		"conv.table.macs":   {En: "multiply-adds", Fr: "mult.-add."},
 		"conv.table.fixed":  {En: "(set by hand)", Fr: "(fixés à la main)"},
 		"conv.table.total":  {En: "total", Fr: "total"},
+		"lessons.unknown": {
+			En: "unknown lesson %q: want a number %d…%d or a slug such as %q",
+			Fr: "leçon inconnue %q : donnez un numéro de %d à %d ou un nom de dossier comme %q",
+		},
+		"lessons.unknown.number": {
+			En: "unknown lesson %d: lessons are numbered %d…%d",
+			Fr: "leçon inconnue %d : les leçons sont numérotées de %d à %d",
+		},
 	})
 }
