@@ -72,10 +72,10 @@
 // pkg/explore's explorables (msg_explore.go), what the lecture packages'
 // String and Table methods return for cells to print (backprop's gradient
 // check, conv's counts: msg_packages.go), the errors internal/lessons shows a
-// user, and what stepnet plots, step and grade print. Not yet: the teacher's
-// class pages of internal/grade and the library's other error messages (a
-// wrong shape in pkg/mlp or pkg/neuron), which stay English; the formulas of
-// a grader's cases stay as they are written.
+// user, the shape errors lessons 01 and 02 show on purpose (msg_errors.go),
+// and what stepnet plots, step and grade print. Not yet: the teacher's class
+// pages of internal/grade and the library's other error messages, which stay
+// English; the formulas of a grader's cases stay as they are written.
 //
 // To add a message: write its key and both texts in the msg_*.go table of
 // its part of the kit, and call lang.T or lang.F with the key written out

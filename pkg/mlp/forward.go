@@ -8,6 +8,7 @@ import (
 
 	"github.com/stepnet/stepnet/internal/guard"
 	"github.com/stepnet/stepnet/internal/notation"
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // Trace records a forward pass for one example: A[l] = aˡ and H[l] = hˡ for
@@ -36,7 +37,7 @@ func (net *Network) Forward(x []float64) (*Trace, error) {
 	}
 	if n0 := net.Layers[0].In(); len(x) != n0 {
 		r, c := net.Layers[0].W.Dims()
-		return nil, fmt.Errorf("mlp: layer 1: W¹ is %s but x = h⁰ has %s", notation.Shape(r, c), notation.Count(len(x), "value"))
+		return nil, lang.Errorf("mlp.shape.x", notation.Shape(r, c), values(len(x)))
 	}
 	if err := checkFinite("x", x); err != nil {
 		return nil, err
@@ -87,7 +88,7 @@ func (net *Network) ForwardBatch(X mat.Matrix) (*BatchTrace, error) {
 	}
 	if n0 := net.Layers[0].In(); d != n0 {
 		r, c := net.Layers[0].W.Dims()
-		return nil, fmt.Errorf("mlp: layer 1: W¹ is %s but the batch X is %s: each row must have %d values", notation.Shape(r, c), notation.Shape(n, d), n0)
+		return nil, lang.Errorf("mlp.shape.X", notation.Shape(r, c), notation.Shape(n, d), n0)
 	}
 	width := d
 	for _, layer := range net.Layers {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/stepnet/stepnet/internal/guard"
 	"github.com/stepnet/stepnet/internal/notation"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
 
@@ -205,11 +206,11 @@ func (net *Network) Validate() error {
 		if i > 0 {
 			prev := net.Layers[i-1].Out()
 			if c != prev {
-				return fmt.Errorf("mlp: layer %d: W%s is %s but h%s has %s", l, notation.Sup(l), notation.Shape(r, c), notation.Sup(l-1), notation.Count(prev, "row"))
+				return lang.Errorf("mlp.shape.h", l, notation.Sup(l), notation.Shape(r, c), notation.Sup(l-1), rows(prev))
 			}
 		}
 		if layer.B.Len() != r {
-			return fmt.Errorf("mlp: layer %d: W%s is %s but b%s has %s", l, notation.Sup(l), notation.Shape(r, c), notation.Sup(l), notation.Count(layer.B.Len(), "value"))
+			return lang.Errorf("mlp.shape.b", l, notation.Sup(l), notation.Shape(r, c), notation.Sup(l), values(layer.B.Len()))
 		}
 		if err := layer.G.Valid(); err != nil {
 			return fmt.Errorf("mlp: layer %d: %w", l, err)
@@ -300,4 +301,20 @@ func (net *Network) checkFiniteWeights() error {
 		}
 	}
 	return nil
+}
+
+// rows and values write a count with its noun in the current language of
+// pkg/lang, singular for 1: "1 row", "3 values", "3 valeurs".
+func rows(n int) string {
+	if n == 1 {
+		return lang.T("mlp.rows.one")
+	}
+	return lang.F("mlp.rows", n)
+}
+
+func values(n int) string {
+	if n == 1 {
+		return lang.T("mlp.values.one")
+	}
+	return lang.F("mlp.values", n)
 }

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"math"
+
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // Neuron is one unit of the lecture: weights w, a bias w₀ and a non-linearity g.
@@ -18,7 +20,7 @@ type Neuron struct {
 // non-linearity g itself is an Activation.)
 func (n Neuron) Activity(x []float64) (float64, error) {
 	if len(x) != len(n.W) {
-		return 0, fmt.Errorf("neuron: w has %d weights but x has %d values", len(n.W), len(x))
+		return 0, lang.Errorf("neuron.shape", len(n.W), len(x))
 	}
 	a := n.W0
 	for j, xj := range x {

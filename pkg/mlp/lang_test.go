@@ -1,0 +1,53 @@
+package mlp
+
+import (
+	"testing"
+
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/pkg/lang"
+	"github.com/stepnet/stepnet/pkg/neuron"
+)
+
+// TestShapeErrorsInFrench: the shape errors lesson 02 shows on purpose are
+// in the current language; in English they are the lines they always were.
+func TestShapeErrorsInFrench(t *testing.T) {
+	defer lang.Set(lang.Get())
+	net, err := New([]int{2, 3, 1}, neuron.Sigmoid, neuron.Sigmoid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := &Network{Layers: []*Layer{
+		{W: mat.NewDense(3, 2, nil), B: mat.NewVecDense(3, nil), G: neuron.Tanh},
+		{W: mat.NewDense(1, 1, nil), B: mat.NewVecDense(1, nil), G: neuron.Tanh},
+	}}
+	cases := []struct {
+		got    func() error
+		en, fr string
+	}{
+		{func() error { _, err := net.Forward([]float64{1, 2, 3}); return err },
+			"mlp: layer 1: W¹ is 3×2 but x = h⁰ has 3 values",
+			"mlp : couche 1 : W¹ est 3×2 mais x = h⁰ a 3 valeurs"},
+		{func() error { _, err := net.Forward([]float64{1}); return err },
+			"mlp: layer 1: W¹ is 3×2 but x = h⁰ has 1 value",
+			"mlp : couche 1 : W¹ est 3×2 mais x = h⁰ a 1 valeur"},
+		{func() error { _, err := net.ForwardBatch(mat.NewDense(2, 3, nil)); return err },
+			"mlp: layer 1: W¹ is 3×2 but the batch X is 2×3: each row must have 2 values",
+			"mlp : couche 1 : W¹ est 3×2 mais le lot X est 2×3 : chaque ligne doit avoir 2 valeurs"},
+		{bad.Validate,
+			"mlp: layer 2: W² is 1×1 but h¹ has 3 rows",
+			"mlp : couche 2 : W² est 1×1 mais h¹ a 3 lignes"},
+	}
+	for _, tag := range []string{"en", "fr", "en"} {
+		lang.Set(tag)
+		for _, c := range cases {
+			want := c.en
+			if tag == "fr" {
+				want = c.fr
+			}
+			if err := c.got(); err == nil || err.Error() != want {
+				t.Errorf("in %s: %v, want %q", tag, err, want)
+			}
+		}
+	}
+}
