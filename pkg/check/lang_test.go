@@ -79,4 +79,11 @@ func TestFrench(t *testing.T) {
 	if got := withWhy(lang.T("check.wrong"), "h"); got != "h" {
 		t.Errorf("withWhy drops the French \"wrong value\": %q", got)
 	}
+	if got := withWhy("obtenu NaN", "soustrayez max(o)"); got != "obtenu NaN : soustrayez max(o)" {
+		t.Errorf("withWhy in French = %q", got)
+	}
+	lang.Set("en")
+	if got := withWhy("got NaN", "subtract max(o)"); got != "got NaN: subtract max(o)" {
+		t.Errorf("withWhy in English = %q", got)
+	}
 }

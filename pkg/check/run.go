@@ -346,7 +346,7 @@ func withWhy(why, hint string) string {
 		return why
 	}
 	if why != "" && why != lang.T("check.wrong") && !strings.HasPrefix(hint, why) {
-		return why + ": " + hint
+		return lang.F("check.why", why, hint)
 	}
 	return hint
 }

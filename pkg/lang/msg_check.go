@@ -163,6 +163,10 @@ func init() {
 			En: "not run: the exercise's CPU budget (%v) was used up by the earlier cases",
 			Fr: "non exécuté : le budget de CPU de l'exercice (%v) a été épuisé par les cas précédents",
 		},
+		"check.why": {
+			En: "%s: %s",
+			Fr: "%s : %s",
+		},
 		"check.wrong": {
 			En: "wrong value",
 			Fr: "valeur fausse",
