@@ -38,9 +38,9 @@ func TestFrenchCaseNames(t *testing.T) {
 		t.Error("the English reports changed after French ones")
 	}
 	for _, c := range []struct{ en, fr string }{
-		{"units, inputs of d = ", "neurones, entrées de d = "},
+		{"k = 3 units, inputs of d = 2 dimensions", "neurones k = 3, dimension des entrées d = 2"},
 		{"f(x) = x, N = 10 units, ε = 0.1", "f(x) = x, N = 10 neurones, ε = 0.1"},
-		{"input channels, F = ", "canaux d'entrée, F = "},
+		{"C = 1 input channels, F = 6 filters of 5×5", "canaux d'entrée C = 1, filtres F = 6 de 5×5"},
 	} {
 		if !strings.Contains(en, c.en) {
 			t.Errorf("the English reports have no %q:\n%s", c.en, en)

@@ -19,7 +19,7 @@ func init() {
 		},
 		"check.case.ConvParams": {
 			En: "C = %d input channels, F = %d filters of %d×%d",
-			Fr: "C = %d canaux d'entrée, F = %d filtres de %d×%d",
+			Fr: "canaux d'entrée C = %d, filtres F = %d de %d×%d",
 		},
 		"check.case.HandDeltas.output": {En: "δ² (the output layer)", Fr: "δ² (la couche de sortie)"},
 		"check.case.HandDeltas.hidden": {En: "δ¹ (the hidden layer)", Fr: "δ¹ (la couche cachée)"},
@@ -43,11 +43,11 @@ func init() {
 		},
 		"check.case.InitStd": {
 			En: "n = %d inputs, E[h²] = %s·Var(a)",
-			Fr: "n = %d entrées, E[h²] = %s·Var(a)",
+			Fr: "entrées n = %d, E[h²] = %s·Var(a)",
 		},
 		"check.case.Regions": {
 			En: "k = %d units, inputs of d = %d dimensions",
-			Fr: "k = %d neurones, entrées de d = %d dimensions",
+			Fr: "neurones k = %d, dimension des entrées d = %d",
 		},
 		"check.format.values":    {En: " … (%d values)", Fr: " … (%d valeurs)"},
 		"check.format.vectors":   {En: ", … (%d vectors)", Fr: ", … (%d vecteurs)"},
