@@ -264,9 +264,10 @@ func LeNet5() Spec {
 }
 
 // LeNet5Modern is LeNet-5 as today's tutorials write it: every C3 filter
-// sees all 6 maps, plain max-pooling, a dense output with biases.
+// sees all 6 maps, plain max-pooling, a dense output with biases. Its name
+// is in the current language of pkg/lang.
 func LeNet5Modern() Spec {
-	return Spec{Name: "LeNet-5, modern form", In: Shape{1, 32, 32}, Layers: []LayerSpec{
+	return Spec{Name: lang.T("conv.lenet5modern"), In: Shape{1, 32, 32}, Layers: []LayerSpec{
 		conv("C1", 6, 5, 1, 0), pool("S2", 2, 2),
 		conv("C3", 16, 5, 1, 0), pool("S4", 2, 2),
 		conv("C5", 120, 5, 1, 0), dense("F6", 84), dense("output", 10),

@@ -32,6 +32,14 @@ func TestTableInFrench(t *testing.T) {
 	if !strings.Contains(en, "  (set by hand)\n") || !strings.HasPrefix(lines[len(lines)-2], "total ") {
 		t.Errorf("the English table:\n%s", en)
 	}
+	if got := LeNet5Modern().Name; got != "LeNet-5, modern form" {
+		t.Errorf("LeNet5Modern in English is %q", got)
+	}
+	lang.Set("fr")
+	if got := LeNet5Modern().Name; got != "LeNet-5, forme moderne" {
+		t.Errorf("LeNet5Modern in French is %q", got)
+	}
+	lang.Set("en")
 	frLines := strings.Split(fr, "\n")
 	if want := "couche     sortie           paramètres     mult.-add."; frLines[1] != want {
 		t.Errorf("the French heading is %q, want %q", frLines[1], want)

@@ -2,7 +2,8 @@ package lang
 
 // The texts that the lecture packages' String and Table methods return and
 // that the lessons' cells print: backprop's gradient check (CheckResult) and
-// conv's layer-by-layer count (Counts.Table); and the errors of
+// conv's layer-by-layer count (Counts.Table) and the name of its modern
+// LeNet-5; and the errors of
 // internal/lessons, which the commands and the notebooks' helpers show a user
 // who names a lesson that does not exist.
 func init() {
@@ -17,6 +18,7 @@ func init() {
 		"conv.table.macs":   {En: "multiply-adds", Fr: "mult.-add."},
 		"conv.table.fixed":  {En: "(set by hand)", Fr: "(fixés à la main)"},
 		"conv.table.total":  {En: "total", Fr: "total"},
+		"conv.lenet5modern": {En: "LeNet-5, modern form", Fr: "LeNet-5, forme moderne"},
 		"lessons.unknown": {
 			En: "unknown lesson %q: want a number %d…%d or a slug such as %q",
 			Fr: "leçon inconnue %q : donnez un numéro de %d à %d ou un nom de dossier comme %q",
