@@ -235,6 +235,7 @@ func (tm *team[T]) help(i int) {
 			idle, spins = time.Now(), 0
 			continue
 		}
+		cpuPause()
 		if spins%1024 != 1023 {
 			continue
 		}
@@ -251,9 +252,12 @@ func (tm *team[T]) help(i int) {
 	}
 }
 
-// pause is one turn of a wait for the other participants: a spin, and every
-// 128 a yield to the goroutines waiting for this core.
+// pause is one turn of a wait for the other participants: a PAUSE (the
+// spin-wait hint: it leaves the core to a sibling hardware thread, which
+// may be running the helper), and every 128 a yield to the goroutines
+// waiting for this core.
 func pause(spins int) {
+	cpuPause()
 	if spins%128 == 127 {
 		runtime.Gosched()
 	}
