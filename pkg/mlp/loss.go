@@ -61,9 +61,11 @@ func (loss Loss) Value(o, y []float64) (float64, error) {
 }
 
 // ValueGrad returns C for one example, as Value, and writes ∂C/∂o into grad
-// (len(o) values), as Grad, in one pass and without allocating: the
-// exponentials of softmax are computed once for both. A training step calls
-// it for every example of its batch.
+// (len(o) values) without allocating: 2(o − y) for the squared error, as
+// Grad; for softmax + cross-entropy pⱼ − yⱼ with pⱼ = exp(oⱼ − log Σₖ exp(oₖ))
+// (LogSumExp), from the same max and sum as C: Grad's numbers up to
+// rounding (Grad divides by the sum instead). A training step (pkg/train)
+// calls it for every example of its batch.
 func (loss Loss) ValueGrad(o, y, grad []float64) (float64, error) {
 	if len(grad) != len(o) {
 		return 0, fmt.Errorf("mlp: %v: the gradient has room for %d values but the output o has %d", loss, len(grad), len(o))
@@ -95,12 +97,8 @@ func (loss Loss) valueGrad(o, y, grad []float64) (float64, error) {
 	// gives 0 instead of log 2 for o = (1e16, 1e16)).
 	m := o[Argmax(o)]
 	s := 0.0
-	for j, v := range o {
-		e := math.Exp(v - m)
-		s += e
-		if grad != nil {
-			grad[j] = e
-		}
+	for _, v := range o {
+		s += math.Exp(v - m)
 	}
 	logS := math.Log(s)
 	for j := range o {
@@ -111,8 +109,9 @@ func (loss Loss) valueGrad(o, y, grad []float64) (float64, error) {
 	if !guard.Finite(c) {
 		return 0, fmt.Errorf("mlp: %v overflows: C is %v for finite outputs o between %g and %g (log pⱼ of a class with yⱼ ≠ 0 is below −1.8e308)", loss, c, minOf(o), m)
 	}
+	lse := m + logS // LogSumExp(o): the same m and s
 	for j := range grad {
-		grad[j] = grad[j]/s - y[j] // pⱼ − yⱼ, pⱼ as Softmax computes it
+		grad[j] = math.Exp(o[j]-lse) - y[j]
 	}
 	return c, nil
 }

@@ -555,8 +555,8 @@ func (m *model[F]) forward(w *workspace[F], next []int) {
 // outputGradient writes ∂C/∂o of every example of the batch into row i of
 // Δᴸ, where BatchDeltaRule expects it (it then scales Δᴸ by 1/n and g′(Aᴸ)):
 // 2(o − y) for the squared error, softmax(o) − y for softmax +
-// cross-entropy (mlp.Loss.Grad's numbers, from mlp.Loss.ValueGrad, which
-// computes the loss and its gradient in one pass). It returns
+// cross-entropy (mlp.Loss.ValueGrad, which computes the loss and its
+// gradient in one pass). It returns
 // F = (1/n) Σᵢ C(oᵢ, yᵢ). The loss and ∂C/∂o are computed in float64 from
 // the batch's outputs (a few per example) and stored in F.
 func outputGradient[F backprop.Float](cfg Config, w *workspace[F]) (float64, error) {
