@@ -40,7 +40,7 @@ func notebooksRun(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "Usage: stepnet notebooks [-check | -execute] [-kernel gonb|gophernotes|both] [-lang en|fr|both] [-lesson NN] [-lessons DIR] [-out DIR]")
 		fmt.Fprintln(stderr, "\nWrites OUT/NN-slug.ipynb (GoNB) and OUT/gophernotes/NN-slug.ipynb for every LESSONS/NN-slug/lesson.md,")
 		fmt.Fprintln(stderr, "and OUT/fr/NN-slug.ipynb (GoNB) for every translation LESSONS/NN-slug/lesson.fr.md, whose code cells")
-		fmt.Fprintln(stderr, "must be lesson.md's but for comments and printed labels (format: lessons/README.md). Code cells whose")
+		fmt.Fprintln(stderr, "must be lesson.md's but for comments and labels, printed or in figures (format: lessons/README.md). Code cells whose")
 		fmt.Fprintln(stderr, "source did not change keep their outputs. Flags:")
 		fs.PrintDefaults()
 	}
@@ -120,7 +120,7 @@ func notebooksJobs(dir string, ls []*notebook.Lesson, flavours []*notebook.Flavo
 			}
 		}
 		if len(problems) > 0 {
-			return nil, fmt.Errorf("%d translation(s) whose code is not their lesson's (a translation changes prose, comments and printed labels only):\n  %s",
+			return nil, fmt.Errorf("%d translation(s) whose code is not their lesson's (a translation changes prose, comments and labels only, printed or in figures):\n  %s",
 				len(problems), strings.Join(problems, "\n  "))
 		}
 	}

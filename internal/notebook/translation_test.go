@@ -19,9 +19,23 @@ const english = "<!-- figures: 1 -->\n# Two cells\n\nSome text.\n\n```go\n" +
 	"label := fmt.Sprint(\"done\")\n" +
 	"fmt.Println(label)\n" +
 	"show.PNG(must.LessonFigure(\"05\", \"regimes\"))\n" +
-	"```\n\n## Next\n\n```go\nimport \"fmt\"\n\n%%\nfmt.Println(`raw`, 2)\n```\n"
+	"```\n\n" + englishFigure + "\n## Next\n\n```go\nimport \"fmt\"\n\n%%\nfmt.Println(`raw`, 2)\n```\n"
 
-// french translates english's prose, comments and printed labels, as a translator would.
+// englishFigure is a cell that draws: its title, subtitle, axis labels, legend and panel names are
+// labels; the graph's output node, the nodes' names, an activation's name and the numbers are code.
+const englishFigure = "```go\nimport (\n\t\"fmt\"\n\n\t\"github.com/stepnet/stepnet/pkg/must\"\n" +
+	"\t\"github.com/stepnet/stepnet/pkg/neuron\"\n\t\"github.com/stepnet/stepnet/pkg/viz\"\n)\n\n%%\n" +
+	"sq := neuron.Activation{Name: \"square\", G: func(u float64) float64 { return u * u }}\n" +
+	"nodes := []viz.GraphNode{{Name: \"x\", Value: 0.2}, {Name: \"z\", Formula: \"x²\", Value: sq.G(0.2), Col: 1}}\n" +
+	"edges := []viz.GraphEdge{{From: 0, To: 1, Local: 0.4}}\n" +
+	"fig := must.Figure(viz.ComputationGraph(fmt.Sprintf(\"z = x² at x = %.1f\", nodes[0].Value), \"arrows: local derivatives\", nodes, edges, \"z\"))\n" +
+	"fig.Title = \"The chain rule\" // one node in, one out\n" +
+	"fig.Panels[0][0].X.Label.Text, fig.Panels[0][0].Y.Label.Text = \"column\", \"row\"\n" +
+	"errs := []viz.Series{{Name: \"error after \" + sq.Name, X: []float64{0, 1}, Y: []float64{2, 1}}}\n" +
+	"regions := must.Figure(viz.CompareRegions(\"Two criteria\", nets, []string{\"MSE\", \"cross-entropy\"}, X, labels))\n" +
+	"show.PNG(must.Bytes(fig.PNG()))\n```\n"
+
+// french translates english's prose, comments, printed labels and figure labels, as a translator would.
 const french = "<!-- figures: 1 -->\n# Deux cellules\n\nUn peu de texte,\nsur deux lignes.\n\n```go\n" +
 	"import (\n\t\"fmt\"\n\t\"strings\"\n\n\t\"github.com/stepnet/stepnet/pkg/must\"\n)\n\n" +
 	"// le pas d'apprentissage\nconst eta = 0.5\n\n%%\n" +
@@ -31,7 +45,20 @@ const french = "<!-- figures: 1 -->\n# Deux cellules\n\nUn peu de texte,\nsur de
 	"label := fmt.Sprint(\"fini\")\n" +
 	"fmt.Println(label)\n" +
 	"show.PNG(must.LessonFigure(\"05\", \"regimes\"))\n" +
-	"```\n\n## Ensuite\n\nUne cellule de texte en plus.\n\n```go\nimport \"fmt\"\n\n%%\nfmt.Println(`brut`, 2)\n```\n"
+	"```\n\n" + frenchFigure + "\n## Ensuite\n\nUne cellule de texte en plus.\n\n```go\nimport \"fmt\"\n\n%%\nfmt.Println(`brut`, 2)\n```\n"
+
+// frenchFigure translates englishFigure's labels.
+const frenchFigure = "```go\nimport (\n\t\"fmt\"\n\n\t\"github.com/stepnet/stepnet/pkg/must\"\n" +
+	"\t\"github.com/stepnet/stepnet/pkg/neuron\"\n\t\"github.com/stepnet/stepnet/pkg/viz\"\n)\n\n%%\n" +
+	"sq := neuron.Activation{Name: \"square\", G: func(u float64) float64 { return u * u }}\n" +
+	"nodes := []viz.GraphNode{{Name: \"x\", Value: 0.2}, {Name: \"z\", Formula: \"x²\", Value: sq.G(0.2), Col: 1}}\n" +
+	"edges := []viz.GraphEdge{{From: 0, To: 1, Local: 0.4}}\n" +
+	"fig := must.Figure(viz.ComputationGraph(fmt.Sprintf(\"z = x² en x = %.1f\", nodes[0].Value), \"flèches : dérivées locales\", nodes, edges, \"z\"))\n" +
+	"fig.Title = \"La règle de dérivation en chaîne\" // un nœud en entrée, un en sortie\n" +
+	"fig.Panels[0][0].X.Label.Text, fig.Panels[0][0].Y.Label.Text = \"colonne\", \"ligne\"\n" +
+	"errs := []viz.Series{{Name: \"erreur après \" + sq.Name, X: []float64{0, 1}, Y: []float64{2, 1}}}\n" +
+	"regions := must.Figure(viz.CompareRegions(\"Deux critères\", nets, []string{\"EQM\", \"entropie croisée\"}, X, labels))\n" +
+	"show.PNG(must.Bytes(fig.PNG()))\n```\n"
 
 func parseTranslation(t *testing.T, text string) *Lesson {
 	t.Helper()
@@ -51,7 +78,7 @@ func TestCompareCodeAccepts(t *testing.T) {
 		t.Errorf("the lesson against itself: %v", err)
 	}
 	if err := CompareCode(en, parseTranslation(t, french)); err != nil {
-		t.Errorf("a translation of comments, prose and printed labels: %v", err)
+		t.Errorf("a translation of comments, prose, printed labels and figure labels: %v", err)
 	}
 }
 
@@ -82,9 +109,21 @@ func TestCompareCodeRefuses(t *testing.T) {
 		{"a label moved out of a print", `label := fmt.Sprint("fini")`, `label := "fini"`, []string{"lesson.fr.md:22 has \"fini\""}},
 		{"a statement added", "fmt.Println(label)", "fmt.Println(label)\nfmt.Println(eta)", []string{"code cell 1", "has fmt"}},
 		{"a missing code cell", "```go\nimport \"fmt\"\n\n%%\nfmt.Println(`brut`, 2)\n```\n", "",
-			[]string{"lessons/05-x/lesson.fr.md has 1 code cells, lessons/05-x/lesson.md has 2", "code cell 2 is lessons/05-x/lesson.md:"}},
+			[]string{"lessons/05-x/lesson.fr.md has 2 code cells, lessons/05-x/lesson.md has 3", "code cell 3 is lessons/05-x/lesson.md:"}},
 		{"a code cell too many", "Une cellule de texte en plus.", "```go\nimport \"fmt\"\n\n%%\nfmt.Println(1)\n```",
-			[]string{"has 3 code cells", "has 2", "code cell 2 (lessons/05-x/lesson.fr.md:"}},
+			[]string{"has 4 code cells", "has 3", "code cell 3 (lessons/05-x/lesson.fr.md:"}},
+		// beside the figure labels of code cell 2, what the figure computes with stays code
+		{"a translated output node", `edges, "z"))`, `edges, "sortie"))`,
+			[]string{"code cell 2 (lessons/05-x/lesson.fr.md:28)", `lesson.fr.md:40 has "sortie"`, `lesson.md:39 has "z"`}},
+		{"a translated node name", `{Name: "z", Formula`, `{Name: "sortie", Formula`, []string{"code cell 2", `lesson.fr.md:38 has "sortie"`}},
+		{"a translated formula of a node", `Formula: "x²"`, `Formula: "x au carré"`, []string{"code cell 2", `has "x au carré"`, `has "x²"`}},
+		{"a translated activation name", `{Name: "square", G:`, `{Name: "carré", G:`, []string{"code cell 2", `lesson.fr.md:37 has "carré"`}},
+		{"a changed number beside a legend", "Y: []float64{2, 1}}}", "Y: []float64{2, 0.5}}}",
+			[]string{"code cell 2", "lesson.fr.md:43 has 0.5", "lesson.md:42 has 1"}},
+		{"a renamed variable beside a title", `"Deux critères", nets,`, `"Deux critères", réseaux,`, []string{"lesson.fr.md:44 has réseaux", "has nets"}},
+		{"a changed index beside a title", "%.1f\", nodes[0]", "%.1f\", nodes[1]", []string{"lesson.fr.md:40 has 1", "lesson.md:39 has 0"}},
+		{"a format verb added to a title", `"La règle de dérivation en chaîne"`, `"La règle %d"`,
+			[]string{"lesson.fr.md:41 has label\"%d\"", "lesson.md:40 has label\"\""}},
 		{"a changed figure count", "<!-- figures: 1 -->", "<!-- figures: 2 -->", []string{"declares <!-- figures: 2 -->"}},
 	}
 	for _, c := range cases {
