@@ -172,12 +172,12 @@ func (f *Figure) Draw(c draw.Canvas) {
 	pad := vg.Points(6)
 	width := c.Max.X - c.Min.X - 2*pad
 	if f.Title != "" {
-		title := wrap(f.Title, headlineStyle, width)
+		title := wrapHeading(f.Title, headlineStyle, width)
 		c.FillText(headlineStyle, vg.Point{X: c.Center().X, Y: c.Max.Y - pad}, title)
 		c.Max.Y -= headlineStyle.Height(title) + 2*pad
 	}
 	if f.Subtitle != "" {
-		sub := wrap(f.Subtitle, subtitleStyle, width)
+		sub := wrapHeading(f.Subtitle, subtitleStyle, width)
 		c.FillText(subtitleStyle, vg.Point{X: c.Center().X, Y: c.Max.Y}, sub)
 		c.Max.Y -= subtitleStyle.Height(sub) + pad
 	}
@@ -202,6 +202,125 @@ func (f *Figure) Draw(c draw.Canvas) {
 			}
 		}
 	}
+}
+
+// wrapHeading breaks a headline or a subtitle into lines no wider than width ("\n" still breaks
+// a line). A heading is a list of clauses, "cercles : … ; traits : …": it breaks between clauses
+// (after "; ", then after ": ") when that takes no more lines than breaking between words, so
+// that a key's entry stays on one line; a clause too long for one line is broken between words
+// into lines of even widths, so that no word is left alone on the last line, and never next to
+// an operator (a formula "w < 0" stays whole) nor before a French ":", ";", "?" or "!".
+func wrapHeading(s string, sty text.Style, width vg.Length) string {
+	var out []string
+	for _, para := range strings.Split(s, "\n") {
+		lines := wrapClauses(para, sty, width, []string{"; ", ": "})
+		if even := wrapEven(para, sty, width); len(even) < len(lines) {
+			lines = even
+		}
+		out = append(out, lines...)
+	}
+	return strings.Join(out, "\n")
+}
+
+// wrapClauses breaks s after its separators seps[0] into lines of whole clauses; a clause too wide
+// for a line is broken after the next separators, then between words, into lines of its own.
+func wrapClauses(s string, sty text.Style, width vg.Length, seps []string) []string {
+	if sty.Width(s) <= width {
+		return []string{s}
+	}
+	if len(seps) == 0 {
+		return wrapEven(s, sty, width)
+	}
+	clauses := strings.SplitAfter(s, seps[0])
+	if len(clauses) == 1 {
+		return wrapClauses(s, sty, width, seps[1:])
+	}
+	var lines []string
+	line := ""
+	for _, c := range clauses {
+		c = strings.TrimSpace(c)
+		try := c
+		if line != "" {
+			try = line + " " + c
+		}
+		if sty.Width(try) <= width {
+			line = try
+			continue
+		}
+		if line != "" {
+			lines = append(lines, line)
+		}
+		line = c
+		if sty.Width(c) > width { // broken into lines of its own, the next clause on a new line
+			lines = append(lines, wrapClauses(c, sty, width, seps[1:])...)
+			line = ""
+		}
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// wrapEven breaks s between words into as few lines as fit in width, the lines as even as
+// possible: the narrowest width (found by bisection) that needs no more lines than width does.
+func wrapEven(s string, sty text.Style, width vg.Length) []string {
+	words := unbreakable(s)
+	n := len(packWords(words, sty, width))
+	lo, hi := width/vg.Length(n), width
+	for range 20 {
+		mid := (lo + hi) / 2
+		if len(packWords(words, sty, mid)) <= n {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	return packWords(words, sty, hi)
+}
+
+// packWords puts as many words on each line as fit in width (a word wider than width gets a
+// line of its own).
+func packWords(words []string, sty text.Style, width vg.Length) []string {
+	var lines []string
+	line := ""
+	for _, w := range words {
+		try := w
+		if line != "" {
+			try = line + " " + w
+		}
+		if line != "" && sty.Width(try) > width {
+			lines = append(lines, line)
+			try = w
+		}
+		line = try
+	}
+	return append(lines, line)
+}
+
+// operators and closers are the words a heading never breaks next to: an operator is glued to
+// both its neighbours ("w < 0", "ε = 1e−05"), a closer (French punctuation, spaced, and a
+// French "89.7 %") to the word before it, an opener to the word after it.
+var (
+	operators = map[string]bool{"=": true, "<": true, ">": true, "≤": true, "≥": true, "≈": true, "≠": true,
+		"+": true, "−": true, "-": true, "×": true, "·": true, "/": true, "→": true}
+	closers = map[string]bool{":": true, ";": true, "?": true, "!": true, "»": true}
+	openers = map[string]bool{"«": true}
+)
+
+// unbreakable splits s into the words a line may break between.
+func unbreakable(s string) []string {
+	var out []string
+	glue := false // the word before asks for the next one
+	for _, w := range strings.Fields(s) {
+		if len(out) > 0 && (glue || operators[w] || closers[w] || strings.HasPrefix(w, "%")) {
+			out[len(out)-1] += " " + w
+		} else {
+			out = append(out, w)
+		}
+		glue = operators[w] || openers[w]
+	}
+	return out
 }
 
 // WriteTo writes the figure in the given format ("png", "svg" or "pdf") to w.

@@ -111,15 +111,17 @@ func (pl pipeline) DataRange() (xmin, xmax, ymin, ymax float64) {
 
 func (pl pipeline) Plot(c draw.Canvas, p *plot.Plot) {
 	tx, ty := p.Transforms(&c)
+	const left, right = 0.05, 0.87 // a box spans these fractions of its column; its arrow the rest
 	sty := text.Style{Color: Black, Font: font.From(sansFont, vg.Points(8)), XAlign: draw.XCenter, YAlign: draw.YCenter, Handler: p.TextHandler}
+	sty = fitText(sty, pl.rows, tx(right)-tx(left)-vg.Points(6))
 	head := text.Style{Color: Black, Font: font.From(boldSans, vg.Points(9)), XAlign: draw.XLeft, YAlign: draw.YBottom, Handler: p.TextHandler}
 	border := draw.LineStyle{Color: Black, Width: vg.Points(0.8)}
 	arrow := draw.LineStyle{Color: Grey, Width: vg.Points(1)}
 	for r, row := range pl.rows {
 		y := float64(len(pl.rows)-1-r) + 0.45
-		c.FillText(head, vg.Point{X: tx(0.05), Y: ty(y + 0.3)}, pl.labels[r])
+		c.FillText(head, vg.Point{X: tx(left), Y: ty(y + 0.3)}, pl.labels[r])
 		for i, box := range row {
-			x0, x1 := float64(i)+0.08, float64(i)+0.82
+			x0, x1 := float64(i)+left, float64(i)+right
 			rect := vg.Rectangle{Min: vg.Point{X: tx(x0), Y: ty(y - 0.22)}, Max: vg.Point{X: tx(x1), Y: ty(y + 0.22)}}
 			fill, edge := Tint(Grey, 0.88), border
 			if pl.learnt[r][i] { // darker, and a thicker frame: told apart in black and white too
@@ -131,12 +133,28 @@ func (pl pipeline) Plot(c draw.Canvas, p *plot.Plot) {
 			c.StrokeLines(edge, []vg.Point{rect.Min, {X: rect.Max.X, Y: rect.Min.Y}, rect.Max, {X: rect.Min.X, Y: rect.Max.Y}, rect.Min})
 			c.FillText(sty, vg.Point{X: (rect.Min.X + rect.Max.X) / 2, Y: (rect.Min.Y + rect.Max.Y) / 2}, box)
 			if i+1 < len(row) {
-				a, b := vg.Point{X: tx(x1), Y: ty(y)}, vg.Point{X: tx(float64(i+1) + 0.08), Y: ty(y)}
+				a, b := vg.Point{X: tx(x1), Y: ty(y)}, vg.Point{X: tx(float64(i+1) + left), Y: ty(y)}
 				c.StrokeLine2(arrow, a.X, a.Y, b.X, b.Y)
 				c.StrokeLines(arrow, []vg.Point{{X: b.X - vg.Points(4), Y: b.Y + vg.Points(3)}, b, {X: b.X - vg.Points(4), Y: b.Y - vg.Points(3)}})
 			}
 		}
 	}
+}
+
+// fitText gives every box's text one size: sty's, unless the widest line would be wider than
+// room (and touch its frame); then smaller, down to 6 points. Longer words, in French, stay inside
+// their boxes.
+func fitText(sty text.Style, rows [][]string, room vg.Length) text.Style {
+	widest := vg.Length(0)
+	for _, row := range rows {
+		for _, box := range row {
+			widest = max(widest, sty.Width(box))
+		}
+	}
+	if widest > room {
+		sty.Font.Size = max(vg.Points(6), sty.Font.Size*room/widest)
+	}
+	return sty
 }
 
 // Pipeline draws each row as boxes joined by arrows under its label;
