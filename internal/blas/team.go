@@ -332,6 +332,17 @@ func GatherRows[T float](dst []T, dstStride int, src []T, srcStride, width int, 
 	defer tm.busy.Store(false)
 	if g.same(&tm.ahead) {
 		g.done = tm.ahead.done
+		left := 0
+		for _, d := range g.done {
+			if !d {
+				left++
+			}
+		}
+		if left*width < minParallelGather { // few rows left (or none): not worth the team
+			tm.ahead = gatherJob[T]{}
+			tm.copy(&g, 0, 1)
+			return
+		}
 	}
 	tm.ahead = gatherJob[T]{} // used, or of other rows
 	tm.gather = g
