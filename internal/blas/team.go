@@ -112,6 +112,7 @@ func (tm *team[T]) run(pr *product[T], bufs *packBuffers[T]) bool {
 		tm.packs = len(tm.next)
 	}
 	tm.open(tm.pr.bandsPer*tm.pr.chunks, bufs)
+	tm.pr = product[T]{} // the team keeps no slices of the caller's
 	return true
 }
 
