@@ -15,7 +15,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -28,8 +30,56 @@ const (
 	cellBudget  = 10.0             // seconds a warm cell may take (lessons/README.md); over it is logged
 )
 
-// gonbRuns keeps this run's GoNB executions by lesson, for the comparison with gophernotes.
-var gonbRuns = map[string]*notebook.Notebook{}
+// gonbRuns keeps this run's GoNB executions by lesson, for the comparison with gophernotes (the
+// notebooks run side by side: gonbMu guards the map).
+var (
+	gonbMu   sync.Mutex
+	gonbRuns = map[string]*notebook.Notebook{}
+)
+
+// jobs is how many notebooks run at once: $STEPNET_NOTEBOOK_JOBS, else 2. A notebook waits more
+// than it computes (a GoNB cell is goimports, go get, go build and the program, one after the other,
+// with Jupyter's messages between them): measured on the 2-core machine (2026-12-04, load 4–7),
+// lessons 03, 04, 05, 07 and 10 took 235 s one at a time, 88 s two at a time and 105 s three at a
+// time, for the same 63 s of CPU.
+func jobs() int {
+	if n, err := strconv.Atoi(os.Getenv("STEPNET_NOTEBOOK_JOBS")); err == nil && n >= 1 {
+		return n
+	}
+	return 2
+}
+
+// eachLesson runs run(t, l) as the subtest l.Slug of t for each lesson, jobs() at a time, handed out
+// in the lessons' order, and returns how many ran (a subtest -run leaves out does not count).
+// t.Run may be called from several goroutines at once; all of them end before eachLesson returns.
+func eachLesson(t *testing.T, lessons []*notebook.Lesson, run func(t *testing.T, l *notebook.Lesson)) int {
+	next := make(chan *notebook.Lesson)
+	var (
+		wg  sync.WaitGroup
+		mu  sync.Mutex
+		ran int
+	)
+	for range jobs() {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for l := range next {
+				t.Run(l.Slug, func(t *testing.T) {
+					mu.Lock()
+					ran++
+					mu.Unlock()
+					run(t, l)
+				})
+			}
+		}()
+	}
+	for _, l := range lessons {
+		next <- l
+	}
+	close(next)
+	wg.Wait()
+	return ran
+}
 
 // missing skips the test, or fails it when notebooks are required.
 func missing(t *testing.T, err error) {
@@ -62,20 +112,19 @@ func TestNotebooksExecute(t *testing.T) {
 	t.Setenv("STEPNET_ROOT", "")
 	ctx := testContext(t)
 	out := t.TempDir()
-	total, ran := time.Now(), 0
-	// One notebook at a time: every cell is a go build, and the machine has two cores.
-	for _, l := range lessons {
-		t.Run(l.Slug, func(t *testing.T) {
-			ran++ // a subtest -run leaves out does not get here
-			path := notebook.GoNB.Path(filepath.Join(root, "notebooks"), l.Slug)
-			committed, err := notebook.Read(path)
-			if err != nil {
-				t.Fatalf("%v (run: make notebooks)", err)
-			}
-			gonbRuns[l.Slug] = runNotebook(t, ctx, jupyter, notebook.GoNB, l, path, committed, out)
-		})
-	}
-	t.Logf("%d notebook(s) executed in %.1f s", ran, time.Since(total).Seconds())
+	total := time.Now()
+	ran := eachLesson(t, lessons, func(t *testing.T, l *notebook.Lesson) {
+		path := notebook.GoNB.Path(filepath.Join(root, "notebooks"), l.Slug)
+		committed, err := notebook.Read(path)
+		if err != nil {
+			t.Fatalf("%v (run: make notebooks)", err)
+		}
+		ex := runNotebook(t, ctx, jupyter, notebook.GoNB, l, path, committed, out)
+		gonbMu.Lock()
+		gonbRuns[l.Slug] = ex
+		gonbMu.Unlock()
+	})
+	t.Logf("%d notebook(s) executed in %.1f s, %d at a time", ran, time.Since(total).Seconds(), jobs())
 }
 
 // TestFrenchNotebooksExecute runs each French notebook (notebooks/fr/NN-slug.ipynb, made from a
@@ -101,19 +150,16 @@ func TestFrenchNotebooksExecute(t *testing.T) {
 	t.Setenv("STEPNET_ROOT", "")
 	ctx := testContext(t)
 	out := t.TempDir()
-	total, ran := time.Now(), 0
-	for _, l := range lessons {
-		t.Run(l.Slug, func(t *testing.T) {
-			ran++
-			path := notebook.GoNBFrench.Path(filepath.Join(root, "notebooks"), l.Slug)
-			committed, err := notebook.Read(path)
-			if err != nil {
-				t.Fatalf("%v (run: go run ./cmd/stepnet notebooks -execute -kernel gonb -lang fr -lesson %s)", err, l.Slug[:2])
-			}
-			runNotebook(t, ctx, jupyter, notebook.GoNBFrench, l, path, committed, out)
-		})
-	}
-	t.Logf("%d French notebook(s) executed in %.1f s", ran, time.Since(total).Seconds())
+	total := time.Now()
+	ran := eachLesson(t, lessons, func(t *testing.T, l *notebook.Lesson) {
+		path := notebook.GoNBFrench.Path(filepath.Join(root, "notebooks"), l.Slug)
+		committed, err := notebook.Read(path)
+		if err != nil {
+			t.Fatalf("%v (run: go run ./cmd/stepnet notebooks -execute -kernel gonb -lang fr -lesson %s)", err, l.Slug[:2])
+		}
+		runNotebook(t, ctx, jupyter, notebook.GoNBFrench, l, path, committed, out)
+	})
+	t.Logf("%d French notebook(s) executed in %.1f s, %d at a time", ran, time.Since(total).Seconds(), jobs())
 }
 
 // TestGophernotesExecute runs each committed gophernotes notebook into a temporary folder and fails
@@ -146,47 +192,50 @@ func TestGophernotesExecute(t *testing.T) {
 	}
 	ctx := testContext(t)
 	out := t.TempDir()
-	total, ran := time.Now(), 0
+	total := time.Now()
+	var have []*notebook.Lesson
 	var absent []string
 	for _, l := range lessons {
-		path := notebook.Gophernotes.Path(filepath.Join(root, "notebooks"), l.Slug)
-		committed, err := notebook.Read(path)
-		if errors.Is(err, os.ErrNotExist) {
+		if _, err := os.Stat(notebook.Gophernotes.Path(filepath.Join(root, "notebooks"), l.Slug)); errors.Is(err, os.ErrNotExist) {
 			absent = append(absent, l.Slug)
 			continue
 		}
-		t.Run(l.Slug, func(t *testing.T) {
-			ran++
-			if err != nil {
-				t.Fatal(err)
-			}
-			ex := runNotebook(t, ctx, jupyter, notebook.Gophernotes, l, path, committed, out)
-
-			// The same figures, HTML and printed text as on GoNB.
-			gonb, from := gonbRuns[l.Slug], "this run's GoNB execution"
-			if gonb == nil {
-				gpath := notebook.GoNB.Path(filepath.Join(root, "notebooks"), l.Slug)
-				if gonb, err = notebook.Read(gpath); err != nil {
-					t.Fatalf("the GoNB flavour: %v", err)
-				}
-				from = "the committed " + filepath.Base(gpath) + " (stale if pkg/ changed since: run TestNotebooksExecute too)"
-			}
-			gwant := notebook.GoNB.Build(l, nil)
-			if len(gonb.Cells) == len(gwant.Cells) {
-				for i := range gonb.Cells {
-					gonb.Cells[i].Where = gwant.Cells[i].Where
-				}
-			}
-			for _, p := range append(notebook.CompareOutputs(gonb, ex), notebook.CompareText(gonb, ex)...) {
-				t.Errorf("gophernotes/%s against %s: %s", l.Slug, from, p)
-			}
-		})
+		have = append(have, l)
 	}
+	ran := eachLesson(t, have, func(t *testing.T, l *notebook.Lesson) {
+		path := notebook.Gophernotes.Path(filepath.Join(root, "notebooks"), l.Slug)
+		committed, err := notebook.Read(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ex := runNotebook(t, ctx, jupyter, notebook.Gophernotes, l, path, committed, out)
+
+		// The same figures, HTML and printed text as on GoNB.
+		gonbMu.Lock()
+		gonb, from := gonbRuns[l.Slug], "this run's GoNB execution"
+		gonbMu.Unlock()
+		if gonb == nil {
+			gpath := notebook.GoNB.Path(filepath.Join(root, "notebooks"), l.Slug)
+			if gonb, err = notebook.Read(gpath); err != nil {
+				t.Fatalf("the GoNB flavour: %v", err)
+			}
+			from = "the committed " + filepath.Base(gpath) + " (stale if pkg/ changed since: run TestNotebooksExecute too)"
+		}
+		gwant := notebook.GoNB.Build(l, nil)
+		if len(gonb.Cells) == len(gwant.Cells) {
+			for i := range gonb.Cells {
+				gonb.Cells[i].Where = gwant.Cells[i].Where
+			}
+		}
+		for _, p := range append(notebook.CompareOutputs(gonb, ex), notebook.CompareText(gonb, ex)...) {
+			t.Errorf("gophernotes/%s against %s: %s", l.Slug, from, p)
+		}
+	})
 	if len(absent) > 0 {
 		t.Logf("%d lesson(s) have no gophernotes notebook yet (%s): go run ./cmd/stepnet notebooks -execute -kernel gophernotes",
 			len(absent), strings.Join(absent, ", "))
 	}
-	t.Logf("%d gophernotes notebook(s) executed in %.1f s", ran, time.Since(total).Seconds())
+	t.Logf("%d gophernotes notebook(s) executed in %.1f s, %d at a time", ran, time.Since(total).Seconds(), jobs())
 }
 
 // runNotebook checks that the committed notebook of flavour f has its lesson's cells, executes it
