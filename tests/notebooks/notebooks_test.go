@@ -39,9 +39,10 @@ var (
 
 // jobs is how many notebooks run at once: $STEPNET_NOTEBOOK_JOBS, else 2. A notebook waits more
 // than it computes (a GoNB cell is goimports, go get, go build and the program, one after the other,
-// with Jupyter's messages between them): measured on the 2-core machine (2026-12-04, load 4–7),
-// lessons 03, 04, 05, 07 and 10 took 235 s one at a time, 88 s two at a time and 105 s three at a
-// time, for the same 63 s of CPU.
+// with Jupyter's messages between them). Measured on the 2-core machine (2026-12-04, nice 19): the
+// French lessons 01, 03, 07 and 10 took 62 and 71 s one at a time, 40 and 57 s two at a time, for
+// the same 51 s of CPU (runs alternated, load 2–4); the English 03, 04, 05, 07 and 10 took 235 s one
+// at a time, 88 s two at a time and 105 s three at a time, for the same 63 s of CPU (load 4–7).
 func jobs() int {
 	if n, err := strconv.Atoi(os.Getenv("STEPNET_NOTEBOOK_JOBS")); err == nil && n >= 1 {
 		return n
