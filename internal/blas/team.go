@@ -5,6 +5,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/stepnet/stepnet/internal/blas/microkernel"
 )
 
 // A team is the goroutine that calls a product and GOMAXPROCS−1 helpers,
@@ -236,7 +238,7 @@ func (tm *team[T]) help(i int) {
 			idle, spins = time.Now(), 0
 			continue
 		}
-		cpuPause()
+		microkernel.Pause()
 		if spins%1024 != 1023 {
 			continue
 		}
@@ -258,7 +260,7 @@ func (tm *team[T]) help(i int) {
 // may be running the helper), and every 128 a yield to the goroutines
 // waiting for this core.
 func pause(spins int) {
-	cpuPause()
+	microkernel.Pause()
 	if spins%128 == 127 {
 		runtime.Gosched()
 	}

@@ -214,3 +214,11 @@ func ReluPrime64(d, a []float64) {
 	}
 	ReluPrimeGo(d[v:], a[v:])
 }
+
+// Pause executes one PAUSE instruction, the spin-wait hint (pause_amd64.s):
+// the packed engine's team calls it in its spin loops. (It lives here, with
+// the other assembly, because package blas uses cgo in its OpenBLAS build,
+// and a package using cgo cannot have Go assembly.)
+//
+//go:noescape
+func Pause()
