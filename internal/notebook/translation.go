@@ -79,8 +79,9 @@ func labelVerbs(label string) string {
 
 // codeToken is one token of a normalised code cell, with its line in the cell (1-based).
 type codeToken struct {
-	text string
-	line int
+	text   string
+	line   int
+	figure string // a string literal a figure shows: its text
 }
 
 // A frame is one open parenthesis, brace or bracket of a cell (or the cell itself), with what
@@ -160,10 +161,14 @@ func normaliseCode(src string) []codeToken {
 			text = ";" // an inserted one has lit "\n"
 		}
 		top := frames[len(frames)-1]
+		shown := ""
 		switch tok {
 		case token.STRING:
 			if top.isLabel() {
 				text = "label" + strconv.Quote(labelVerbs(unquote(lit)))
+				if !printedCalls[top.call] {
+					shown = unquote(lit)
+				}
 			}
 		case token.COMMA:
 			top.arg++
@@ -210,10 +215,23 @@ func normaliseCode(src string) []codeToken {
 		if tok != token.LPAREN && tok != token.LBRACE && tok != token.LBRACK {
 			frames[len(frames)-1].stmt = append(frames[len(frames)-1].stmt, text)
 		}
-		out = append(out, codeToken{text: text, line: file.Line(pos)})
+		out = append(out, codeToken{text: text, line: file.Line(pos), figure: shown})
 		prev = append(prev, text)
 		if len(prev) > 5 {
 			prev = prev[1:]
+		}
+	}
+	return out
+}
+
+// FigureTexts returns the string literals a code cell passes directly to a figure: titles,
+// subtitles, axis labels, legends, captions and panel names (figureCalls, figureFields,
+// figureAssigns). A text built by fmt.Sprintf is a printed label and is not among them.
+func FigureTexts(src string) []string {
+	var out []string
+	for _, t := range normaliseCode(src) {
+		if t.figure != "" {
+			out = append(out, t.figure)
 		}
 	}
 	return out

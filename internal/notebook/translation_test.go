@@ -3,6 +3,7 @@ package notebook
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -232,5 +233,43 @@ func TestJupyterEnvEmptiesLang(t *testing.T) {
 	}
 	if got != "" {
 		t.Errorf("the kernel's %s is %q, want empty", lang.EnvVar, got)
+	}
+}
+
+// TestFigureTextsWriteSubscripts: Liberation Sans has no ₚ or ₜ, so a figure writes an index as
+// "η_{opt}" (viz.Subscripts draws it below the line); "η_opt" would show its underscore. Every text
+// a lesson's cell hands a figure, in English and in French, writes its indexes that way.
+func TestFigureTextsWriteSubscripts(t *testing.T) {
+	bare := regexp.MustCompile(`_[^{]`)
+	for _, lang := range []string{"", French} {
+		ls, err := LoadDirLang("../../lessons", lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, l := range ls {
+			for i, c := range l.Cells {
+				if c.Kind != Code {
+					continue
+				}
+				for _, s := range FigureTexts(c.Source) {
+					n++
+					if bare.MatchString(s) {
+						t.Errorf("%s: a figure shows %q: write an index as _{…}", l.Where(i), s)
+					}
+				}
+			}
+		}
+		if n < 20 {
+			t.Errorf("lang %q: only %d figure texts found in the lessons' cells", lang, n)
+		}
+	}
+}
+
+func TestFigureTexts(t *testing.T) {
+	src := "name := fmt.Sprintf(\"η = %.2f\", eta)\nfig := viz.Single(\"Below η_{opt}\", p)\nfig.Title = \"t\"\ns := viz.Series{Name: \"error\", X: xs}\n"
+	got := strings.Join(FigureTexts(src), "|")
+	if want := "Below η_{opt}|t|error"; got != want {
+		t.Errorf("FigureTexts = %q, want %q", got, want)
 	}
 }
