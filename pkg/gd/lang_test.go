@@ -45,3 +45,29 @@ func TestScheduleInFrench(t *testing.T) {
 		}
 	}
 }
+
+// TestMethodLabels: Label is String in English (lesson 06's English output
+// unchanged) and the glossary's word in French; String, the name
+// MethodByName reads back, stays the same in both.
+func TestMethodLabels(t *testing.T) {
+	defer lang.Set(lang.Get())
+	cases := []struct {
+		m      Method
+		en, fr string
+	}{{Batch, "batch", "totale"}, {Stochastic, "stochastic", "stochastique"}, {Minibatch, "minibatch", "mini-lots"}}
+	for _, tag := range []string{"fr", "en"} {
+		lang.Set(tag)
+		for _, c := range cases {
+			want := map[string]string{"en": c.en, "fr": c.fr}[tag]
+			if got := c.m.Label(); got != want {
+				t.Errorf("in %s: %v.Label() = %q, want %q", tag, c.m, got, want)
+			}
+			if back, err := MethodByName(c.m.String()); err != nil || back != c.m || c.m.String() != c.en {
+				t.Errorf("in %s: MethodByName(%q) = %v, %v", tag, c.m.String(), back, err)
+			}
+		}
+	}
+	if got := Method(7).Label(); got != "Method(7)" {
+		t.Errorf("Method(7).Label() = %q", got)
+	}
+}

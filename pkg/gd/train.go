@@ -39,6 +39,23 @@ func (m Method) String() string {
 	return fmt.Sprintf("Method(%d)", int(m))
 }
 
+// Label is the method's name for a reader, in the language lang.Current
+// sets: "batch", "stochastic" and "minibatch" in English, as String writes
+// them; "totale", "stochastique" and "mini-lots" in French (the glossary's
+// words). Print and draw Label; String stays the name MethodByName reads
+// back, in every language.
+func (m Method) Label() string {
+	switch m {
+	case Batch:
+		return lang.T("gd.method.batch")
+	case Stochastic:
+		return lang.T("gd.method.stochastic")
+	case Minibatch:
+		return lang.T("gd.method.minibatch")
+	}
+	return m.String()
+}
+
 // MethodByName returns the method called "batch", "stochastic" (or "sgd")
 // or "minibatch".
 func MethodByName(name string) (Method, error) {

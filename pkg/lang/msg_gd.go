@@ -1,7 +1,7 @@
 package lang
 
 // The texts of pkg/gd that a lesson prints: the learning-rate regimes
-// (RateRegime.String), the divergence error (DivergedError), whose fields
+// (RateRegime.String), the methods' names for a reader (Method.Label), the divergence error (DivergedError), whose fields
 // stay as they are, the constant schedule's name (Constant.String) and the
 // schedules' errors (CheckSchedule); the package's other errors stay English.
 func init() {
@@ -77,6 +77,9 @@ func init() {
 			En: "gd: set Eta (a constant η) or Schedule (η_t), not both: got Eta = %v and Schedule = %s",
 			Fr: "gd : donnez Eta (un η constant) ou Schedule (η_t), pas les deux : reçu Eta = %v et Schedule = %s",
 		},
+		"gd.method.batch":      {En: "batch", Fr: "totale"},
+		"gd.method.stochastic": {En: "stochastic", Fr: "stochastique"},
+		"gd.method.minibatch":  {En: "minibatch", Fr: "mini-lots"},
 		"gd.diverged.weight": {
 			En: "a weight of layer %d became %v",
 			Fr: "un poids de la couche %d est devenu %v",

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // InitMethod chooses how Initialize draws the weights.
@@ -25,6 +27,26 @@ func (m InitMethod) String() string {
 		return s
 	}
 	return fmt.Sprintf("InitMethod(%d)", int(m))
+}
+
+// Label is the method's name for a reader, in the language lang.Current
+// sets: String's name in English ("xavier", "he"), the French one in French
+// ("Xavier", "He", "zéros"). Print and draw Label; String stays the name
+// InitByName reads back, in every language.
+func (m InitMethod) Label() string {
+	switch m {
+	case Zeros:
+		return lang.T("mlp.init.zeros")
+	case Uniform:
+		return lang.T("mlp.init.uniform")
+	case Normal:
+		return lang.T("mlp.init.normal")
+	case Xavier:
+		return lang.T("mlp.init.xavier")
+	case He:
+		return lang.T("mlp.init.he")
+	}
+	return m.String()
 }
 
 // InitByName returns the method called "zeros", "uniform", "normal", "xavier" or "he".

@@ -51,3 +51,43 @@ func TestShapeErrorsInFrench(t *testing.T) {
 		}
 	}
 }
+
+// TestLabels: the names a cell prints for an initialisation or a loss are
+// String's in English (the lessons' English output unchanged) and French in
+// French, while String, the name InitByName and LossByName read back, stays
+// the same in both.
+func TestLabels(t *testing.T) {
+	defer lang.Set(lang.Get())
+	inits := []struct {
+		m      InitMethod
+		en, fr string
+	}{{Zeros, "zeros", "zéros"}, {Uniform, "uniform", "uniforme"}, {Normal, "normal", "normale"}, {Xavier, "xavier", "Xavier"}, {He, "he", "He"}}
+	losses := []struct {
+		l      Loss
+		en, fr string
+	}{{SquaredError, "squared error", "erreur quadratique"}, {SoftmaxCrossEntropy, "softmax + cross-entropy", "softmax + entropie croisée"}}
+	for _, tag := range []string{"fr", "en"} {
+		lang.Set(tag)
+		for _, c := range inits {
+			want := map[string]string{"en": c.en, "fr": c.fr}[tag]
+			if got := c.m.Label(); got != want {
+				t.Errorf("in %s: %v.Label() = %q, want %q", tag, c.m, got, want)
+			}
+			if back, err := InitByName(c.m.String()); err != nil || back != c.m || c.m.String() != c.en {
+				t.Errorf("in %s: InitByName(%q) = %v, %v", tag, c.m.String(), back, err)
+			}
+		}
+		for _, c := range losses {
+			want := map[string]string{"en": c.en, "fr": c.fr}[tag]
+			if got := c.l.Label(); got != want {
+				t.Errorf("in %s: %v.Label() = %q, want %q", tag, c.l, got, want)
+			}
+			if back, err := LossByName(c.l.String()); err != nil || back != c.l || c.l.String() != c.en {
+				t.Errorf("in %s: LossByName(%q) = %v, %v", tag, c.l.String(), back, err)
+			}
+		}
+	}
+	if got := InitMethod(9).Label(); got != "InitMethod(9)" {
+		t.Errorf("InitMethod(9).Label() = %q", got)
+	}
+}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/stepnet/stepnet/internal/guard"
 	"github.com/stepnet/stepnet/internal/notation"
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // Loss is the criterion C compared between the output o = hᴸ and the target y.
@@ -34,6 +35,20 @@ func (loss Loss) String() string {
 		return "softmax + cross-entropy"
 	}
 	return fmt.Sprintf("Loss(%d)", int(loss))
+}
+
+// Label is the loss's name for a reader, in the language lang.Current sets:
+// String's name in English ("squared error", "softmax + cross-entropy"),
+// the glossary's words in French. Print and draw Label; String stays a name
+// LossByName reads back, in every language.
+func (loss Loss) Label() string {
+	switch loss {
+	case SquaredError:
+		return lang.T("mlp.loss.squared")
+	case SoftmaxCrossEntropy:
+		return lang.T("mlp.loss.softmax")
+	}
+	return loss.String()
 }
 
 // LossByName returns the loss called "mse" (or "squared") or "crossentropy"

@@ -31,7 +31,7 @@ func (c InitChoice) String() string {
 	case mlp.Uniform:
 		return lang.F("viz.init.uniform", c.Scale)
 	}
-	return c.Method.String()
+	return c.Method.Label()
 }
 
 // InitHistograms draws, for each initialisation (one row each), the histogram
