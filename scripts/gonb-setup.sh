@@ -5,8 +5,8 @@
 # stepnet module at the checkout the script is in (the notebook's checkout, or STEPNET_ROOT), takes its
 # go.sum, and pins GoNB's display package (gonbui) to the GoNB release the kernel runs
 # (internal/notebook.GonbVersion, installed by scripts/setup.sh). go get's chatter is printed only when
-# it fails. Without STEPNET_ROOT the message names no path, so that the committed notebook outputs are
-# the same on every machine.
+# it fails. The last line is stepnet setupok's, in the notebook's language; without STEPNET_ROOT it
+# names no path, so that the committed notebook outputs are the same on every machine.
 set -u
 module=github.com/stepnet/stepnet
 gonb=v0.11.1
@@ -22,8 +22,14 @@ if ! out=$(go get "github.com/janpfeifer/gonb@$gonb" 2>&1); then
 	echo "$out" >&2
 	exit 1
 fi
+# The last line comes from the catalogue (pkg/lang), in $STEPNET_LANG: "setup: ok, …" in English,
+# "installation : ok, …" in a French notebook (%env STEPNET_LANG=fr).
+root=()
 if [ -n "${STEPNET_ROOT:-}" ]; then
-	echo "setup: ok, stepnet packages from STEPNET_ROOT ($R)"
-else
-	echo "setup: ok, stepnet packages from the checkout around this notebook"
+	root=(-root "$R")
 fi
+if ! out=$(go run "$module/cmd/stepnet" setupok "${root[@]}" 2>&1); then
+	echo "$out" >&2
+	exit 1
+fi
+echo "$out"

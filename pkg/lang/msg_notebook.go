@@ -1,11 +1,21 @@
 package lang
 
 // The texts the notebook generator (internal/notebook) adds to every lesson:
-// how a student checks their own work, and what the teacher's grade adds.
+// how a student checks their own work, and what the teacher's grade adds;
+// and the line that ends a GoNB notebook's setup cell (stepnet setupok).
 // One text for all the lessons; %[1]s is the lesson's number ("08"), %[2]s
 // its folder ("08-backpropagation").
 func init() {
 	register(map[string]Msg{
+		// the last line of a GoNB notebook's setup cell (scripts/gonb-setup.sh, stepnet setupok)
+		"notebook.setup.checkout": {
+			En: "setup: ok, stepnet packages from the checkout around this notebook",
+			Fr: "installation : ok, les paquets stepnet viennent du dépôt autour de ce notebook",
+		},
+		"notebook.setup.root": {
+			En: "setup: ok, stepnet packages from STEPNET_ROOT (%s)",
+			Fr: "installation : ok, les paquets stepnet viennent de STEPNET_ROOT (%s)",
+		},
 		"notebook.grading": {
 			En: "**Checking your own work.** A grading cell such as `show.HTML(check.Softmax(mySoftmax).HTML())` grades " +
 				"a function written in a cell, in the notebook's own process, on the practice cases everyone sees; " +
