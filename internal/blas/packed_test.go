@@ -85,14 +85,14 @@ func teamUpdate(t *testing.T, rng *rand.Rand) (product func() []float64, want []
 	want = product()
 	runtime.GOMAXPROCS(prev)
 	team64.once.Do(team64.start) // the helpers of this GOMAXPROCS
-	if len(team64.helpers) == 0 {
+	if team64.helpers == 0 {
 		t.Skip("the team was started with GOMAXPROCS 1")
 	}
 	return product, want
 }
 
 // TestTeamHelps: with two cores, the helper takes tiles of the products (the
-// team is not the caller alone), also after it parked, and every product
+// team is not the caller alone), also after it went to sleep, and every product
 // still has the bits of one goroutine.
 func TestTeamHelps(t *testing.T) {
 	if !microkernel.Fast {
@@ -103,7 +103,7 @@ func TestTeamHelps(t *testing.T) {
 	}
 	product, want := teamUpdate(t, rand.New(rand.NewPCG(3, 4)))
 	const n = updateN
-	for _, pause := range []time.Duration{0, 5 * spinFor} { // back to back; with the helper parked in between
+	for _, pause := range []time.Duration{0, 5 * spinFor} { // back to back; with the helper asleep in between
 		// 200 products; and on a machine so busy that the helper took no
 		// tile of those, up to 2000 until it takes one.
 		before := team64.helped.Load()
