@@ -464,7 +464,7 @@ func (t *Trainer) Step(batch []int) (float64, error) {
 }
 
 // step is Step, told the next batch (Epoch knows it; nil if none): the second
-// core reads its rows while the step's serial middle runs (model.forward).
+// core copies its rows ahead while the step's serial middle runs (model.forward).
 func (t *Trainer) step(batch, next []int) (float64, error) {
 	if err := t.ready(); err != nil {
 		return 0, err
