@@ -65,7 +65,7 @@ var Glossary = []Term{
 	{"grader", "correcteur"},
 	{"widget", "composant"},
 	{"stride, padding (of a convolution)", "pas de décalage (stride), remplissage (padding)"},
-	{"max-pooling, global average pooling, 1×1 convolution", "max-pooling, global average pooling, convolution 1×1"},
+	{"max-pooling, global average pooling, 1×1 convolution", "max-pooling, moyenne globale (global average pooling), convolution 1×1"},
 	{"multiply-adds", "multiplications-additions"},
 	{"learning curves", "courbes d'apprentissage"},
 	{"learning-rate schedule: inverse time, step decay", "calendrier (schedule) : inverse du temps, décroissance par paliers"},
