@@ -55,7 +55,7 @@ type GraphNode struct {
 // gradient of z computed by the backward pass.
 type Graph struct {
 	X, Y       float64
-	F, G, H    string      // the names of f, g and h
+	F, G, H    string      // the names of f, g and h for a reader (Activation.Label)
 	Nodes      []GraphNode // in the order they are computed: x, y, u, a, v, b, c, z
 	Z          float64     // the value of z
 	DzDx, DzDy float64     // ∂z/∂x and ∂z/∂y by the chain rule
@@ -76,7 +76,7 @@ func ChainRule(f, g, h neuron.Activation, x, y float64) (*Graph, error) {
 	if !finite(x) || !finite(y) {
 		return nil, fmt.Errorf("backprop: chain rule: the point (x, y) = (%v, %v) is not finite", x, y)
 	}
-	gr := &Graph{X: x, Y: y, F: f.Name, G: g.Name, H: h.Name}
+	gr := &Graph{X: x, Y: y, F: f.Label(), G: g.Label(), H: h.Label()}
 
 	// Forward: each node with its value and its local derivatives.
 	const ix, iy, iu, ia, iv, ib, ic = 0, 1, 2, 3, 4, 5, 6

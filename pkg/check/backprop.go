@@ -281,7 +281,7 @@ func OutputDelta(student func(o, y, a []float64, gPrime func(float64) float64) [
 			o[i] = c.g.G(a)
 		}
 		gr.run(tcase{
-			input: fmt.Sprintf("o = %s, y = %s, a = %s, g = %s", format(o), format(c.y), format(c.a), c.g.Name),
+			input: fmt.Sprintf("o = %s, y = %s, a = %s, g = %s", format(o), format(c.y), format(c.a), c.g.Label()),
 			call:  func() any { return student(clone(o), clone(c.y), clone(c.a), c.g.Deriv) },
 			want:  outputDeltaWith(bpMistake{}, o, c.y, c.a, c.g.Deriv, c.g.G),
 			hint:  lang.T("check.OutputDelta.1"),
@@ -332,7 +332,7 @@ func HiddenDelta(student func(Wnext *mat.Dense, deltaNext, a []float64, gPrime f
 			h[j] = c.g.G(a)
 		}
 		gr.run(tcase{
-			input:     fmt.Sprintf("Wˡ⁺¹ = %s, δˡ⁺¹ = %s, aˡ = %s, g = %s", format(c.W), format(c.dNext), format(c.a), c.g.Name),
+			input:     fmt.Sprintf("Wˡ⁺¹ = %s, δˡ⁺¹ = %s, aˡ = %s, g = %s", format(c.W), format(c.dNext), format(c.a), c.g.Label()),
 			call:      func() any { return student(cloneM(c.W), clone(c.dNext), clone(c.a), c.g.Deriv) },
 			want:      hiddenDeltaWith(bpMistake{}, c.W, c.dNext, c.a, h, c.g.Deriv),
 			hint:      lang.T("check.HiddenDelta.1"),
@@ -458,7 +458,7 @@ func backwardGrade(gr *grader, student func(Ws []*mat.Dense, bs [][]float64, g, 
 		wrongAt := func(m bpMistake) func() any {
 			return func() any { return backwardWith(m, c.Ws, c.bs, c.g, c.x, c.y) }
 		}
-		input := fmt.Sprintf("L = %d (%s), g = %s, x = %s, y = %s", len(c.Ws), shapes[1:], c.g.Name, format(c.x), format(c.y))
+		input := fmt.Sprintf("L = %d (%s), g = %s, x = %s, y = %s", len(c.Ws), shapes[1:], c.g.Label(), format(c.x), format(c.y))
 		gs := make([]neuron.Activation, len(c.Ws))
 		for l := range gs {
 			gs[l] = c.g

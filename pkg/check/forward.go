@@ -117,7 +117,7 @@ func Layer(student func(W *mat.Dense, b []float64, g func(float64) float64, h []
 		if err != nil {
 			panic("check: internal: " + err.Error())
 		}
-		input := fmt.Sprintf("W = %s, b = %s, g = %s, hˡ⁻¹ = %s", format(c.W), format(c.b), c.g.Name, format(c.h))
+		input := fmt.Sprintf("W = %s, b = %s, g = %s, hˡ⁻¹ = %s", format(c.W), format(c.b), c.g.Label(), format(c.h))
 		debugs = append(debugs, func(hint string) *Debugger {
 			one := func(Ws []*mat.Dense, bs [][]float64, g func(float64) float64, x []float64) []float64 {
 				return student(Ws[0], bs[0], g, x)
@@ -233,7 +233,7 @@ func Forward(student func(Ws []*mat.Dense, bs [][]float64, g func(float64) float
 			}
 			others = append(others, quantity{name, mat.Col(nil, 0, t.A[l])})
 		}
-		input := lang.F("check.case.Forward", len(c.Ws), shapes[1:], c.g.Name, format(c.x))
+		input := lang.F("check.case.Forward", len(c.Ws), shapes[1:], c.g.Label(), format(c.x))
 		debugs = append(debugs, func(hint string) *Debugger { return debugForward(net, c.g, input, hint, student, c.x) })
 		gr.run(tcase{
 			others:    others,

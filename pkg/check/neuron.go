@@ -210,7 +210,7 @@ func NeuronOutput(student func(w []float64, w0 float64, x []float64, g func(floa
 			panic("check: internal: " + err.Error())
 		}
 		gr.run(tcase{
-			input: fmt.Sprintf("w = %s, w₀ = %s, x = %s, g = %s", format(c.w), fnum(c.w0), format(c.x), c.g.Name),
+			input: fmt.Sprintf("w = %s, w₀ = %s, x = %s, g = %s", format(c.w), fnum(c.w0), format(c.x), c.g.Label()),
 			call:  func() any { return student(clone(c.w), c.w0, clone(c.x), c.g.G) },
 			want:  want,
 			hint:  lang.T("check.NeuronOutput.1"),

@@ -101,7 +101,7 @@ func Initialisation(seed uint64) (*Explorable, error) {
 	const pw, ph, gap = 108, 110, 14
 	var acts, scales []string
 	for _, g := range InitActivations {
-		acts = append(acts, g.Name)
+		acts = append(acts, g.Label())
 	}
 	for _, s := range InitScales {
 		scales = append(scales, num(s))
@@ -138,7 +138,7 @@ func Initialisation(seed uint64) (*Explorable, error) {
 				hi = niceUp(math.Max(hi, 1e-6))
 			}
 			var b strings.Builder
-			svgOpen(&b, L*(pw+gap)+40, ph+70, lang.F("explore.init.svg", g.Name, num(sigma)))
+			svgOpen(&b, L*(pw+gap)+40, ph+70, lang.F("explore.init.svg", g.Label(), num(sigma)))
 			var spreads []string
 			for l, h := range hs {
 				p := newPanel(float64(20+l*(pw+gap)), 24, pw, ph, lo, hi, 0, 1)
@@ -212,7 +212,7 @@ func initCaption(g neuron.Activation, hs []*mat.Dense, sds []float64) string {
 	sat := saturated(g, hs[L-1])
 	switch {
 	case g.Name != "relu" && sat > 0.5:
-		return lang.F("explore.init.saturated", int(math.Round(100*sat)), L, g.Name)
+		return lang.F("explore.init.saturated", int(math.Round(100*sat)), L, g.Label())
 	case ratio < 0.1:
 		return lang.F("explore.init.vanishes", num(first), num(last), L)
 	case ratio > 10:
@@ -224,7 +224,7 @@ func initCaption(g neuron.Activation, hs []*mat.Dense, sds []float64) string {
 	case ratio > 2:
 		return lang.F("explore.init.grows", num(first), num(last))
 	case g.Name != "relu" && sat > 0.2:
-		return lang.F("explore.init.begins", num(first), num(last), int(math.Round(100*sat)), L, g.Name)
+		return lang.F("explore.init.begins", num(first), num(last), int(math.Round(100*sat)), L, g.Label())
 	}
 	lo, hi := first, first
 	for _, sd := range sds {

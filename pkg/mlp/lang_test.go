@@ -91,3 +91,28 @@ func TestLabels(t *testing.T) {
 		t.Errorf("InitMethod(9).Label() = %q", got)
 	}
 }
+
+// TestNetworkLabel: Label is String in English and names each g in French,
+// and String, a network's name in model files and flags, does not change.
+func TestNetworkLabel(t *testing.T) {
+	defer lang.Set(lang.Get())
+	net, err := New([]int{784, 100, 10}, neuron.ReLU, neuron.Identity)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ tag, want string }{
+		{"fr", "784-100-10 ReLU,identité"},
+		{"en", "784-100-10 relu,identity"},
+	} {
+		lang.Set(c.tag)
+		if got := net.Label(); got != c.want {
+			t.Errorf("in %s: Label() = %q, want %q", c.tag, got, c.want)
+		}
+		if got := net.String(); got != "784-100-10 relu,identity" {
+			t.Errorf("in %s: String() = %q", c.tag, got)
+		}
+	}
+	if got, want := (&Network{}).Label(), (&Network{}).String(); got != want {
+		t.Errorf("an invalid network's Label() = %q, want String's %q", got, want)
+	}
+}

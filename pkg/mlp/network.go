@@ -261,6 +261,25 @@ func (net *Network) String() string {
 	return strings.Join(sizes, "-") + " " + strings.Join(gs, ",")
 }
 
+// Label is String for a reader: the layer sizes and each layer's g by its
+// Label, in the language lang.Current sets ("784-30-10 sigmoid" in English,
+// as String; "784-30-10 sigmoïde" in French). Print and draw Label; String
+// stays the network's name in model files and flags, in every language.
+func (net *Network) Label() string {
+	if net.Validate() != nil {
+		return net.String()
+	}
+	sizes := make([]string, 0, len(net.Layers)+1)
+	for _, n := range net.Sizes() {
+		sizes = append(sizes, fmt.Sprint(n))
+	}
+	gs := make([]string, len(net.Layers))
+	for i, layer := range net.Layers {
+		gs[i] = layer.G.Label()
+	}
+	return strings.Join(sizes, "-") + " " + strings.Join(gs, ",")
+}
+
 // Clone returns a deep copy of the network (nil for a network that fails
 // Validate).
 func (net *Network) Clone() *Network {

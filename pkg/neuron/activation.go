@@ -5,6 +5,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // Activation is a non-linearity g together with its derivative g′.
@@ -116,3 +118,24 @@ func (act Activation) Valid() error {
 
 // String returns the activation's name.
 func (act Activation) String() string { return act.Name }
+
+// Label is the activation's name for a reader, in the language lang.Current
+// sets: Name in English ("sigmoid", "relu"), the French word in French
+// ("sigmoïde", "ReLU", "identité"). Print and draw Label; Name and String
+// stay the name ByName reads back (and model files and flags use), in every
+// language. An activation that is not one of the package's has its Name.
+func (act Activation) Label() string {
+	switch act.Name {
+	case Sigmoid.Name:
+		return lang.T("neuron.g.sigmoid")
+	case Tanh.Name:
+		return lang.T("neuron.g.tanh")
+	case Gaussian.Name:
+		return lang.T("neuron.g.gaussian")
+	case ReLU.Name:
+		return lang.T("neuron.g.relu")
+	case Identity.Name:
+		return lang.T("neuron.g.identity")
+	}
+	return act.Name
+}

@@ -23,3 +23,33 @@ func TestShapeErrorInFrench(t *testing.T) {
 		}
 	}
 }
+
+// TestLabels: the name a cell prints for an activation is Name in English
+// (the lessons' English output unchanged) and the French word in French,
+// while Name and String, what ByName reads back, stay the same in both.
+func TestLabels(t *testing.T) {
+	defer lang.Set(lang.Get())
+	cases := []struct {
+		g      Activation
+		en, fr string
+	}{{Sigmoid, "sigmoid", "sigmoïde"}, {Tanh, "tanh", "tanh"}, {Gaussian, "gaussian", "gaussienne"}, {ReLU, "relu", "ReLU"}, {Identity, "identity", "identité"}}
+	if len(cases) != len(Activations) {
+		t.Fatalf("%d cases for %d activations", len(cases), len(Activations))
+	}
+	for _, tag := range []string{"fr", "en"} {
+		lang.Set(tag)
+		for _, c := range cases {
+			want := map[string]string{"en": c.en, "fr": c.fr}[tag]
+			if got := c.g.Label(); got != want {
+				t.Errorf("in %s: %v.Label() = %q, want %q", tag, c.g, got, want)
+			}
+			if back, err := ByName(c.g.String()); err != nil || back.Name != c.g.Name || c.g.String() != c.en {
+				t.Errorf("in %s: ByName(%q) = %v, %v", tag, c.g.String(), back, err)
+			}
+		}
+		mine := Activation{Name: "carré", G: func(a float64) float64 { return a * a }, Deriv: func(a float64) float64 { return 2 * a }}
+		if got := mine.Label(); got != "carré" {
+			t.Errorf("in %s: a hand-made activation's Label() = %q, want its Name", tag, got)
+		}
+	}
+}

@@ -120,7 +120,7 @@ func Backward(net *mlp.Network, fwd *mlp.Trace, bwd *backprop.Trace, y []float64
 	} else {
 		s.Equation = fmt.Sprintf("%s = ∂C/∂o ⊙ g′(%s) = %s", dL, aL, Mat(bwd.Delta[L]))
 		s.Given = []string{"∂C/∂o = " + Vec(bwd.DCDO), fmt.Sprintf("g′(%s) = %s", aL, Vec(deriv(net.Layers[L-1], fwd.A[L])))}
-		s.Explain = lang.F("step.backward.deltaL.mse", net.Layers[L-1].G.Name)
+		s.Explain = lang.F("step.backward.deltaL.mse", net.Layers[L-1].G.Label())
 	}
 	w.Steps = append(w.Steps, s)
 	w.Steps = append(w.Steps, gradStep(net, fwd, bwd, L, nodes))
@@ -139,7 +139,7 @@ func Backward(net *mlp.Network, fwd *mlp.Trace, bwd *backprop.Trace, y []float64
 				dNext + " = " + Mat(bwd.Delta[l+1]),
 				fmt.Sprintf("g′(%s) = %s", al, Vec(deriv(net.Layers[l-1], fwd.A[l]))),
 			},
-			Explain: lang.F("step.backward.delta.explain", l, l+1, net.Layers[l-1].G.Name),
+			Explain: lang.F("step.backward.delta.explain", l, l+1, net.Layers[l-1].G.Label()),
 			Focus:   Focus{Column: l, Quantity: "δ", Edges: layerEdges(l+1, above.In(), above.Out())},
 			Value:   bwd.Delta[l],
 			Nodes:   snapshot(nodes),

@@ -79,13 +79,13 @@ func FromForward(net *mlp.Network, t *mlp.Trace) (*Walk, error) {
 		})
 
 		nodes[l] = Values{Symbol: hl, Numbers: values(h)}
-		explain := lang.F("step.forward.outputs.explain", layer.G.Name)
+		explain := lang.F("step.forward.outputs.explain", layer.G.Label())
 		if l == L {
 			explain += lang.F("step.forward.output", hl)
 		}
 		w.Steps = append(w.Steps, Step{
 			Title:    lang.F("step.forward.outputs", l),
-			Equation: fmt.Sprintf("%s = g(%s) = %s(%s) = %s", hl, al, layer.G.Name, Mat(a), Mat(h)),
+			Equation: fmt.Sprintf("%s = g(%s) = %s(%s) = %s", hl, al, layer.G.Label(), Mat(a), Mat(h)),
 			Explain:  explain,
 			Focus:    Focus{Column: l, Quantity: "h"},
 			Value:    h,

@@ -81,6 +81,6 @@ func Representations(net *mlp.Network, X mat.Matrix, labels []int) (*Figure, err
 	f := Grid(lang.T("viz.representations.title"), cols,
 		vg.Length(rows)*6.5*vg.Centimeter+1.5*vg.Centimeter, panels...)
 	f.Key = key
-	f.Subtitle = lang.F("viz.representations.subtitle", net)
+	f.Subtitle = lang.F("viz.representations.subtitle", net.Label())
 	return f, nil
 }

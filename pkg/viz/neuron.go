@@ -102,7 +102,7 @@ func HalfPlane(n neuron.Neuron, X mat.Matrix, labels []int) (*Figure, error) {
 	addClasses(left, &key, X, labels, nil)
 	square(left, lo, hi)
 
-	right := newPlot(lang.F("viz.halfplane.right", n.G.Name), "x₁", "x₂")
+	right := newPlot(lang.F("viz.halfplane.right", n.G.Label()), "x₁", "x₂")
 	out := func(x1, x2 float64) float64 { return n.G.G(line.A*x1 + line.B*x2 + line.C) }
 	right.Add(field(func(x1, x2 float64) color.Color {
 		v := math.Max(0, math.Min(1, out(x1, x2)))

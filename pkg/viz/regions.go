@@ -149,7 +149,7 @@ func DecisionRegions(net *mlp.Network, X mat.Matrix, labels []int, title string)
 	p.Legend.Top, p.Legend.Left = false, false
 	// Narrower than the text width, so that the plane is drawn about square.
 	f := &Figure{Title: title, Panels: [][]*plot.Plot{{p}}, Width: 13 * vg.Centimeter, Height: 14.5 * vg.Centimeter}
-	f.Subtitle = lang.F("viz.regions.subtitle", net)
+	f.Subtitle = lang.F("viz.regions.subtitle", net.Label())
 	return f, nil
 }
 

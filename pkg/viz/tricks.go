@@ -76,7 +76,7 @@ func InitHistograms(sizes []int, g neuron.Activation, inits []InitChoice, n int,
 	unbounded := g.Name == "relu" || g.Name == "identity" // their hˡ have no fixed range
 	L := len(sizes) - 1
 	fig := &Figure{
-		Title:  lang.F("viz.init.title", g.Name),
+		Title:  lang.F("viz.init.title", g.Label()),
 		Width:  TextWidth,
 		Height: vgHeight(len(inits)),
 	}
