@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/stepnet/stepnet/pkg/lang"
+	"github.com/stepnet/stepnet/pkg/train"
 )
 
 // visibleText is what a reader of the block sees or hears: the text between
@@ -74,6 +75,62 @@ func TestFrench(t *testing.T) {
 			if f.Caption != "" && f.Caption == en.Frames[k].Caption {
 				t.Errorf("%s, frame %d: the French caption is the English one, %q", b.Name, k, f.Caption)
 				break
+			}
+		}
+	}
+}
+
+// TestErrorsInFrench: an unknown toy set, epochs out of order and a
+// training that diverges (η too large) are reported in the current
+// language; in English they are the lines they always were.
+func TestErrorsInFrench(t *testing.T) {
+	defer lang.Set(lang.Get())
+	diverge := func() error {
+		net, cfg, err := TrainingNetwork(1)
+		if err != nil {
+			return err
+		}
+		set, err := ToySet("moons", 1)
+		if err != nil {
+			return err
+		}
+		cfg.Eta = 1e6
+		_, err = TrainRun(net, set, cfg, []int{0, 1, 2, 3})
+		return err
+	}
+	cases := []struct {
+		got    func() error
+		en, fr *regexp.Regexp
+	}{
+		{func() error { _, err := ToySet("blobs", 1); return err },
+			regexp.MustCompile(`^explore: no toy set "blobs": want moons, circles, xor or spirals$`),
+			regexp.MustCompile(`^explore : pas de jeu de données "blobs" : choisissez moons, circles, xor ou spirals$`)},
+		{func() error { _, err := ToySet(strings.Repeat("x", 50), 1); return err },
+			regexp.MustCompile(`^explore: no toy set "x{40}"… \(50 bytes\): want moons, circles, xor or spirals$`),
+			regexp.MustCompile(`^explore : pas de jeu de données "x{40}"… \(50 octets\) : choisissez moons, circles, xor ou spirals$`)},
+		{func() error {
+			set, err := ToySet("xor", 1)
+			if err != nil {
+				return err
+			}
+			_, err = TrainRun(nil, set, train.Config{}, []int{3, 1})
+			return err
+		},
+			regexp.MustCompile(`^explore: epochs must rise from 0 to at most \d+, got \[3 1\]$`),
+			regexp.MustCompile(`^explore : les époques doivent croître de 0 à au plus \d+, pas \[3 1\]$`)},
+		{diverge,
+			regexp.MustCompile(`^explore: training diverged at epoch \d: the loss is \S+, from \S+ before training, with η = 1e\+06; try a smaller η$`),
+			regexp.MustCompile(`^explore : l'apprentissage a divergé à l'époque \d : la perte vaut \S+, contre \S+ avant l'apprentissage, avec η = 1e\+06 ; essayez un η plus petit$`)},
+	}
+	for _, tag := range []string{"en", "fr", "en"} {
+		lang.Set(tag)
+		for i, c := range cases {
+			want := c.en
+			if tag == "fr" {
+				want = c.fr
+			}
+			if err := c.got(); err == nil || !want.MatchString(err.Error()) {
+				t.Errorf("in %s: case %d: %v, want %v", tag, i, err, want)
 			}
 		}
 	}

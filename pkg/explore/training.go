@@ -34,9 +34,9 @@ func ToySet(name string, seed uint64) (*data.Set, error) {
 		return data.Spirals(300, 2, 1, 0.03, seed)
 	}
 	if len(name) > 40 {
-		return nil, fmt.Errorf("explore: no toy set %q… (%d bytes): want moons, circles, xor or spirals", name[:40], len(name))
+		return nil, lang.Errorf("explore.toyset.long", name[:40], len(name))
 	}
-	return nil, fmt.Errorf("explore: no toy set %q: want moons, circles, xor or spirals", name)
+	return nil, lang.Errorf("explore.toyset", name)
 }
 
 // Run is a network trained on a toy set, snapshot after chosen epochs.
@@ -60,7 +60,7 @@ func TrainRun(net *mlp.Network, set *data.Set, cfg train.Config, epochs []int) (
 	}
 	for i, e := range epochs {
 		if e < 0 || e > MaxTrainEpochs || (i > 0 && e <= epochs[i-1]) {
-			return nil, fmt.Errorf("explore: epochs must rise from 0 to at most %d, got %v", MaxTrainEpochs, epochs)
+			return nil, lang.Errorf("explore.epochs", MaxTrainEpochs, epochs)
 		}
 	}
 	t, err := train.New(net, set.X, set.Y, cfg)
@@ -81,7 +81,7 @@ func TrainRun(net *mlp.Network, set *data.Set, cfg train.Config, epochs []int) (
 			return nil, err
 		}
 		if e > 0 && loss > MaxLossGrowth*math.Max(r.Loss[0], 1) {
-			return nil, fmt.Errorf("explore: training diverged at epoch %d: the loss is %.3g, from %.3g before training, with η = %v; try a smaller η", e, loss, r.Loss[0], cfg.Eta)
+			return nil, lang.Errorf("explore.diverged", e, loss, r.Loss[0], cfg.Eta)
 		}
 		r.Loss, r.Acc = append(r.Loss, loss), append(r.Acc, acc)
 		if next < len(epochs) && epochs[next] == e {

@@ -2,8 +2,12 @@ package lang
 
 // The errors of the lecture packages that the lessons show on purpose, a
 // student's mistake that gets one clear line (lesson 01: a neuron given the
-// wrong number of inputs; lesson 02: layers whose shapes do not chain). The
-// packages' other errors stay English.
+// wrong number of inputs; lesson 02: layers whose shapes do not chain), and
+// those a student commonly hits: an unknown activation, initialisation, loss
+// or toy set, sizes or biases that do not make a network, outputs and
+// targets that do not match, a NaN or Inf in a neuron or a layer, an η so
+// large that an explorable's training diverges. The packages' other errors (limits, internal consistency)
+// stay English.
 func init() {
 	register(map[string]Msg{
 		"neuron.shape": {
@@ -25,6 +29,114 @@ func init() {
 		"mlp.shape.X": {
 			En: "mlp: layer 1: W¹ is %s but the batch X is %s: each row must have %d values",
 			Fr: "mlp : couche 1 : W¹ est %s mais le lot X est %s : chaque ligne doit avoir %d valeurs",
+		},
+		"neuron.unknown": {
+			En: "unknown activation %q: want one of %s",
+			Fr: "activation inconnue %q : choisissez parmi %s",
+		},
+		"neuron.unnamed":   {En: "(unnamed)", Fr: "(sans nom)"},
+		"neuron.g.nil":     {En: "activation %s: g is nil", Fr: "activation %s : g vaut nil"},
+		"neuron.deriv.nil": {En: "activation %s: g′ (Deriv) is nil", Fr: "activation %s : g′ (Deriv) vaut nil"},
+		"neuron.activity.nonfinite": {
+			En: "neuron: the activity a = wᵀx + w₀ is %v (check w, w₀ and x for NaN or Inf)",
+			Fr: "neurone : l'activité a = wᵀx + w₀ vaut %v (cherchez un NaN ou un Inf dans w, w₀ et x)",
+		},
+		"neuron.output.nonfinite": {
+			En: "neuron: o = %s(a) is %v at a = %v",
+			Fr: "neurone : o = %s(a) vaut %v en a = %v",
+		},
+		"neuron.boundary.dim": {
+			En: "neuron: a boundary line needs a 2-D input, but w has %d weights",
+			Fr: "neurone : une droite frontière demande une entrée à 2 dimensions, mais w a %d poids",
+		},
+		"neuron.boundary.nonfinite": {
+			En: "neuron: the boundary wᵀx + w₀ = 0 needs finite numbers, got w = (%v, %v), w₀ = %v",
+			Fr: "neurone : la frontière wᵀx + w₀ = 0 demande des nombres finis, pas w = (%v, %v), w₀ = %v",
+		},
+		"mlp.sizes.few": {
+			En: "mlp: a network needs at least an input size and an output size, got sizes %v",
+			Fr: "mlp : un réseau demande au moins une taille d'entrée et une taille de sortie, pas les tailles %v",
+		},
+		"mlp.sizes.positive": {
+			En: "mlp: layer %d: size n%s must be positive, got %d (sizes %v)",
+			Fr: "mlp : couche %d : la taille n%s doit être positive, pas %d (tailles %v)",
+		},
+		"mlp.layers.count": {
+			En: "mlp: %d weight matrices but %d bias vectors and %d activations: want one of each per layer",
+			Fr: "mlp : %d matrices de poids mais %d vecteurs de biais et %d activations : il en faut une de chaque par couche",
+		},
+		"mlp.shape.bias": {
+			En: "mlp: layer %d: W%s has %s but b%s has %s",
+			Fr: "mlp : couche %d : W%s a %s mais b%s a %s",
+		},
+		"mlp.batch.empty": {
+			En: "mlp: the batch X is empty (%s)",
+			Fr: "mlp : le lot X est vide (%s)",
+		},
+		"mlp.nonfinite.x": {
+			En: "mlp: %s[%d] is %v",
+			Fr: "mlp : %s[%d] vaut %v",
+		},
+		"mlp.nonfinite.layer": {
+			En: "mlp: layer %d: %s%s[%d] is %v (are the weights finite?)",
+			Fr: "mlp : couche %d : %s%s[%d] vaut %v (les poids sont-ils finis ?)",
+		},
+		"mlp.nonfinite.X": {
+			En: "mlp: the batch X has %v at row %d, column %d",
+			Fr: "mlp : le lot X contient %v en ligne %d, colonne %d",
+		},
+		"mlp.nonfinite.batch": {
+			En: "mlp: layer %d: %s%s of example %d has %v at neuron %d (are the weights finite?)",
+			Fr: "mlp : couche %d : %s%s de l'exemple %d vaut %v au neurone %d (les poids sont-ils finis ?)",
+		},
+		"mlp.init.unknown": {
+			En: "unknown initialisation %q: want zeros, uniform, normal, xavier or he",
+			Fr: "initialisation inconnue %q : choisissez zeros, uniform, normal, xavier ou he",
+		},
+		"mlp.init.scale": {
+			En: "mlp: %v initialisation needs a positive finite scale, got %v",
+			Fr: "mlp : l'initialisation %v demande une échelle positive et finie, pas %v",
+		},
+		"mlp.loss.unknown": {
+			En: "unknown loss %q: want mse or crossentropy",
+			Fr: "perte inconnue %q : choisissez mse ou crossentropy",
+		},
+		"mlp.loss.lengths": {
+			En: "mlp: %v: the output o has %d values but the target y has %d",
+			Fr: "mlp : %v : la sortie o a %d valeurs mais la cible y en a %d",
+		},
+		"mlp.loss.shapes": {
+			En: "mlp: %v: the outputs O are %s but the targets Y are %s",
+			Fr: "mlp : %v : les sorties O sont %s mais les cibles Y sont %s",
+		},
+		"mlp.loss.empty": {
+			En: "mlp: no examples: O and Y are empty (%s)",
+			Fr: "mlp : aucun exemple : O et Y sont vides (%s)",
+		},
+		"mlp.onehot.none": {En: "mlp: one-hot: no labels", Fr: "mlp : one-hot : aucune étiquette"},
+		"mlp.onehot.classes": {
+			En: "mlp: one-hot: the number of classes must be positive, got %d",
+			Fr: "mlp : one-hot : le nombre de classes doit être positif, pas %d",
+		},
+		"mlp.onehot.label": {
+			En: "mlp: one-hot: label %d of example %d is outside 0…%d",
+			Fr: "mlp : one-hot : l'étiquette %d de l'exemple %d est hors de 0…%d",
+		},
+		"explore.toyset": {
+			En: "explore: no toy set %q: want moons, circles, xor or spirals",
+			Fr: "explore : pas de jeu de données %q : choisissez moons, circles, xor ou spirals",
+		},
+		"explore.toyset.long": {
+			En: "explore: no toy set %q… (%d bytes): want moons, circles, xor or spirals",
+			Fr: "explore : pas de jeu de données %q… (%d octets) : choisissez moons, circles, xor ou spirals",
+		},
+		"explore.epochs": {
+			En: "explore: epochs must rise from 0 to at most %d, got %v",
+			Fr: "explore : les époques doivent croître de 0 à au plus %d, pas %v",
+		},
+		"explore.diverged": {
+			En: "explore: training diverged at epoch %d: the loss is %.3g, from %.3g before training, with η = %v; try a smaller η",
+			Fr: "explore : l'apprentissage a divergé à l'époque %d : la perte vaut %.3g, contre %.3g avant l'apprentissage, avec η = %v ; essayez un η plus petit",
 		},
 		"mlp.rows.one":   {En: "1 row", Fr: "1 ligne"},
 		"mlp.rows":       {En: "%d rows", Fr: "%d lignes"},

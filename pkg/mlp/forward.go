@@ -84,7 +84,7 @@ func (net *Network) ForwardBatch(X mat.Matrix) (*BatchTrace, error) {
 		return nil, fmt.Errorf("mlp: %w", err)
 	}
 	if n == 0 || d == 0 {
-		return nil, fmt.Errorf("mlp: the batch X is empty (%s)", notation.Shape(n, d))
+		return nil, lang.Errorf("mlp.batch.empty", notation.Shape(n, d))
 	}
 	if n0 := net.Layers[0].In(); d != n0 {
 		r, c := net.Layers[0].W.Dims()
@@ -141,7 +141,7 @@ func (net *Network) Predict(X mat.Matrix) (*mat.Dense, error) {
 func checkFinite(name string, v []float64) error {
 	for i, x := range v {
 		if math.IsNaN(x) || math.IsInf(x, 0) {
-			return fmt.Errorf("mlp: %s[%d] is %v", name, i, x)
+			return lang.Errorf("mlp.nonfinite.x", name, i, x)
 		}
 	}
 	return nil
@@ -150,7 +150,7 @@ func checkFinite(name string, v []float64) error {
 func checkFiniteVec(l int, name string, v *mat.VecDense) error {
 	for i := 0; i < v.Len(); i++ {
 		if x := v.AtVec(i); math.IsNaN(x) || math.IsInf(x, 0) {
-			return fmt.Errorf("mlp: layer %d: %s%s[%d] is %v (are the weights finite?)", l, name, notation.Sup(l), i, x)
+			return lang.Errorf("mlp.nonfinite.layer", l, name, notation.Sup(l), i, x)
 		}
 	}
 	return nil
@@ -162,9 +162,9 @@ func checkFiniteMat(l int, name string, m *mat.Dense) error {
 		for j, x := range m.RawRowView(i)[:c] {
 			if math.IsNaN(x) || math.IsInf(x, 0) {
 				if l == 0 {
-					return fmt.Errorf("mlp: the batch X has %v at row %d, column %d", x, i, j)
+					return lang.Errorf("mlp.nonfinite.X", x, i, j)
 				}
-				return fmt.Errorf("mlp: layer %d: %s%s of example %d has %v at neuron %d (are the weights finite?)", l, name, notation.Sup(l), i, x, j)
+				return lang.Errorf("mlp.nonfinite.batch", l, name, notation.Sup(l), i, x, j)
 			}
 		}
 	}

@@ -56,7 +56,7 @@ func InitByName(name string) (InitMethod, error) {
 			return m, nil
 		}
 	}
-	return 0, fmt.Errorf("unknown initialisation %q: want zeros, uniform, normal, xavier or he", name)
+	return 0, lang.Errorf("mlp.init.unknown", name)
 }
 
 // NewRand returns the generator stepnet uses for a seed: the same seed gives
@@ -72,7 +72,7 @@ func (net *Network) Initialize(m InitMethod, scale float64, seed uint64) error {
 		return err
 	}
 	if (m == Uniform || m == Normal) && (scale <= 0 || math.IsNaN(scale) || math.IsInf(scale, 0)) {
-		return fmt.Errorf("mlp: %v initialisation needs a positive finite scale, got %v", m, scale)
+		return lang.Errorf("mlp.init.scale", m.Label(), scale)
 	}
 	if _, ok := initNames[m]; !ok {
 		return fmt.Errorf("mlp: unknown initialisation %d", int(m))

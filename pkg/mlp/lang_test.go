@@ -1,6 +1,7 @@
 package mlp
 
 import (
+	"math"
 	"testing"
 
 	"gonum.org/v1/gonum/mat"
@@ -114,5 +115,93 @@ func TestNetworkLabel(t *testing.T) {
 	}
 	if got, want := (&Network{}).Label(), (&Network{}).String(); got != want {
 		t.Errorf("an invalid network's Label() = %q, want String's %q", got, want)
+	}
+}
+
+// TestErrorsInFrench: the errors a student commonly hits (sizes that make no
+// network, biases of the wrong length, outputs and targets that do not
+// match, an unknown name, a NaN in a layer) are in the current language; in
+// English they are the lines they always were.
+func TestErrorsInFrench(t *testing.T) {
+	defer lang.Set(lang.Get())
+	net, err := New([]int{2, 3, 1}, neuron.Sigmoid, neuron.Sigmoid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nan, err := New([]int{2, 3, 1}, neuron.Identity, neuron.Identity)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nan.Layers[0].W.Set(1, 0, 1e308) // h¹₁ = 10·1e308 overflows to +Inf
+	cases := []struct {
+		got    func() error
+		en, fr string
+	}{
+		{func() error { _, err := New([]int{2}, neuron.Tanh, neuron.Tanh); return err },
+			"mlp: a network needs at least an input size and an output size, got sizes [2]",
+			"mlp : un réseau demande au moins une taille d'entrée et une taille de sortie, pas les tailles [2]"},
+		{func() error { _, err := New([]int{2, 0, 1}, neuron.Tanh, neuron.Tanh); return err },
+			"mlp: layer 1: size n¹ must be positive, got 0 (sizes [2 0 1])",
+			"mlp : couche 1 : la taille n¹ doit être positive, pas 0 (tailles [2 0 1])"},
+		{func() error {
+			_, err := NewFromWeights([]*mat.Dense{mat.NewDense(3, 2, nil)}, [][]float64{{1, 2}}, []neuron.Activation{neuron.Tanh})
+			return err
+		},
+			"mlp: layer 1: W¹ has 3 rows but b¹ has 2 values",
+			"mlp : couche 1 : W¹ a 3 lignes mais b¹ a 2 valeurs"},
+		{func() error {
+			_, err := NewFromWeights([]*mat.Dense{mat.NewDense(3, 2, nil)}, nil, nil)
+			return err
+		},
+			"mlp: 1 weight matrices but 0 bias vectors and 0 activations: want one of each per layer",
+			"mlp : 1 matrices de poids mais 0 vecteurs de biais et 0 activations : il en faut une de chaque par couche"},
+		{func() error { _, err := SquaredError.Value([]float64{1, 2}, []float64{1}); return err },
+			"mlp: squared error: the output o has 2 values but the target y has 1",
+			"mlp : erreur quadratique : la sortie o a 2 valeurs mais la cible y en a 1"},
+		{func() error {
+			_, err := SoftmaxCrossEntropy.Mean(mat.NewDense(2, 3, nil), mat.NewDense(3, 2, nil))
+			return err
+		},
+			"mlp: softmax + cross-entropy: the outputs O are 2×3 but the targets Y are 3×2",
+			"mlp : softmax + entropie croisée : les sorties O sont 2×3 mais les cibles Y sont 3×2"},
+		{func() error { _, err := OneHot([]int{0, 3}, 3); return err },
+			"mlp: one-hot: label 3 of example 1 is outside 0…2",
+			"mlp : one-hot : l'étiquette 3 de l'exemple 1 est hors de 0…2"},
+		{func() error { _, err := OneHot([]int{0}, 0); return err },
+			"mlp: one-hot: the number of classes must be positive, got 0",
+			"mlp : one-hot : le nombre de classes doit être positif, pas 0"},
+		{func() error { _, err := LossByName("hinge"); return err },
+			`unknown loss "hinge": want mse or crossentropy`,
+			`perte inconnue "hinge" : choisissez mse ou crossentropy`},
+		{func() error { _, err := InitByName("glorot"); return err },
+			`unknown initialisation "glorot": want zeros, uniform, normal, xavier or he`,
+			`initialisation inconnue "glorot" : choisissez zeros, uniform, normal, xavier ou he`},
+		{func() error { return net.Clone().Initialize(Normal, 0, 1) },
+			"mlp: normal initialisation needs a positive finite scale, got 0",
+			"mlp : l'initialisation normale demande une échelle positive et finie, pas 0"},
+		{func() error { _, err := net.Forward([]float64{math.NaN(), 1}); return err },
+			"mlp: x[0] is NaN",
+			"mlp : x[0] vaut NaN"},
+		{func() error { _, err := nan.Forward([]float64{10, 1}); return err },
+			"mlp: layer 1: h¹[1] is +Inf (are the weights finite?)",
+			"mlp : couche 1 : h¹[1] vaut +Inf (les poids sont-ils finis ?)"},
+		{func() error { _, err := nan.ForwardBatch(mat.NewDense(2, 2, []float64{10, 1, 1, 1})); return err },
+			"mlp: layer 1: h¹ of example 0 has +Inf at neuron 1 (are the weights finite?)",
+			"mlp : couche 1 : h¹ de l'exemple 0 vaut +Inf au neurone 1 (les poids sont-ils finis ?)"},
+		{func() error { _, err := net.ForwardBatch(mat.NewDense(1, 2, []float64{1, math.Inf(-1)})); return err },
+			"mlp: the batch X has -Inf at row 0, column 1",
+			"mlp : le lot X contient -Inf en ligne 0, colonne 1"},
+	}
+	for _, tag := range []string{"en", "fr", "en"} {
+		lang.Set(tag)
+		for i, c := range cases {
+			want := c.en
+			if tag == "fr" {
+				want = c.fr
+			}
+			if err := c.got(); err == nil || err.Error() != want {
+				t.Errorf("in %s: case %d: %v, want %q", tag, i, err, want)
+			}
+		}
 	}
 }

@@ -60,7 +60,7 @@ func LossByName(name string) (Loss, error) {
 	case "crossentropy", "cross-entropy", "ce", "softmax", "softmax + cross-entropy":
 		return SoftmaxCrossEntropy, nil
 	}
-	return 0, fmt.Errorf("unknown loss %q: want mse or crossentropy", name)
+	return 0, lang.Errorf("mlp.loss.unknown", name)
 }
 
 func (loss Loss) valid() error {
@@ -137,7 +137,7 @@ func (loss Loss) checkPair(o, y []float64) error {
 		return err
 	}
 	if len(o) != len(y) {
-		return fmt.Errorf("mlp: %v: the output o has %d values but the target y has %d", loss, len(o), len(y))
+		return lang.Errorf("mlp.loss.lengths", loss.Label(), len(o), len(y))
 	}
 	if len(o) == 0 {
 		return errors.New("mlp: the output o is empty")
@@ -203,10 +203,10 @@ func (loss Loss) Mean(O, Y mat.Matrix) (float64, error) {
 		return 0, fmt.Errorf("mlp: %v: %w", loss, err)
 	}
 	if n != ny || k != ky {
-		return 0, fmt.Errorf("mlp: %v: the outputs O are %s but the targets Y are %s", loss, notation.Shape(n, k), notation.Shape(ny, ky))
+		return 0, lang.Errorf("mlp.loss.shapes", loss.Label(), notation.Shape(n, k), notation.Shape(ny, ky))
 	}
 	if n == 0 || k == 0 {
-		return 0, fmt.Errorf("mlp: no examples: O and Y are empty (%s)", notation.Shape(n, k))
+		return 0, lang.Errorf("mlp.loss.empty", notation.Shape(n, k))
 	}
 	o, y := make([]float64, k), make([]float64, k)
 	sum := 0.0
@@ -331,10 +331,10 @@ func CrossEntropy(p, y []float64) (float64, error) {
 // labels[i]: 1 in column labels[i], 0 elsewhere.
 func OneHot(labels []int, k int) (*mat.Dense, error) {
 	if len(labels) == 0 {
-		return nil, errors.New("mlp: one-hot: no labels")
+		return nil, lang.Errorf("mlp.onehot.none")
 	}
 	if k <= 0 {
-		return nil, fmt.Errorf("mlp: one-hot: the number of classes must be positive, got %d", k)
+		return nil, lang.Errorf("mlp.onehot.classes", k)
 	}
 	if _, ok := guard.Product(len(labels), k, guard.MaxValues); !ok {
 		return nil, fmt.Errorf("mlp: one-hot: %d labels × %d classes is more than the %d values a matrix may hold (2 GiB)", len(labels), k, guard.MaxValues)
@@ -342,7 +342,7 @@ func OneHot(labels []int, k int) (*mat.Dense, error) {
 	Y := mat.NewDense(len(labels), k, nil)
 	for i, c := range labels {
 		if c < 0 || c >= k {
-			return nil, fmt.Errorf("mlp: one-hot: label %d of example %d is outside 0…%d", c, i, k-1)
+			return nil, lang.Errorf("mlp.onehot.label", c, i, k-1)
 		}
 		Y.Set(i, c, 1)
 	}

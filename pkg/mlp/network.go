@@ -64,14 +64,14 @@ func CheckSizes(sizes []int) error { return checkSizes(sizes) }
 // checkSizes checks n⁰…nᴸ against the limits.
 func checkSizes(sizes []int) error {
 	if len(sizes) < 2 {
-		return fmt.Errorf("mlp: a network needs at least an input size and an output size, got sizes %v", sizes)
+		return lang.Errorf("mlp.sizes.few", sizes)
 	}
 	if len(sizes) > MaxLayers+1 {
 		return fmt.Errorf("mlp: %d layers, more than the %d allowed (mlp.MaxLayers)", len(sizes)-1, MaxLayers)
 	}
 	for l, n := range sizes {
 		if n <= 0 {
-			return fmt.Errorf("mlp: layer %d: size n%s must be positive, got %d (sizes %v)", l, notation.Sup(l), n, sizes)
+			return lang.Errorf("mlp.sizes.positive", l, notation.Sup(l), n, sizes)
 		}
 	}
 	total := 0
@@ -134,7 +134,7 @@ func NewFromWeights(ws []*mat.Dense, bs [][]float64, gs []neuron.Activation) (*N
 		return nil, errors.New("mlp: no weight matrices: a network needs at least one layer")
 	}
 	if len(bs) != len(ws) || len(gs) != len(ws) {
-		return nil, fmt.Errorf("mlp: %d weight matrices but %d bias vectors and %d activations: want one of each per layer", len(ws), len(bs), len(gs))
+		return nil, lang.Errorf("mlp.layers.count", len(ws), len(bs), len(gs))
 	}
 	if len(ws) > MaxLayers {
 		return nil, fmt.Errorf("mlp: %d layers, more than the %d allowed (mlp.MaxLayers)", len(ws), MaxLayers)
@@ -174,7 +174,7 @@ func NewFromWeights(ws []*mat.Dense, bs [][]float64, gs []neuron.Activation) (*N
 			if len(bs[i]) == r {
 				copy(b.RawVector().Data, bs[i])
 			} else if biasErr == nil {
-				biasErr = fmt.Errorf("mlp: layer %d: W%s has %s but b%s has %s", l, notation.Sup(l), notation.Count(r, "row"), notation.Sup(l), notation.Count(len(bs[i]), "value"))
+				biasErr = lang.Errorf("mlp.shape.bias", l, notation.Sup(l), rows(r), notation.Sup(l), values(len(bs[i])))
 			}
 		}
 		net.Layers = append(net.Layers, &Layer{W: mat.DenseCopyOf(w), B: b, G: gs[i]})

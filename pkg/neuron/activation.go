@@ -1,7 +1,6 @@
 package neuron
 
 import (
-	"fmt"
 	"math"
 	"sort"
 	"strings"
@@ -97,7 +96,7 @@ func ByName(name string) (Activation, error) {
 		names[i] = act.Name
 	}
 	sort.Strings(names)
-	return Activation{}, fmt.Errorf("unknown activation %q: want one of %s", name, strings.Join(names, ", "))
+	return Activation{}, lang.Errorf("neuron.unknown", name, strings.Join(names, ", "))
 }
 
 // Valid reports an error when g or g′ is missing, so that a hand-made
@@ -105,13 +104,13 @@ func ByName(name string) (Activation, error) {
 func (act Activation) Valid() error {
 	name := act.Name
 	if name == "" {
-		name = "(unnamed)"
+		name = lang.T("neuron.unnamed")
 	}
 	if act.G == nil {
-		return fmt.Errorf("activation %s: g is nil", name)
+		return lang.Errorf("neuron.g.nil", name)
 	}
 	if act.Deriv == nil {
-		return fmt.Errorf("activation %s: g′ (Deriv) is nil", name)
+		return lang.Errorf("neuron.deriv.nil", name)
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package neuron
 
 import (
+	"math"
 	"testing"
 
 	"github.com/stepnet/stepnet/pkg/lang"
@@ -50,6 +51,57 @@ func TestLabels(t *testing.T) {
 		mine := Activation{Name: "carré", G: func(a float64) float64 { return a * a }, Deriv: func(a float64) float64 { return 2 * a }}
 		if got := mine.Label(); got != "carré" {
 			t.Errorf("in %s: a hand-made activation's Label() = %q, want its Name", tag, got)
+		}
+	}
+}
+
+// TestErrorsInFrench: the errors a student commonly hits with a neuron (an
+// unknown activation, a NaN or Inf in the activity or the output, a
+// boundary asked of a neuron that has none) are in the current language; in
+// English they are the lines they always were.
+func TestErrorsInFrench(t *testing.T) {
+	defer lang.Set(lang.Get())
+	inf := math.Inf(1)
+	cases := []struct {
+		got    func() error
+		en, fr string
+	}{
+		{func() error { _, err := ByName("softplus"); return err },
+			`unknown activation "softplus": want one of gaussian, identity, relu, sigmoid, tanh`,
+			`activation inconnue "softplus" : choisissez parmi gaussian, identity, relu, sigmoid, tanh`},
+		{Activation{}.Valid,
+			"activation (unnamed): g is nil",
+			"activation (sans nom) : g vaut nil"},
+		{Activation{Name: "carré", G: math.Sqrt}.Valid,
+			"activation carré: g′ (Deriv) is nil",
+			"activation carré : g′ (Deriv) vaut nil"},
+		{func() error { _, err := Neuron{W: []float64{1, inf}, G: Tanh}.Output([]float64{1, 1}); return err },
+			"neuron: the activity a = wᵀx + w₀ is +Inf (check w, w₀ and x for NaN or Inf)",
+			"neurone : l'activité a = wᵀx + w₀ vaut +Inf (cherchez un NaN ou un Inf dans w, w₀ et x)"},
+		{func() error {
+			exp := Activation{Name: "exp", G: math.Exp, Deriv: math.Exp}
+			_, err := Neuron{W: []float64{1000}, G: exp}.Output([]float64{1})
+			return err
+		},
+			"neuron: o = exp(a) is +Inf at a = 1000",
+			"neurone : o = exp(a) vaut +Inf en a = 1000"},
+		{func() error { _, err := Neuron{W: []float64{1, 2, 3}, G: Sigmoid}.Boundary(); return err },
+			"neuron: a boundary line needs a 2-D input, but w has 3 weights",
+			"neurone : une droite frontière demande une entrée à 2 dimensions, mais w a 3 poids"},
+		{func() error { _, err := Neuron{W: []float64{1, inf}, G: Sigmoid}.Boundary(); return err },
+			"neuron: the boundary wᵀx + w₀ = 0 needs finite numbers, got w = (1, +Inf), w₀ = 0",
+			"neurone : la frontière wᵀx + w₀ = 0 demande des nombres finis, pas w = (1, +Inf), w₀ = 0"},
+	}
+	for _, tag := range []string{"en", "fr", "en"} {
+		lang.Set(tag)
+		for i, c := range cases {
+			want := c.en
+			if tag == "fr" {
+				want = c.fr
+			}
+			if err := c.got(); err == nil || err.Error() != want {
+				t.Errorf("in %s: case %d: %v, want %q", tag, i, err, want)
+			}
 		}
 	}
 }

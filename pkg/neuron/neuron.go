@@ -27,7 +27,7 @@ func (n Neuron) Activity(x []float64) (float64, error) {
 		a += n.W[j] * xj
 	}
 	if math.IsNaN(a) || math.IsInf(a, 0) {
-		return 0, fmt.Errorf("neuron: the activity a = wᵀx + w₀ is %v (check w, w₀ and x for NaN or Inf)", a)
+		return 0, lang.Errorf("neuron.activity.nonfinite", a)
 	}
 	return a, nil
 }
@@ -43,7 +43,7 @@ func (n Neuron) Output(x []float64) (float64, error) {
 	}
 	o := n.G.G(a)
 	if math.IsNaN(o) || math.IsInf(o, 0) {
-		return 0, fmt.Errorf("neuron: o = %s(a) is %v at a = %v", n.G.Name, o, a)
+		return 0, lang.Errorf("neuron.output.nonfinite", n.G.Label(), o, a)
 	}
 	return o, nil
 }
@@ -72,10 +72,10 @@ var ErrNoBoundary = errors.New("neuron: w₁ = w₂ = 0, the activity is constan
 // On one side of it a > 0 (the side W points to), on the other a < 0.
 func (n Neuron) Boundary() (Line, error) {
 	if len(n.W) != 2 {
-		return Line{}, fmt.Errorf("neuron: a boundary line needs a 2-D input, but w has %d weights", len(n.W))
+		return Line{}, lang.Errorf("neuron.boundary.dim", len(n.W))
 	}
 	if !finite(n.W[0], n.W[1], n.W0) {
-		return Line{}, fmt.Errorf("neuron: the boundary wᵀx + w₀ = 0 needs finite numbers, got w = (%v, %v), w₀ = %v", n.W[0], n.W[1], n.W0)
+		return Line{}, lang.Errorf("neuron.boundary.nonfinite", n.W[0], n.W[1], n.W0)
 	}
 	if n.W[0] == 0 && n.W[1] == 0 {
 		return Line{}, ErrNoBoundary
