@@ -200,6 +200,47 @@ func TestBadInput(t *testing.T) {
 			c, err := SquaredError.ValueGrad([]float64{1, 2}, []float64{0, 1}, nil)
 			return v(c), err
 		}),
+		E("ValueGradRows k = 0", func() ([]any, error) {
+			c, err := SoftmaxCrossEntropy.ValueGradRows([]float64{1, 2}, []float64{0, 1}, make([]float64, 2), 0)
+			return v(c), err
+		}),
+		E("ValueGradRows k does not divide", func() ([]any, error) {
+			c, err := SoftmaxCrossEntropy.ValueGradRows([]float64{1, 2, 3}, []float64{0, 1, 0}, make([]float64, 3), 2)
+			return v(c), err
+		}),
+		E("ValueGradRows short targets", func() ([]any, error) {
+			c, err := SquaredError.ValueGradRows([]float64{1, 2, 3, 4}, []float64{0, 1}, make([]float64, 4), 2)
+			return v(c), err
+		}),
+		E("ValueGradRows nil", func() ([]any, error) {
+			c, err := SoftmaxCrossEntropy.ValueGradRows(nil, nil, nil, 1)
+			return v(c), err
+		}),
+		E("ValueGradRows unknown loss", func() ([]any, error) {
+			c, err := Loss(7).ValueGradRows([]float64{1}, []float64{1}, make([]float64, 1), 1)
+			return v(c), err
+		}),
+		E("ValueGradRows NaN in the second example", func() ([]any, error) {
+			g := make([]float64, 4)
+			c, err := SoftmaxCrossEntropy.ValueGradRows([]float64{1, 2, nan, 1}, []float64{0, 1, 1, 0}, g, 2)
+			if err != nil && !strings.Contains(err.Error(), "example 1 of 2") {
+				return v(c), nil // the error must name the example: report it as accepted
+			}
+			return v(c), err
+		}),
+		E("ValueGradRows overflow in the first example", func() ([]any, error) {
+			g := make([]float64, 4)
+			c, err := SoftmaxCrossEntropy.ValueGradRows([]float64{1e308, -1e308, 1, 2}, []float64{0, 1, 1, 0}, g, 2)
+			if err != nil && !strings.Contains(err.Error(), "example 0 of 2") {
+				return v(c), nil
+			}
+			return v(c), err
+		}),
+		OK("ValueGradRows two examples", func() ([]any, error) {
+			g := make([]float64, 6)
+			c, err := SoftmaxCrossEntropy.ValueGradRows([]float64{1, 2, 3, -800, 0, 800}, []float64{0, 0, 1, 1, 0, 0}, g, 3)
+			return v(c, g), err
+		}),
 		OK("ValueGrad (1e308, −1e308) right class", func() ([]any, error) {
 			g := make([]float64, 2)
 			c, err := SoftmaxCrossEntropy.ValueGrad([]float64{1e308, -1e308}, []float64{1, 0}, g)

@@ -7,6 +7,7 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/stepnet/stepnet/internal/blas/microkernel"
 	"github.com/stepnet/stepnet/internal/guard"
 	"github.com/stepnet/stepnet/internal/notation"
 	"github.com/stepnet/stepnet/pkg/lang"
@@ -72,63 +73,140 @@ func (loss Loss) valid() error {
 
 // Value returns C for one example's output o and target y.
 func (loss Loss) Value(o, y []float64) (float64, error) {
-	return loss.valueGrad(o, y, nil)
+	if err := loss.checkPair(o, y); err != nil {
+		return 0, err
+	}
+	if loss == SquaredError {
+		return squaredError(o, y, nil)
+	}
+	m := o[Argmax(o)]
+	s := 0.0
+	for _, v := range o {
+		s += math.Exp(v - m)
+	}
+	c, _, err := crossEntropy(o, y, m, s)
+	return c, err
 }
 
 // ValueGrad returns C for one example, as Value, and writes ∂C/∂o into grad
 // (len(o) values) without allocating: 2(o − y) for the squared error, as
 // Grad; for softmax + cross-entropy pⱼ − yⱼ with pⱼ = exp(oⱼ − log Σₖ exp(oₖ))
 // (LogSumExp), from the same max and sum as C: Grad's numbers up to
-// rounding (Grad divides by the sum instead). A training step (pkg/train)
-// calls it for every example of its batch.
+// rounding (Grad divides by the sum instead). It is ValueGradRows for one
+// row.
 func (loss Loss) ValueGrad(o, y, grad []float64) (float64, error) {
 	if len(grad) != len(o) {
 		return 0, fmt.Errorf("mlp: %v: the gradient has room for %d values but the output o has %d", loss, len(grad), len(o))
 	}
-	return loss.valueGrad(o, y, grad)
+	if len(o) == 0 {
+		return 0, errors.New("mlp: the output o is empty")
+	}
+	return loss.ValueGradRows(o, y, grad, len(o))
 }
 
-// valueGrad is Value, and with grad ≠ nil also Grad's numbers written into grad.
-func (loss Loss) valueGrad(o, y, grad []float64) (float64, error) {
-	if err := loss.checkPair(o, y); err != nil {
+// ValueGradRows is ValueGrad for n examples at once, a training step's
+// batch: o, y and grad hold n rows of k values each, one after the other
+// (o = Hᴸ, y = Y and grad = ∂C/∂O, n×k and contiguous). It writes each
+// example's ∂C/∂oᵢ into its row of grad and returns Σᵢ C(oᵢ, yᵢ), added in
+// row order: the bits of ValueGrad row by row. Softmax + cross-entropy
+// computes the exponentials of the whole batch in two runs of vector
+// instructions (microkernel.Exp: math.Exp's bits), instead of 2k calls of
+// math.Exp per example. An error names the example (the row): the first
+// whose o or y is not finite, else the first whose C overflows. It
+// allocates nothing.
+func (loss Loss) ValueGradRows(o, y, grad []float64, k int) (float64, error) {
+	if err := loss.valid(); err != nil {
 		return 0, err
 	}
-	var c float64
+	if k < 1 || len(o) == 0 || len(o)%k != 0 {
+		return 0, fmt.Errorf("mlp: %v: %d outputs are not rows of k = %d values", loss, len(o), k)
+	}
+	if len(y) != len(o) || len(grad) != len(o) {
+		return 0, fmt.Errorf("mlp: %v: %d outputs o, %d targets y and room for %d gradients: want the same number", loss, len(o), len(y), len(grad))
+	}
+	n := len(o) / k
+	row := func(x []float64, i int) []float64 { return x[i*k : (i+1)*k] }
+	for i := 0; i < n; i++ {
+		if err := loss.checkPair(row(o, i), row(y, i)); err != nil {
+			return 0, fmt.Errorf("example %d of %d: %w", i, n, err)
+		}
+	}
+	sum := 0.0
 	if loss == SquaredError {
-		for j := range o {
-			d := o[j] - y[j]
-			c += d * d
+		for i := 0; i < n; i++ {
+			c, err := squaredError(row(o, i), row(y, i), row(grad, i))
+			if err != nil {
+				return 0, fmt.Errorf("example %d of %d: %w", i, n, err)
+			}
+			sum += c
 		}
-		if !guard.Finite(c) {
-			return 0, fmt.Errorf("mlp: %v overflows: ‖o − y‖² is %v (the outputs are as large as %g: has training diverged?)", loss, c, maxAbs(o))
-		}
-		for j := range grad {
-			grad[j] = 2 * (o[j] - y[j]) // finite: |o − y| ≤ ‖o − y‖
-		}
-		return c, nil
+		return sum, nil
 	}
-	// −Σⱼ yⱼ log pⱼ with log pⱼ = (oⱼ − m) − log Σₖ exp(oₖ − m), m = max(o):
-	// never log(0), and no cancellation between two huge numbers (o − LogSumExp(o)
-	// gives 0 instead of log 2 for o = (1e16, 1e16)).
-	m := o[Argmax(o)]
-	s := 0.0
-	for _, v := range o {
-		s += math.Exp(v - m)
+	for i := 0; i < n; i++ { // oⱼ − m, m = max(o), for every example…
+		oi, gi := row(o, i), row(grad, i)
+		m := oi[Argmax(oi)]
+		for j, v := range oi {
+			gi[j] = v - m
+		}
 	}
+	microkernel.Exp(grad, grad) // … and exp(oⱼ − m) for the whole batch at once
+	for i := 0; i < n; i++ {
+		oi, gi := row(o, i), row(grad, i)
+		m := oi[Argmax(oi)]
+		s := 0.0
+		for _, e := range gi {
+			s += e
+		}
+		c, logS, err := crossEntropy(oi, row(y, i), m, s)
+		if err != nil {
+			return 0, fmt.Errorf("example %d of %d: %w", i, n, err)
+		}
+		sum += c
+		lse := m + logS // LogSumExp(oᵢ): the same m and s
+		for j, v := range oi {
+			gi[j] = v - lse
+		}
+	}
+	microkernel.Exp(grad, grad) // pⱼ = exp(oⱼ − LogSumExp(o))
+	for j := range grad {
+		grad[j] -= y[j]
+	}
+	return sum, nil
+}
+
+// squaredError returns C = ‖o − y‖² and, if grad is not nil, writes
+// 2(o − y) into it.
+func squaredError(o, y, grad []float64) (float64, error) {
+	c := 0.0
+	for j := range o {
+		d := o[j] - y[j]
+		c += d * d
+	}
+	if !guard.Finite(c) {
+		return 0, fmt.Errorf("mlp: %v overflows: ‖o − y‖² is %v (the outputs are as large as %g: has training diverged?)", SquaredError, c, maxAbs(o))
+	}
+	for j := range grad {
+		grad[j] = 2 * (o[j] - y[j]) // finite: |o − y| ≤ ‖o − y‖
+	}
+	return c, nil
+}
+
+// crossEntropy returns C = −Σⱼ yⱼ log pⱼ and log s, from m = max(o) and
+// s = Σₖ exp(oₖ − m): log pⱼ = (oⱼ − m) − log s, never log(0), and no
+// cancellation between two huge numbers (o − LogSumExp(o) gives 0 instead
+// of log 2 for o = (1e16, 1e16)).
+func crossEntropy(o, y []float64, m, s float64) (float64, float64, error) {
 	logS := math.Log(s)
+	c := 0.0
 	for j := range o {
 		if y[j] != 0 {
 			c -= y[j] * ((o[j] - m) - logS)
 		}
 	}
 	if !guard.Finite(c) {
-		return 0, fmt.Errorf("mlp: %v overflows: C is %v for finite outputs o between %g and %g (log pⱼ of a class with yⱼ ≠ 0 is below −1.8e308)", loss, c, minOf(o), m)
+		return 0, 0, fmt.Errorf("mlp: %v overflows: C is %v for finite outputs o between %g and %g (log pⱼ of a class with yⱼ ≠ 0 is below −1.8e308)", SoftmaxCrossEntropy, c, minOf(o), m)
 	}
-	lse := m + logS // LogSumExp(o): the same m and s
-	for j := range grad {
-		grad[j] = math.Exp(o[j]-lse) - y[j]
-	}
-	return c, nil
+	return c, logS, nil
 }
 
 // checkPair checks the loss, the lengths and the finiteness of o and y.

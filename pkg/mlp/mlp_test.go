@@ -193,6 +193,54 @@ func TestValueGradIsValueAndGrad(t *testing.T) {
 	}
 }
 
+// TestValueGradRowsIsValueGrad: ValueGradRows over a batch gives, bit for
+// bit, ValueGrad's C (summed in row order) and ∂C/∂o row by row, for both
+// losses, on outputs whose exponentials are ordinary, subnormal or 0
+// (oⱼ − max o down to −800), and allocates nothing.
+func TestValueGradRowsIsValueGrad(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for _, loss := range []Loss{SquaredError, SoftmaxCrossEntropy} {
+		for trial := range 100 {
+			k, n := 1+rng.IntN(12), 1+rng.IntN(40)
+			scale := []float64{1e-3, 1, 30, 300}[trial%4]
+			o, y, g := make([]float64, n*k), make([]float64, n*k), make([]float64, n*k)
+			for j := range o {
+				o[j] = scale * rng.NormFloat64()
+			}
+			for i := 0; i < n; i++ {
+				y[i*k+rng.IntN(k)] = 1
+			}
+			sum, err := loss.ValueGradRows(o, y, g, k)
+			if err != nil {
+				t.Fatalf("%v, %d×%d: %v", loss, n, k, err)
+			}
+			want, gi := 0.0, make([]float64, k)
+			for i := 0; i < n; i++ {
+				c, err := loss.ValueGrad(o[i*k:(i+1)*k], y[i*k:(i+1)*k], gi)
+				if err != nil {
+					t.Fatalf("%v, row %d: %v", loss, i, err)
+				}
+				want += c
+				for j := range gi {
+					if math.Float64bits(g[i*k+j]) != math.Float64bits(gi[j]) {
+						t.Fatalf("%v, %d×%d, row %d: ∂C/∂o%d = %v, ValueGrad's %v", loss, n, k, i, j, g[i*k+j], gi[j])
+					}
+				}
+			}
+			if math.Float64bits(sum) != math.Float64bits(want) {
+				t.Fatalf("%v, %d×%d: Σ C = %v, ValueGrad's %v", loss, n, k, sum, want)
+			}
+		}
+	}
+	o, y, g := make([]float64, 320), make([]float64, 320), make([]float64, 320)
+	for i := 0; i < 32; i++ {
+		y[i*10+i%10] = 1
+	}
+	if a := testing.AllocsPerRun(100, func() { _, _ = SoftmaxCrossEntropy.ValueGradRows(o, y, g, 10) }); a != 0 {
+		t.Errorf("ValueGradRows allocates %v times per call", a)
+	}
+}
+
 func TestSoftmaxIsStable(t *testing.T) {
 	// exp(1000) overflows; softmax(1000, 1000) is still (1/2, 1/2).
 	p := Softmax([]float64{1000, 1000})

@@ -143,7 +143,7 @@ type workspace[F backprop.Float] struct {
 	// batch ahead (gatherAhead); aheadRows are that batch's rows.
 	spare     backprop.Matrix[F]
 	aheadRows []int
-	o, y, g   []float64 // one row of Hᴸ and Y in float64, and its ∂C/∂o, for the loss
+	o, y, g   []float64 // float32: Hᴸ and Y in float64, and ∂C/∂O, for the loss
 	pass      backprop.Pass[F]
 }
 
@@ -161,7 +161,9 @@ func (m *model[F]) newWorkspace(n int) *workspace[F] {
 		w.A[l], w.H[l], w.D[l] = newMatrix[F](n, sizes[l]), newMatrix[F](n, sizes[l]), newMatrix[F](n, sizes[l])
 	}
 	w.Y = newMatrix[F](n, sizes[L])
-	w.o, w.y, w.g = make([]float64, sizes[L]), make([]float64, sizes[L]), make([]float64, sizes[L])
+	if _, ok := any(F(0)).(float32); ok { // float64 copies of Hᴸ, Y and ∂C/∂O for the loss
+		w.o, w.y, w.g = make([]float64, n*sizes[L]), make([]float64, n*sizes[L]), make([]float64, n*sizes[L])
+	}
 	p := &w.pass
 	p.GPrime = make([]func(d, a []F), L+1)
 	p.H, p.A, p.Delta = w.H, w.A, w.D
@@ -555,22 +557,27 @@ func (m *model[F]) forward(w *workspace[F], next []int) {
 // outputGradient writes ∂C/∂o of every example of the batch into row i of
 // Δᴸ, where BatchDeltaRule expects it (it then scales Δᴸ by 1/n and g′(Aᴸ)):
 // 2(o − y) for the squared error, softmax(o) − y for softmax +
-// cross-entropy (mlp.Loss.ValueGrad, which computes the loss and its
-// gradient in one pass). It returns
+// cross-entropy (mlp.Loss.ValueGradRows, which computes the loss and its
+// gradient in one pass over the batch). It returns
 // F = (1/n) Σᵢ C(oᵢ, yᵢ). The loss and ∂C/∂o are computed in float64 from
 // the batch's outputs (a few per example) and stored in F.
 func outputGradient[F backprop.Float](cfg Config, w *workspace[F]) (float64, error) {
 	L := len(w.H) - 1
-	sum := 0.0
-	for i := 0; i < w.n; i++ {
-		o, y, d := asFloat64(w.H[L].Row(i), w.o), asFloat64(w.Y.Row(i), w.y), w.D[L].Row(i)
-		c, err := cfg.Loss.ValueGrad(o, y, w.g)
-		if err != nil {
-			return 0, fmt.Errorf("training diverged (try a smaller η than %v): example %d of the batch: %w", cfg.Eta, i, err)
-		}
-		sum += c
-		for j, g := range w.g {
-			d[j] = F(g)
+	// Hᴸ, Y and ∂C/∂O as float64 slices (workspace matrices are contiguous):
+	// in float64 the matrices themselves, in float32 copies (∂C/∂O converted
+	// into Δᴸ below).
+	o, y, g := asFloat64(w.H[L].Data, w.o), asFloat64(w.Y.Data, w.y), w.g
+	if g == nil {
+		g = asFloat64(w.D[L].Data, nil)
+	}
+	sum, err := cfg.Loss.ValueGradRows(o, y, g, w.H[L].Cols)
+	if err != nil {
+		return 0, fmt.Errorf("training diverged (try a smaller η than %v): %w", cfg.Eta, err)
+	}
+	if w.g != nil {
+		d := w.D[L].Data
+		for j, v := range g {
+			d[j] = F(v)
 		}
 	}
 	sum *= 1 / float64(w.n)

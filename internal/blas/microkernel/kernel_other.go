@@ -73,3 +73,6 @@ func ReluPrime64(d, a []float64) { ReluPrimeGo(d, a) }
 
 // Pause does nothing off amd64: the team's spin loops only spin.
 func Pause() {}
+
+// Exp is ExpGo.
+func Exp(dst, x []float64) { ExpGo(dst, x) }

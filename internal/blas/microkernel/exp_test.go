@@ -1,0 +1,92 @@
+package microkernel
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+)
+
+// TestExp: Exp gives math.Exp's bits (ExpGo), on every length up to 41, in
+// place and not, on the values of a softmax (x ≤ 0 near 0), over the whole
+// range, and on every edge of math.Exp's paths: NaN, ±Inf, ±0, the overflow
+// threshold and the results that are subnormal or 0.
+func TestExp(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	special := []float64{0, math.Copysign(0, -1), math.NaN(), math.Inf(1), math.Inf(-1),
+		7.09782712893384e+02, math.Nextafter(7.09782712893384e+02, 1000), math.Nextafter(7.09782712893384e+02, 0),
+		-708.39641853226408, -708.4, -709.1, -744.44, -745.1332191019412, -745.14, -1e300, 1e300,
+		math.MaxFloat64, -math.MaxFloat64, 5e-324, -5e-324, 1e-300, 708.4, 709.7, 1, -1, 0.5}
+	pick := func(kind int) float64 {
+		switch kind {
+		case 0:
+			return special[rng.IntN(len(special))]
+		case 1:
+			return -rng.ExpFloat64() * 3 // a softmax's oⱼ − max o
+		case 2:
+			return (rng.Float64() - 0.5) * 1500
+		}
+		return rng.NormFloat64()
+	}
+	check := func(what string, x, got []float64) {
+		t.Helper()
+		for k, v := range x {
+			if want := math.Exp(v); math.Float64bits(got[k]) != math.Float64bits(want) {
+				t.Fatalf("%s, n = %d: Exp(%v) [k = %d] = %v (%#x), math.Exp gives %v (%#x)", what, len(x), v, k, got[k], math.Float64bits(got[k]), want, math.Float64bits(want))
+			}
+		}
+	}
+	for trial := 0; trial < 400; trial++ {
+		n := trial % 42
+		kind := trial / 42 % 4
+		x := make([]float64, n)
+		for k := range x {
+			x[k] = pick(kind)
+			if kind != 0 && rng.IntN(20) == 0 {
+				x[k] = pick(0) // a special value among ordinary ones
+			}
+		}
+		got := make([]float64, n)
+		Exp(got, x)
+		check("into dst", x, got)
+		in := append([]float64(nil), x...)
+		Exp(in, in)
+		check("in place", x, in)
+	}
+	// Every value in a fine sweep of the ordinary range, and across the edges.
+	var x []float64
+	for v := -746.0; v <= 710; v += 0.0137 {
+		x = append(x, v)
+	}
+	got := make([]float64, len(x))
+	Exp(got, x)
+	check("sweep", x, got)
+}
+
+// TestExpShort: Exp panics on a dst shorter than x, as ExpGo does, instead
+// of writing past its end.
+func TestExpShort(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Fatal("Exp with a short dst did not panic")
+		}
+	}()
+	Exp(make([]float64, 3), make([]float64, 9))
+}
+
+func BenchmarkExp(b *testing.B) {
+	x := make([]float64, 10) // one MNIST example's outputs
+	for k := range x {
+		x[k] = -float64(k) * 0.7
+	}
+	dst := make([]float64, len(x))
+	b.Run("Exp", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			Exp(dst, x)
+		}
+	})
+	b.Run("ExpGo", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			ExpGo(dst, x)
+		}
+	})
+}
