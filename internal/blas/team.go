@@ -2,6 +2,7 @@ package blas
 
 import (
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -54,10 +55,12 @@ type team[T float] struct {
 
 	// A gather ahead (GatherAhead) runs detached: its caller does not wait
 	// for it, and the next caller to own the team stops it (cancel) and
-	// closes it. ahead describes it, and the rows it copied, until a
-	// GatherRows of the same rows uses them.
+	// closes it, and starts it again after its product (release). ahead
+	// describes it, and the rows it copied, until a GatherRows of the same
+	// rows uses them.
 	detached  atomic.Bool
 	cancel    atomic.Bool
+	paused    bool // the owner stopped a gather ahead that a product resumes (release)
 	ahead     gatherJob[T]
 	aheadRows []int
 	aheadDone []bool
@@ -104,7 +107,7 @@ func (tm *team[T]) run(pr *product[T], bufs *packBuffers[T]) bool {
 	if !tm.own() {
 		return false
 	}
-	defer tm.busy.Store(false)
+	defer tm.release()
 
 	tm.gather = gatherJob[T]{}
 	tm.pr = *pr
@@ -132,12 +135,40 @@ func (tm *team[T]) own() bool {
 	if !tm.detached.CompareAndSwap(true, false) {
 		return false
 	}
-	// A gather ahead left running: stop it and take the team over.
+	// A gather ahead left running: stop it and take the team over. A
+	// product resumes it when it is done (release).
 	tm.cancel.Store(true)
 	tm.close()
 	tm.cancel.Store(false)
 	tm.gather = gatherJob[T]{}
+	tm.paused = slices.Contains(tm.ahead.done, false)
 	return true
+}
+
+// release ends the owner's job: it gives the team back, or, after a
+// product that stopped a gather ahead, starts that gather again where it
+// stopped (the rows it has copied are marked done), so that the helpers go
+// on copying the next batch while the caller finishes its step. A gather of
+// any rows (GatherRows, GatherAhead) consumes or replaces the gather ahead
+// first, and resumes nothing.
+func (tm *team[T]) release() {
+	if tm.paused && tm.ahead.rows != nil {
+		tm.paused = false
+		tm.detach()
+		return
+	}
+	tm.paused = false
+	tm.busy.Store(false)
+}
+
+// detach opens tm.ahead to the helpers, and returns with the team still
+// owned: the next caller to own it stops it (own).
+func (tm *team[T]) detach() {
+	tm.gather = tm.ahead
+	tm.gather.ahead = true
+	tm.packs = 0
+	tm.publish(4)
+	tm.detached.Store(true)
 }
 
 // open runs the job its owner has written, with per tasks per participant
@@ -269,7 +300,7 @@ func (tm *team[T]) copy(g *gatherJob[T], t, tasks int) {
 		if g.ahead && tm.cancel.Load() {
 			return
 		}
-		if g.done != nil && g.done[i] && !g.ahead {
+		if g.done != nil && g.done[i] { // copied ahead (by an earlier run of the same gather ahead)
 			continue
 		}
 		r := g.rows[i]
@@ -315,7 +346,7 @@ func GatherRows[T float](dst []T, dstStride int, src []T, srcStride, width int, 
 		tm.copy(&g, 0, 1)
 		return
 	}
-	defer tm.busy.Store(false)
+	defer tm.release()
 	if g.same(&tm.ahead) {
 		g.done = tm.ahead.done
 		left := 0
@@ -348,9 +379,10 @@ func teamOf[T float]() *team[T] {
 
 // GatherAhead starts GatherRows(dst, …, rows) on a helper of the team that
 // is awake, and returns at once: the next batch of a training step, copied
-// into a second buffer while the step's serial part runs on the caller. The
-// next product or gather stops it where it is, and the GatherRows of the
-// same rows into the same dst copies only the rows it did not. It does
+// into a second buffer while the step's serial parts run on the caller. A
+// product stops it where it is and starts it again when it is done, and the
+// GatherRows of the same rows into the same dst copies only the rows it did
+// not (a gather of other rows drops it). It does
 // nothing for a small gather, or when no helper is free. The caller must
 // not use dst until that GatherRows.
 func GatherAhead[T float](dst []T, dstStride int, src []T, srcStride, width int, rows []int) {
@@ -368,11 +400,8 @@ func GatherAhead[T float](dst []T, dstStride int, src []T, srcStride, width int,
 	tm.aheadDone = tm.aheadDone[:len(rows)]
 	clear(tm.aheadDone)
 	tm.ahead = gatherJob[T]{dst: dst, src: src, dstStride: dstStride, srcStride: srcStride, width: width, rows: tm.aheadRows, done: tm.aheadDone}
-	tm.gather = tm.ahead
-	tm.gather.ahead = true
-	tm.packs = 0
-	tm.publish(4)
-	tm.detached.Store(true)
+	tm.paused = false
+	tm.detach()
 }
 
 // CopiedAhead returns the rows GatherAhead has copied on the helpers since

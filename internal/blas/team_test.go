@@ -140,3 +140,53 @@ func TestGatherAhead(t *testing.T) {
 		t.Error("in the products right after a gather ahead the helper took no tile")
 	}
 }
+
+// TestGatherAheadResumes: a product that stops a gather ahead starts it
+// again when it is done, and the helper copies the rows it had not, each
+// once: in a training step the product that stops the copy of the next
+// batch (the update of W¹) is followed by work on the caller alone, during
+// which the helper finishes it.
+func TestGatherAheadResumes(t *testing.T) {
+	if runtime.GOMAXPROCS(0) < 2 {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
+	}
+	rng := rand.New(rand.NewPCG(7, 8))
+	const n, width = 2000, 784
+	src := randSlice(rng, n*width)
+	product, _ := teamUpdate(t, rng)
+	rows := make([]int, 64)
+	dst := make([]float64, len(rows)*width)
+	resumed := false
+	// Until a round where the product stopped the copy part way, and the
+	// helper finished it after: up to 200 rounds on a busy machine.
+	for round := 0; round < 200 && !resumed; round++ {
+		for i := range rows {
+			rows[i] = rng.IntN(n)
+		}
+		product() // the helper is awake
+		before := team64.copiedAhead.Load()
+		GatherAhead(dst, width, src, width, width, rows)
+		time.Sleep(time.Duration(round%4) * 10 * time.Microsecond) // let the helper copy some rows
+		product()                                                  // stops the copy, and resumes it when done
+		stopped := team64.copiedAhead.Load() - before
+		for wait := time.Now(); time.Since(wait) < 100*time.Millisecond && team64.copiedAhead.Load()-before < int64(len(rows)); {
+			time.Sleep(50 * time.Microsecond)
+		}
+		copied := team64.copiedAhead.Load() - before
+		if copied > int64(len(rows)) {
+			t.Fatalf("round %d: %d rows copied ahead for a gather of %d: a resumed gather copied rows again", round, copied, len(rows))
+		}
+		resumed = 0 < stopped && stopped < int64(len(rows)) && copied == int64(len(rows))
+		GatherRows(dst, width, src, width, width, rows)
+		for i, r := range rows {
+			for j := 0; j < width; j++ {
+				if dst[i*width+j] != src[r*width+j] {
+					t.Fatalf("round %d: dst[%d][%d] is not row %d's", round, i, j, r)
+				}
+			}
+		}
+	}
+	if !resumed {
+		t.Error("in 200 rounds, no gather ahead stopped part way by a product was finished after it")
+	}
+}

@@ -536,7 +536,10 @@ func step[F backprop.Float](t *Trainer, m *model[F], batch, next []int) (float64
 // is done, what is left of the step until the update of W¹ (the other
 // layers, the loss, the backward pass of the small layers) runs on one core,
 // and the other copies the next batch's rows meanwhile into the spare H⁰ of
-// its workspace (gatherAhead), so that the next step has fewer to copy.
+// its workspace (gatherAhead), and goes on after the update of W¹ while
+// this core updates the biases and W² (internal/blas resumes the copy after
+// the product that stopped it), so that the next step has few or none to
+// copy.
 func (m *model[F]) forward(w *workspace[F], next []int) {
 	for l := 1; l < len(m.W); l++ {
 		m.gemm(false, true, 1, w.H[l-1], m.W[l], 0, w.A[l]) // Aˡ = Hˡ⁻¹ (Wˡ)ᵀ
