@@ -8,6 +8,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/stepnet/stepnet/internal/notation"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
@@ -138,7 +139,7 @@ func checkTrace(net *mlp.Network, t *mlp.Trace) error {
 	}
 	L := len(net.Layers)
 	if t == nil {
-		return fmt.Errorf("backprop: the forward trace is nil: run net.Forward(x) first")
+		return lang.Errorf("backprop.trace.nil")
 	}
 	if len(t.H) != L+1 || len(t.A) != L+1 {
 		return fmt.Errorf("backprop: the forward trace has %d outputs h and %d activities a but the network has %d layers: want %d of each (h⁰ = x, a⁰ unused)", len(t.H), len(t.A), L, L+1)
@@ -175,14 +176,14 @@ func checkTarget(net *mlp.Network, y []float64, loss mlp.Loss) error {
 	L := len(net.Layers)
 	r, c := net.Layers[L-1].W.Dims()
 	if len(y) != r {
-		return fmt.Errorf("backprop: layer %d: the output o = h%s has %d values (W%s is %s) but the target y has %d", L, notation.Sup(L), r, notation.Sup(L), notation.Shape(r, c), len(y))
+		return lang.Errorf("backprop.target.length", L, notation.Sup(L), r, notation.Sup(L), notation.Shape(r, c), len(y))
 	}
 	for j, v := range y {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
-			return fmt.Errorf("backprop: the target y[%d] is %v", j, v)
+			return lang.Errorf("backprop.target.nonfinite", j, v)
 		}
 	}
-	return checkSumsToOne(loss, y, "the target y")
+	return checkSumsToOne(loss, y, lang.T("backprop.what.y"))
 }
 
 // checkSumsToOne checks, for softmax + cross-entropy, that the target sums
@@ -197,7 +198,7 @@ func checkSumsToOne(loss mlp.Loss, y []float64, what string) error {
 		s += v
 	}
 	if math.Abs(s-1) > 1e-9*float64(len(y)) {
-		return fmt.Errorf("backprop: %v: %s sums to %v, not 1: use one-hot targets (mlp.OneHot) so that δᴸ = p − y", loss, what, s)
+		return lang.Errorf("backprop.sum", loss.Label(), what, s)
 	}
 	return nil
 }
@@ -211,7 +212,7 @@ func checkLoss(net *mlp.Network, loss mlp.Loss) error {
 	case mlp.SoftmaxCrossEntropy:
 		L := len(net.Layers)
 		if g := net.Layers[L-1].G; !strings.EqualFold(g.Name, neuron.Identity.Name) {
-			return fmt.Errorf("backprop: %v needs g = identity on the output layer (the softmax is the output non-linearity), but layer %d has g = %s", loss, L, g.Name)
+			return lang.Errorf("backprop.identity", loss.Label(), L, g.Label())
 		}
 		return nil
 	}
@@ -221,7 +222,7 @@ func checkLoss(net *mlp.Network, loss mlp.Loss) error {
 func finiteSlice(l int, name string, v []float64) error {
 	for i, x := range v {
 		if math.IsNaN(x) || math.IsInf(x, 0) {
-			return fmt.Errorf("backprop: layer %d: %s[%d] is %v (are the weights and targets too large?)", l, name, i, x)
+			return lang.Errorf("backprop.nonfinite", l, name, i, x)
 		}
 	}
 	return nil
@@ -230,7 +231,7 @@ func finiteSlice(l int, name string, v []float64) error {
 func finiteVec(l int, name string, v *mat.VecDense) error {
 	for i := 0; i < v.Len(); i++ {
 		if x := v.AtVec(i); math.IsNaN(x) || math.IsInf(x, 0) {
-			return fmt.Errorf("backprop: layer %d: %s[%d] is %v (are the weights and targets too large?)", l, name, i, x)
+			return lang.Errorf("backprop.nonfinite", l, name, i, x)
 		}
 	}
 	return nil
@@ -241,7 +242,7 @@ func finiteMat(l int, name string, m *mat.Dense) error {
 	for i := 0; i < r; i++ {
 		for j := 0; j < c; j++ {
 			if x := m.At(i, j); math.IsNaN(x) || math.IsInf(x, 0) {
-				return fmt.Errorf("backprop: layer %d: %s[%d,%d] is %v (are the weights and targets too large?)", l, name, i, j, x)
+				return lang.Errorf("backprop.nonfinite.mat", l, name, i, j, x)
 			}
 		}
 	}

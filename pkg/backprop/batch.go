@@ -7,6 +7,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/stepnet/stepnet/internal/notation"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 )
 
@@ -189,7 +190,7 @@ func checkBatchTrace(net *mlp.Network, bt *mlp.BatchTrace) error {
 	}
 	L := len(net.Layers)
 	if bt == nil {
-		return fmt.Errorf("backprop: the forward batch trace is nil: run net.ForwardBatch(X) first")
+		return lang.Errorf("backprop.batchtrace.nil")
 	}
 	if len(bt.H) != L+1 || len(bt.A) != L+1 {
 		return fmt.Errorf("backprop: the forward batch trace has %d outputs H and %d activities A but the network has %d layers: want %d of each (H⁰ = X, A⁰ unused)", len(bt.H), len(bt.A), L, L+1)
@@ -234,15 +235,15 @@ func checkTargets(net *mlp.Network, bt *mlp.BatchTrace, Y *mat.Dense, loss mlp.L
 	n, k := bt.H[L].Dims()
 	ny, ky := Y.Dims()
 	if ny != n || ky != k {
-		return fmt.Errorf("backprop: layer %d: the outputs O = H%s are %s but the targets Y are %s", L, notation.Sup(L), notation.Shape(n, k), notation.Shape(ny, ky))
+		return lang.Errorf("backprop.targets.shape", L, notation.Sup(L), notation.Shape(n, k), notation.Shape(ny, ky))
 	}
 	for i := 0; i < ny; i++ {
 		for j := 0; j < ky; j++ {
 			if v := Y.At(i, j); math.IsNaN(v) || math.IsInf(v, 0) {
-				return fmt.Errorf("backprop: the target Y has %v at row %d, column %d", v, i, j)
+				return lang.Errorf("backprop.targets.nonfinite", v, i, j)
 			}
 		}
-		if err := checkSumsToOne(loss, mat.Row(nil, i, Y), fmt.Sprintf("row %d of the targets Y", i)); err != nil {
+		if err := checkSumsToOne(loss, mat.Row(nil, i, Y), lang.F("backprop.what.row", i)); err != nil {
 			return err
 		}
 	}
@@ -286,7 +287,7 @@ func finiteRows(l int, name string, m *mat.Dense) error {
 	for i := 0; i < r; i++ {
 		for j := 0; j < c; j++ {
 			if x := m.At(i, j); math.IsNaN(x) || math.IsInf(x, 0) {
-				return fmt.Errorf("backprop: layer %d: %s of example %d is %v at neuron %d (are the weights and targets too large?)", l, name, i, x, j)
+				return lang.Errorf("backprop.nonfinite.rows", l, name, i, x, j)
 			}
 		}
 	}

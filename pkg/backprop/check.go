@@ -67,7 +67,7 @@ func CheckCentral(net *mlp.Network, X, Y *mat.Dense, loss mlp.Loss, eps float64)
 
 func check(net *mlp.Network, X, Y *mat.Dense, loss mlp.Loss, eps float64, richardson bool) (CheckResult, error) {
 	if !(eps > 0) || math.IsInf(eps, 0) {
-		return CheckResult{}, fmt.Errorf("backprop: the step ε of the gradient check must be positive and finite, got %v", eps)
+		return CheckResult{}, lang.Errorf("backprop.check.eps", eps)
 	}
 	gradW, gradB, _, err := MeanGradient(net, X, Y, loss)
 	if err != nil {

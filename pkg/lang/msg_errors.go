@@ -5,9 +5,11 @@ package lang
 // wrong number of inputs; lesson 02: layers whose shapes do not chain), and
 // those a student commonly hits: an unknown activation, initialisation, loss
 // or toy set, sizes or biases that do not make a network, outputs and
-// targets that do not match, a NaN or Inf in a neuron or a layer, an η so
-// large that an explorable's training diverges. The packages' other errors (limits, internal consistency)
-// stay English.
+// targets that do not match (or, for softmax + cross-entropy, an output g
+// that is not the identity and targets that do not sum to 1), a NaN or Inf
+// in a neuron, a layer or a backward pass, an η so large that an
+// explorable's training diverges. The packages' other errors (limits,
+// internal consistency) stay English.
 func init() {
 	register(map[string]Msg{
 		"neuron.shape": {
@@ -137,6 +139,56 @@ func init() {
 		"explore.diverged": {
 			En: "explore: training diverged at epoch %d: the loss is %.3g, from %.3g before training, with η = %v; try a smaller η",
 			Fr: "explore : l'apprentissage a divergé à l'époque %d : la perte vaut %.3g, contre %.3g avant l'apprentissage, avec η = %v ; essayez un η plus petit",
+		},
+		"backprop.trace.nil": {
+			En: "backprop: the forward trace is nil: run net.Forward(x) first",
+			Fr: "backprop : la trace de la passe avant vaut nil : lancez d'abord net.Forward(x)",
+		},
+		"backprop.batchtrace.nil": {
+			En: "backprop: the forward batch trace is nil: run net.ForwardBatch(X) first",
+			Fr: "backprop : la trace de la passe avant du lot vaut nil : lancez d'abord net.ForwardBatch(X)",
+		},
+		"backprop.target.length": {
+			En: "backprop: layer %d: the output o = h%s has %d values (W%s is %s) but the target y has %d",
+			Fr: "backprop : couche %d : la sortie o = h%s a %d valeurs (W%s est %s) mais la cible y en a %d",
+		},
+		"backprop.target.nonfinite": {
+			En: "backprop: the target y[%d] is %v",
+			Fr: "backprop : la cible y[%d] vaut %v",
+		},
+		"backprop.targets.shape": {
+			En: "backprop: layer %d: the outputs O = H%s are %s but the targets Y are %s",
+			Fr: "backprop : couche %d : les sorties O = H%s sont %s mais les cibles Y sont %s",
+		},
+		"backprop.targets.nonfinite": {
+			En: "backprop: the target Y has %v at row %d, column %d",
+			Fr: "backprop : la cible Y contient %v en ligne %d, colonne %d",
+		},
+		"backprop.what.y":   {En: "the target y", Fr: "la cible y"},
+		"backprop.what.row": {En: "row %d of the targets Y", Fr: "la ligne %d des cibles Y"},
+		"backprop.sum": {
+			En: "backprop: %v: %s sums to %v, not 1: use one-hot targets (mlp.OneHot) so that δᴸ = p − y",
+			Fr: "backprop : %v : %s a pour somme %v, pas 1 : prenez des cibles one-hot (mlp.OneHot) pour que δᴸ = p − y",
+		},
+		"backprop.identity": {
+			En: "backprop: %v needs g = identity on the output layer (the softmax is the output non-linearity), but layer %d has g = %s",
+			Fr: "backprop : %v demande g = identité sur la couche de sortie (la softmax est la non-linéarité de sortie), mais la couche %d a g = %s",
+		},
+		"backprop.nonfinite": {
+			En: "backprop: layer %d: %s[%d] is %v (are the weights and targets too large?)",
+			Fr: "backprop : couche %d : %s[%d] vaut %v (les poids et les cibles sont-ils trop grands ?)",
+		},
+		"backprop.nonfinite.mat": {
+			En: "backprop: layer %d: %s[%d,%d] is %v (are the weights and targets too large?)",
+			Fr: "backprop : couche %d : %s[%d,%d] vaut %v (les poids et les cibles sont-ils trop grands ?)",
+		},
+		"backprop.nonfinite.rows": {
+			En: "backprop: layer %d: %s of example %d is %v at neuron %d (are the weights and targets too large?)",
+			Fr: "backprop : couche %d : %s de l'exemple %d vaut %v au neurone %d (les poids et les cibles sont-ils trop grands ?)",
+		},
+		"backprop.check.eps": {
+			En: "backprop: the step ε of the gradient check must be positive and finite, got %v",
+			Fr: "backprop : le pas ε de la vérification du gradient doit être positif et fini, pas %v",
 		},
 		"mlp.rows.one":   {En: "1 row", Fr: "1 ligne"},
 		"mlp.rows":       {En: "%d rows", Fr: "%d lignes"},
