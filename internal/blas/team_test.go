@@ -154,22 +154,23 @@ func TestGatherAheadResumes(t *testing.T) {
 	const n, width = 2000, 784
 	src := randSlice(rng, n*width)
 	product, _ := teamUpdate(t, rng)
-	rows := make([]int, 64)
+	rows := make([]int, 256)
 	dst := make([]float64, len(rows)*width)
 	resumed := false
 	// Until a round where the product stopped the copy part way, and the
-	// helper finished it after: up to 200 rounds on a busy machine.
-	for round := 0; round < 200 && !resumed; round++ {
+	// helper finished it after: up to 1000 rounds or 10 s on a busy machine.
+	for round, start := 0, time.Now(); round < 1000 && time.Since(start) < 10*time.Second && !resumed; round++ {
 		for i := range rows {
 			rows[i] = rng.IntN(n)
 		}
 		product() // the helper is awake
 		before := team64.copiedAhead.Load()
 		GatherAhead(dst, width, src, width, width, rows)
-		time.Sleep(time.Duration(round%4) * 10 * time.Microsecond) // let the helper copy some rows
-		product()                                                  // stops the copy, and resumes it when done
+		for t0 := time.Now(); time.Since(t0) < time.Duration(round%5)*20*time.Microsecond; { // let the helper copy some rows
+		}
+		product() // stops the copy, and resumes it when done
 		stopped := team64.copiedAhead.Load() - before
-		for wait := time.Now(); time.Since(wait) < 100*time.Millisecond && team64.copiedAhead.Load()-before < int64(len(rows)); {
+		for wait := time.Now(); time.Since(wait) < time.Second && 0 < stopped && team64.copiedAhead.Load()-before < int64(len(rows)); {
 			time.Sleep(50 * time.Microsecond)
 		}
 		copied := team64.copiedAhead.Load() - before
@@ -187,6 +188,6 @@ func TestGatherAheadResumes(t *testing.T) {
 		}
 	}
 	if !resumed {
-		t.Error("in 200 rounds, no gather ahead stopped part way by a product was finished after it")
+		t.Error("in 1000 rounds or 10 s, no gather ahead stopped part way by a product was finished after it")
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas64"
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/internal/blas/microkernel"
 )
 
 // The batch delta rule, written once for every element type.
@@ -147,9 +149,7 @@ func sumRows[F Float](b []F, alpha F, D Matrix[F], beta F) {
 		}
 	}
 	for i := 0; i < D.Rows; i++ {
-		for j, v := range D.Row(i) {
-			b[j] += alpha * v
-		}
+		microkernel.AddScaled(b, alpha, D.Row(i)) // b[j] += α·D[i][j], with vector registers (microkernel.AddScaledGo's numbers)
 	}
 }
 

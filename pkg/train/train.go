@@ -14,6 +14,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	iblas "github.com/stepnet/stepnet/internal/blas"
+	"github.com/stepnet/stepnet/internal/blas/microkernel"
 	"github.com/stepnet/stepnet/internal/guard"
 	"github.com/stepnet/stepnet/internal/notation"
 	"github.com/stepnet/stepnet/pkg/backprop"
@@ -546,12 +547,8 @@ func (m *model[F]) forward(w *workspace[F], next []int) {
 		if l == 1 && len(next) > 0 {
 			m.workspace(len(next)).gatherAhead(m, next)
 		}
-		b := m.B[l]
 		for i := 0; i < w.n; i++ {
-			a := w.A[l].Row(i)[:len(b)]
-			for j, bj := range b {
-				a[j] += bj // + bˡ
-			}
+			microkernel.AddScaled(w.A[l].Row(i), 1, m.B[l]) // + bˡ (1·bⱼ = bⱼ: exact)
 		}
 		m.loops[l].g(w.H[l].Data, w.A[l].Data) // Hˡ = g(Aˡ): workspace matrices are contiguous
 	}

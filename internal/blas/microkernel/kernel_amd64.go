@@ -246,3 +246,29 @@ func Exp(dst, x []float64) {
 		dst, x = dst[e:], x[e:]
 	}
 }
+
+//go:noescape
+func saddscaled(n int, dst *float32, alpha float32, x *float32)
+
+//go:noescape
+func daddscaled(n int, dst *float64, alpha float64, x *float64)
+
+// addScaled32 is AddScaledGo in float32, eight values at a time when Fast.
+func addScaled32(dst []float32, alpha float32, x []float32) {
+	v := len(x) / 8 * 8
+	if Fast && v > 0 {
+		_ = dst[len(x)-1]
+		saddscaled(v, &dst[0], alpha, &x[0])
+	}
+	AddScaledGo(dst[v:], alpha, x[v:])
+}
+
+// addScaled64 is AddScaledGo in float64, four values at a time when Fast.
+func addScaled64(dst []float64, alpha float64, x []float64) {
+	v := len(x) / 4 * 4
+	if Fast && v > 0 {
+		_ = dst[len(x)-1]
+		daddscaled(v, &dst[0], alpha, &x[0])
+	}
+	AddScaledGo(dst[v:], alpha, x[v:])
+}
