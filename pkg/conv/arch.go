@@ -107,12 +107,12 @@ func Count(s Spec) (Counts, error) {
 	res := Counts{Spec: s.Name}
 	v := s.In
 	if v.C <= 0 || v.H <= 0 || v.W <= 0 {
-		return res, fmt.Errorf("conv: %s: the input %v must have positive sides", s.Name, v)
+		return res, lang.Errorf("conv.spec.input", s.Name, v)
 	}
 	for i, l := range s.Layers {
 		c, err := countLayer(v, l)
 		if err != nil {
-			return res, fmt.Errorf("conv: %s, layer %d (%s): %w", s.Name, i+1, l.Name, err)
+			return res, lang.Errorf("conv.spec.layer", s.Name, i+1, l.Name, err)
 		}
 		res.Layers = append(res.Layers, c)
 		v = c.Out
@@ -125,14 +125,14 @@ func countLayer(in Shape, l LayerSpec) (LayerCount, error) {
 	switch l.Kind {
 	case "conv":
 		if l.Out <= 0 || l.K <= 0 {
-			return c, fmt.Errorf("a convolution needs Out > 0 filters of K > 0, got %d of %d", l.Out, l.K)
+			return c, lang.Errorf("conv.spec.conv", l.Out, l.K)
 		}
 		stride, groups := max(l.Stride, 1), max(l.Groups, 1)
 		if in.C%groups != 0 || l.Out%groups != 0 {
 			return c, fmt.Errorf("%d groups do not divide %d input channels and %d filters", groups, in.C, l.Out)
 		}
 		if in.H+2*l.Pad < l.K || in.W+2*l.Pad < l.K {
-			return c, fmt.Errorf("a %d×%d filter does not fit the input %v padded by %d", l.K, l.K, in, l.Pad)
+			return c, lang.Errorf("conv.spec.fit", l.K, l.K, in, l.Pad)
 		}
 		c.Out = Shape{C: l.Out, H: (in.H+2*l.Pad-l.K)/stride + 1, W: (in.W+2*l.Pad-l.K)/stride + 1}
 		seen := l.Out * (in.C / groups) // Σ over filters of the channels each sees
@@ -158,11 +158,11 @@ func countLayer(in Shape, l LayerSpec) (LayerCount, error) {
 		}
 	case "pool":
 		if l.K <= 0 {
-			return c, fmt.Errorf("a pooling window needs K > 0, got %d", l.K)
+			return c, lang.Errorf("conv.spec.poolk", l.K)
 		}
 		stride := max(l.Stride, 1)
 		if in.H+2*l.Pad < l.K || in.W+2*l.Pad < l.K {
-			return c, fmt.Errorf("a %d×%d window does not fit the input %v", l.K, l.K, in)
+			return c, lang.Errorf("conv.spec.poolfit", l.K, l.K, in)
 		}
 		c.Out = Shape{C: in.C, H: (in.H+2*l.Pad-l.K)/stride + 1, W: (in.W+2*l.Pad-l.K)/stride + 1}
 		if l.Trainable {
@@ -178,7 +178,7 @@ func countLayer(in Shape, l LayerSpec) (LayerCount, error) {
 		c.Out = Shape{C: in.C, H: 1, W: 1}
 	case "dense":
 		if l.Out <= 0 {
-			return c, fmt.Errorf("a dense layer needs Out > 0 units, got %d", l.Out)
+			return c, lang.Errorf("conv.spec.dense", l.Out)
 		}
 		w, err := mul(in.Size(), l.Out)
 		if err != nil {
@@ -190,7 +190,7 @@ func countLayer(in Shape, l LayerSpec) (LayerCount, error) {
 			c.Biases = l.Out
 		}
 	default:
-		return c, fmt.Errorf("unknown kind %q (want conv, pool, adapt, gap or dense)", l.Kind)
+		return c, lang.Errorf("conv.spec.kind", l.Kind)
 	}
 	return c, nil
 }

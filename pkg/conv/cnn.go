@@ -10,6 +10,7 @@ import (
 
 	"github.com/stepnet/stepnet/internal/guard"
 	"github.com/stepnet/stepnet/pkg/backprop"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
@@ -294,7 +295,7 @@ func (net *Net) Step(g *Gradient, eta float64) error {
 		return err
 	}
 	if !(eta > 0) || math.IsInf(eta, 0) {
-		return fmt.Errorf("conv: η must be positive and finite, got %v", eta)
+		return lang.Errorf("conv.eta", eta)
 	}
 	if err := net.gradientFits(g); err != nil {
 		return err
@@ -307,7 +308,7 @@ func (net *Net) Step(g *Gradient, eta float64) error {
 	for k, p := range net.paramSlices() {
 		if i, v, bad := guard.FirstNonFinite(p); bad {
 			net.setParams(before)
-			return fmt.Errorf("conv: the step with η = %v makes %s %v at index %d: the training diverges, lower η (nothing changed)", eta, net.paramName(k, ""), v, i)
+			return lang.Errorf("conv.step.diverges", eta, net.paramName(k, ""), v, i)
 		}
 	}
 	return nil
@@ -445,7 +446,7 @@ func (net *Net) Epoch(X, Y *mat.Dense, batch int, eta float64, seed uint64, prog
 		return 0, fmt.Errorf("conv: %d inputs but %d targets", n, m)
 	}
 	if batch <= 0 || !(eta > 0) || math.IsInf(eta, 0) {
-		return 0, fmt.Errorf("conv: the batch size (%d) and η (%v) must be positive and finite", batch, eta)
+		return 0, lang.Errorf("conv.batch.eta", batch, eta)
 	}
 	order := rand.New(rand.NewPCG(seed, 0x636e6e)).Perm(n)
 	_, d := X.Dims()
@@ -472,10 +473,10 @@ func (net *Net) Epoch(X, Y *mat.Dense, batch int, eta float64, seed uint64, prog
 			return 0, err
 		}
 		if err := net.Step(g, eta); err != nil {
-			return 0, fmt.Errorf("conv: minibatch from example %d: %w", start+1, err)
+			return 0, lang.Errorf("conv.minibatch", start+1, err)
 		}
 		if !guard.Finite(g.Head.C) {
-			return 0, fmt.Errorf("conv: minibatch from example %d: the loss is %v: the training diverges, lower η", start+1, g.Head.C)
+			return 0, lang.Errorf("conv.minibatch.diverges", start+1, g.Head.C)
 		}
 		total += g.Head.C * float64(end-start)
 		if progress != nil {

@@ -12,6 +12,7 @@ import (
 	iblas "github.com/stepnet/stepnet/internal/blas"
 	"github.com/stepnet/stepnet/internal/guard"
 
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 )
 
@@ -78,15 +79,15 @@ func NewConv(in Shape, filters, k, stride, pad int) (*Conv, error) {
 	}
 	switch {
 	case filters <= 0:
-		return nil, fmt.Errorf("conv: the number of filters must be positive, got %d", filters)
+		return nil, lang.Errorf("conv.layer.filters", filters)
 	case k <= 0:
-		return nil, fmt.Errorf("conv: the filter size k must be positive, got %d", k)
+		return nil, lang.Errorf("conv.layer.k", k)
 	case stride <= 0:
-		return nil, fmt.Errorf("conv: the stride must be positive, got %d", stride)
+		return nil, lang.Errorf("conv.layer.stride", stride)
 	case pad < 0 || pad >= k:
-		return nil, fmt.Errorf("conv: the padding must be in 0…k−1 = 0…%d, got %d", k-1, pad)
+		return nil, lang.Errorf("conv.layer.pad", k-1, pad)
 	case in.H+2*pad < k || in.W+2*pad < k:
-		return nil, fmt.Errorf("conv: a %d×%d filter does not fit in the %d×%d input padded by %d", k, k, in.H, in.W, pad)
+		return nil, lang.Errorf("conv.layer.fit", k, k, in.H, in.W, pad)
 	case !fitsProduct(filters, in.C, k, k):
 		return nil, fmt.Errorf("conv: %d filters of %d×%d×%d are more than %d weights", filters, in.C, k, k, MaxSize)
 	}

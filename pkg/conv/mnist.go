@@ -21,6 +21,7 @@ import (
 
 	"github.com/stepnet/stepnet/internal/atomicfile"
 	"github.com/stepnet/stepnet/pkg/data"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 	"github.com/stepnet/stepnet/pkg/train"
@@ -78,24 +79,24 @@ func (run MNISTRun) Key() string {
 func (run MNISTRun) validate() error {
 	switch {
 	case len(run.Filters) == 0 || len(run.Filters) > 4:
-		return fmt.Errorf("conv: a run needs 1 to 4 stages, got %d", len(run.Filters))
+		return lang.Errorf("conv.run.stages", len(run.Filters))
 	case run.Epochs <= 0 || run.Epochs > 50:
-		return fmt.Errorf("conv: epochs must be in 1…50, got %d", run.Epochs)
+		return lang.Errorf("conv.run.epochs", run.Epochs)
 	case run.Batch <= 0 || run.Batch > 60000:
-		return fmt.Errorf("conv: the batch size must be in 1…60000, got %d", run.Batch)
+		return lang.Errorf("conv.run.batch", run.Batch)
 	case !(run.Eta > 0) || math.IsInf(run.Eta, 0):
-		return fmt.Errorf("conv: η must be positive and finite, got %v", run.Eta)
+		return lang.Errorf("conv.eta", run.Eta)
 	}
 	side := 28 // MNIST's images
 	for i, f := range run.Filters {
 		if f <= 0 || f > 512 {
-			return fmt.Errorf("conv: stage %d: filters must be in 1…512, got %d", i+1, f)
+			return lang.Errorf("conv.run.filters", i+1, f)
 		}
 		if run.K <= 0 || run.K > side {
-			return fmt.Errorf("conv: stage %d: %d×%d filters do not fit its %d×%d maps", i+1, run.K, run.K, side, side)
+			return lang.Errorf("conv.run.fit", i+1, run.K, run.K, side, side)
 		}
 		if side = (side - run.K + 1) / 2; side < 1 {
-			return fmt.Errorf("conv: stage %d: its %d×%d filters leave nothing to pool", i+1, run.K, run.K)
+			return lang.Errorf("conv.run.pool", i+1, run.K, run.K)
 		}
 	}
 	return nil

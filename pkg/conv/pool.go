@@ -5,6 +5,8 @@ import (
 	"fmt"
 
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // MaxPool keeps the largest value of each K×K window of every feature map,
@@ -35,7 +37,7 @@ func (p *MaxPool) Validate() error {
 		return err
 	}
 	if p.K <= 0 || p.Stride <= 0 || p.K > p.In.H || p.K > p.In.W {
-		return fmt.Errorf("conv: a %d×%d pooling window with stride %d does not fit the input %v", p.K, p.K, p.Stride, p.In)
+		return lang.Errorf("conv.pool.fit", p.K, p.K, p.Stride, p.In)
 	}
 	return nil
 }

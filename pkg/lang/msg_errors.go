@@ -8,8 +8,9 @@ package lang
 // targets that do not match (or, for softmax + cross-entropy, an output g
 // that is not the identity and targets that do not sum to 1), a NaN or Inf
 // in a neuron, a layer or a backward pass, an η so large that an
-// explorable's training diverges. The packages' other errors (limits,
-// internal consistency) stay English.
+// explorable's training diverges; lesson 14's run, architectures and layers
+// with a bad η, too many filters or filters that do not fit. The packages'
+// other errors (limits, internal consistency) stay English.
 func init() {
 	register(map[string]Msg{
 		"neuron.shape": {
@@ -190,9 +191,46 @@ func init() {
 			En: "backprop: the step ε of the gradient check must be positive and finite, got %v",
 			Fr: "backprop : le pas ε de la vérification du gradient doit être positif et fini, pas %v",
 		},
-		"mlp.rows.one":   {En: "1 row", Fr: "1 ligne"},
-		"mlp.rows":       {En: "%d rows", Fr: "%d lignes"},
-		"mlp.values.one": {En: "1 value", Fr: "1 valeur"},
-		"mlp.values":     {En: "%d values", Fr: "%d valeurs"},
+		"conv.run.stages":  {En: "conv: a run needs 1 to 4 stages, got %d", Fr: "conv : une exécution demande de 1 à 4 étages, pas %d"},
+		"conv.run.epochs":  {En: "conv: epochs must be in 1…50, got %d", Fr: "conv : le nombre d'époques doit être dans 1…50, pas %d"},
+		"conv.run.batch":   {En: "conv: the batch size must be in 1…60000, got %d", Fr: "conv : la taille des lots doit être dans 1…60000, pas %d"},
+		"conv.run.filters": {En: "conv: stage %d: filters must be in 1…512, got %d", Fr: "conv : étage %d : le nombre de filtres doit être dans 1…512, pas %d"},
+		"conv.run.fit":     {En: "conv: stage %d: %d×%d filters do not fit its %d×%d maps", Fr: "conv : étage %d : des filtres %d×%d ne tiennent pas dans ses cartes %d×%d"},
+		"conv.run.pool":    {En: "conv: stage %d: its %d×%d filters leave nothing to pool", Fr: "conv : étage %d : ses filtres %d×%d ne laissent rien à sous-échantillonner"},
+		"conv.eta":         {En: "conv: η must be positive and finite, got %v", Fr: "conv : η doit être positif et fini, pas %v"},
+		"conv.batch.eta":   {En: "conv: the batch size (%d) and η (%v) must be positive and finite", Fr: "conv : la taille des lots (%d) et η (%v) doivent être positifs et finis"},
+		"conv.minibatch":   {En: "conv: minibatch from example %d: %w", Fr: "conv : mini-lot à partir de l'exemple %d : %w"},
+		"conv.step.diverges": {
+			En: "conv: the step with η = %v makes %s %v at index %d: the training diverges, lower η (nothing changed)",
+			Fr: "conv : le pas avec η = %v rend %s égal à %v à l'indice %d : l'apprentissage diverge, baissez η (rien n'a changé)",
+		},
+		"conv.minibatch.diverges": {
+			En: "conv: minibatch from example %d: the loss is %v: the training diverges, lower η",
+			Fr: "conv : mini-lot à partir de l'exemple %d : la perte vaut %v : l'apprentissage diverge, baissez η",
+		},
+		"conv.layer.filters": {En: "conv: the number of filters must be positive, got %d", Fr: "conv : le nombre de filtres doit être positif, pas %d"},
+		"conv.layer.k":       {En: "conv: the filter size k must be positive, got %d", Fr: "conv : la taille k des filtres doit être positive, pas %d"},
+		"conv.layer.stride":  {En: "conv: the stride must be positive, got %d", Fr: "conv : le pas de décalage (stride) doit être positif, pas %d"},
+		"conv.layer.pad":     {En: "conv: the padding must be in 0…k−1 = 0…%d, got %d", Fr: "conv : le remplissage (padding) doit être dans 0…k−1 = 0…%d, pas %d"},
+		"conv.layer.fit": {
+			En: "conv: a %d×%d filter does not fit in the %d×%d input padded by %d",
+			Fr: "conv : un filtre %d×%d ne tient pas dans l'entrée %d×%d remplie de %d",
+		},
+		"conv.pool.fit": {
+			En: "conv: a %d×%d pooling window with stride %d does not fit the input %v",
+			Fr: "conv : une fenêtre de sous-échantillonnage %d×%d de pas %d ne tient pas dans l'entrée %v",
+		},
+		"conv.spec.input":   {En: "conv: %s: the input %v must have positive sides", Fr: "conv : %s : l'entrée %v doit avoir des côtés positifs"},
+		"conv.spec.layer":   {En: "conv: %s, layer %d (%s): %w", Fr: "conv : %s, couche %d (%s) : %w"},
+		"conv.spec.conv":    {En: "a convolution needs Out > 0 filters of K > 0, got %d of %d", Fr: "une convolution demande Out > 0 filtres de K > 0, pas %d de %d"},
+		"conv.spec.fit":     {En: "a %d×%d filter does not fit the input %v padded by %d", Fr: "un filtre %d×%d ne tient pas dans l'entrée %v remplie de %d"},
+		"conv.spec.poolk":   {En: "a pooling window needs K > 0, got %d", Fr: "une fenêtre de sous-échantillonnage demande K > 0, pas %d"},
+		"conv.spec.poolfit": {En: "a %d×%d window does not fit the input %v", Fr: "une fenêtre %d×%d ne tient pas dans l'entrée %v"},
+		"conv.spec.dense":   {En: "a dense layer needs Out > 0 units, got %d", Fr: "une couche dense demande Out > 0 neurones, pas %d"},
+		"conv.spec.kind":    {En: "unknown kind %q (want conv, pool, adapt, gap or dense)", Fr: "type inconnu %q (choisissez conv, pool, adapt, gap ou dense)"},
+		"mlp.rows.one":      {En: "1 row", Fr: "1 ligne"},
+		"mlp.rows":          {En: "%d rows", Fr: "%d lignes"},
+		"mlp.values.one":    {En: "1 value", Fr: "1 valeur"},
+		"mlp.values":        {En: "%d values", Fr: "%d valeurs"},
 	})
 }
