@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image/color"
 	"io"
+	"math"
 	"path/filepath"
 	"strings"
 
@@ -194,13 +195,104 @@ func (f *Figure) Draw(c draw.Canvas) {
 		PadX: vg.Points(14), PadY: vg.Points(12),
 		PadLeft: pad, PadRight: pad, PadBottom: pad,
 	}
-	canvases := plot.Align(f.Panels, tiles, c)
+	panels := make([][]*plot.Plot, rows)
+	moved := make([][]movedLabels, rows)
 	for j, row := range f.Panels {
+		panels[j], moved[j] = make([]*plot.Plot, len(row)), make([]movedLabels, len(row))
+		for i, p := range row {
+			panels[j][i], moved[j][i] = labelsMeasuredRight(p)
+		}
+	}
+	canvases := plot.Align(panels, tiles, c)
+	for j, row := range panels {
 		for i, p := range row {
 			if p != nil {
 				p.Draw(canvases[j][i])
+				moved[j][i].draw(p, canvases[j][i])
 			}
 		}
+	}
+}
+
+// movedLabels are the axis labels that labelsMeasuredRight took away from a panel, to be drawn
+// by the figure where gonum/plot would have drawn them; "" for none.
+type movedLabels struct{ x, y string }
+
+// labelsMeasuredRight works around the way gonum/plot (v0.17) measures a centred axis label:
+// as if it stood at the value (Min+Max)/2 of the axis. The label is drawn in the middle of the
+// axis, which on a linear axis is that value; on a logarithmic one it is not: on a y axis from
+// 1e−5 to 2, (Min+Max)/2 = 1 is 94% of the way up. gonum then finds the label sticking out above
+// the panel and shrinks the data area to make room, leaving a blank band over the panel (and over
+// the other panels of its row, aligned with it). labelsMeasuredRight returns p itself when its
+// axes are linear; otherwise a copy of p whose labels on non-linear axes are blanks of the same
+// height (gonum keeps the same room for them beside the axis), with a glyph box where each label
+// really stands (gonum makes room for a label longer than its axis, as on a linear one), and
+// the labels it took away. p is not changed; like p.Draw, drawing the copy is not safe while
+// another goroutine draws p.
+func labelsMeasuredRight(p *plot.Plot) (*plot.Plot, movedLabels) {
+	misMeasured := func(a plot.Axis) bool {
+		_, linear := a.Scale.(plot.LinearScale)
+		return !linear && a.Label.Text != "" && a.Label.Position == draw.PosCenter
+	}
+	if p == nil || !misMeasured(p.X) && !misMeasured(p.Y) {
+		return p, movedLabels{}
+	}
+	q := *p
+	var m movedLabels
+	var room labelRoom
+	if misMeasured(q.X) {
+		m.x, q.X.Label.Text = q.X.Label.Text, blankLabel(q.X.Label.Text)
+		// The right half of the label, centred under the data area, and no height: as gonum
+		// measures a label, it shrinks the data area until the label's right end fits.
+		w := q.X.Label.TextStyle.Width(m.x)
+		room = append(room, plot.GlyphBox{X: 0.5, Rectangle: vg.Rectangle{Max: vg.Point{X: w / 2}}})
+	}
+	if misMeasured(q.Y) {
+		m.y, q.Y.Label.Text = q.Y.Label.Text, blankLabel(q.Y.Label.Text)
+		// The upper half of the label (a quarter turn round, its width is its height).
+		h := q.Y.Label.TextStyle.Width(m.y)
+		room = append(room, plot.GlyphBox{Y: 0.5, Rectangle: vg.Rectangle{Max: vg.Point{Y: h / 2}}})
+	}
+	q.Add(room) // appends to the copy's list of plotters: p's list keeps its length
+	return &q, m
+}
+
+// labelRoom draws nothing: its glyph boxes are the room that the moved labels of a panel take.
+type labelRoom []plot.GlyphBox
+
+func (labelRoom) Plot(draw.Canvas, *plot.Plot)            {}
+func (r labelRoom) GlyphBoxes(*plot.Plot) []plot.GlyphBox { return r }
+
+// blankLabel returns a label as tall as label and (almost) zero wide: a space on each line, or a
+// subscripted space on a line with a subscript (which goes lower).
+func blankLabel(label string) string {
+	lines := strings.Split(strings.TrimRight(label, "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = " "
+		if strings.Contains(l, "_{") {
+			lines[i] = "_{ }"
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// draw draws the moved labels of panel p, drawn on c, where gonum/plot draws an axis label:
+// the x label centred under the data area, on the bottom edge of c; the y label turned a quarter
+// turn, centred beside the data area, on the left edge of c.
+func (m movedLabels) draw(p *plot.Plot, c draw.Canvas) {
+	if m.x == "" && m.y == "" {
+		return
+	}
+	data := p.DataCanvas(c)
+	if m.x != "" {
+		sty := p.X.Label.TextStyle
+		c.FillText(sty, vg.Point{X: data.Center().X, Y: c.Min.Y + sty.FontExtents().Descent}, m.x)
+	}
+	if m.y != "" {
+		sty := p.Y.Label.TextStyle
+		x := c.Min.X + sty.Height(m.y) - sty.FontExtents().Descent
+		sty.Rotation += math.Pi / 2
+		c.FillText(sty, vg.Point{X: x, Y: data.Center().Y}, m.y)
 	}
 }
 
