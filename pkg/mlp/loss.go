@@ -84,8 +84,7 @@ func (loss Loss) Value(o, y []float64) (float64, error) {
 	for _, v := range o {
 		s += math.Exp(v - m)
 	}
-	c, _, err := crossEntropy(o, y, m, s)
-	return c, err
+	return crossEntropy(o, y, m, math.Log(s))
 }
 
 // ValueGrad returns C for one example, as Value, and writes ∂C/∂o into grad
@@ -126,7 +125,9 @@ func (loss Loss) ValueGradRows(o, y, grad []float64, k int) (float64, error) {
 	}
 	n := len(o) / k
 	row := func(x []float64, i int) []float64 { return x[i*k : (i+1)*k] }
-	for i := 0; i < n; i++ {
+	_, _, badO := guard.FirstNonFinite(o)
+	_, _, badY := guard.FirstNonFinite(y)
+	for i := 0; i < n && (badO || badY); i++ { // name the first example that is not finite
 		if err := loss.checkPair(row(o, i), row(y, i)); err != nil {
 			return 0, fmt.Errorf("example %d of %d: %w", i, n, err)
 		}
@@ -142,37 +143,51 @@ func (loss Loss) ValueGradRows(o, y, grad []float64, k int) (float64, error) {
 		}
 		return sum, nil
 	}
-	for i := 0; i < n; i++ { // oⱼ − m, m = max(o), for every example…
-		oi, gi := row(o, i), row(grad, i)
-		m := oi[Argmax(oi)]
-		for j, v := range oi {
-			gi[j] = v - m
+	// Up to rowsPerRun examples at a time, so that their maxima and
+	// logarithms fit in arrays on the stack.
+	var m, logS [rowsPerRun]float64
+	for i0 := 0; i0 < n; i0 += rowsPerRun {
+		i1 := min(i0+rowsPerRun, n)
+		gs := grad[i0*k : i1*k]
+		for i := i0; i < i1; i++ { // oⱼ − m, m = max(o), for every example…
+			oi, gi := row(o, i), row(grad, i)
+			m[i-i0] = oi[Argmax(oi)]
+			for j, v := range oi {
+				gi[j] = v - m[i-i0]
+			}
 		}
+		microkernel.Exp(gs, gs) // … exp(oⱼ − m) for all of them at once…
+		for i := i0; i < i1; i++ {
+			s := 0.0
+			for _, e := range row(grad, i) {
+				s += e
+			}
+			logS[i-i0] = s
+		}
+		microkernel.Log(logS[:i1-i0], logS[:i1-i0]) // … and log Σₖ exp(oₖ − m)
+		for i := i0; i < i1; i++ {
+			oi, gi := row(o, i), row(grad, i)
+			c, err := crossEntropy(oi, row(y, i), m[i-i0], logS[i-i0])
+			if err != nil {
+				return 0, fmt.Errorf("example %d of %d: %w", i, n, err)
+			}
+			sum += c
+			lse := m[i-i0] + logS[i-i0] // LogSumExp(oᵢ): the same m and s
+			for j, v := range oi {
+				gi[j] = v - lse
+			}
+		}
+		microkernel.Exp(gs, gs) // pⱼ = exp(oⱼ − LogSumExp(o))
 	}
-	microkernel.Exp(grad, grad) // … and exp(oⱼ − m) for the whole batch at once
-	for i := 0; i < n; i++ {
-		oi, gi := row(o, i), row(grad, i)
-		m := oi[Argmax(oi)]
-		s := 0.0
-		for _, e := range gi {
-			s += e
-		}
-		c, logS, err := crossEntropy(oi, row(y, i), m, s)
-		if err != nil {
-			return 0, fmt.Errorf("example %d of %d: %w", i, n, err)
-		}
-		sum += c
-		lse := m + logS // LogSumExp(oᵢ): the same m and s
-		for j, v := range oi {
-			gi[j] = v - lse
-		}
-	}
-	microkernel.Exp(grad, grad) // pⱼ = exp(oⱼ − LogSumExp(o))
 	for j := range grad {
 		grad[j] -= y[j]
 	}
 	return sum, nil
 }
+
+// rowsPerRun is the most examples ValueGradRows computes the exponentials
+// and logarithms of in one run of vector instructions.
+const rowsPerRun = 64
 
 // squaredError returns C = ‖o − y‖² and, if grad is not nil, writes
 // 2(o − y) into it.
@@ -191,12 +206,11 @@ func squaredError(o, y, grad []float64) (float64, error) {
 	return c, nil
 }
 
-// crossEntropy returns C = −Σⱼ yⱼ log pⱼ and log s, from m = max(o) and
-// s = Σₖ exp(oₖ − m): log pⱼ = (oⱼ − m) − log s, never log(0), and no
+// crossEntropy returns C = −Σⱼ yⱼ log pⱼ, from m = max(o) and
+// log s = log Σₖ exp(oₖ − m): log pⱼ = (oⱼ − m) − log s, never log(0), and no
 // cancellation between two huge numbers (o − LogSumExp(o) gives 0 instead
 // of log 2 for o = (1e16, 1e16)).
-func crossEntropy(o, y []float64, m, s float64) (float64, float64, error) {
-	logS := math.Log(s)
+func crossEntropy(o, y []float64, m, logS float64) (float64, error) {
 	c := 0.0
 	for j := range o {
 		if y[j] != 0 {
@@ -204,9 +218,9 @@ func crossEntropy(o, y []float64, m, s float64) (float64, float64, error) {
 		}
 	}
 	if !guard.Finite(c) {
-		return 0, 0, fmt.Errorf("mlp: %v overflows: C is %v for finite outputs o between %g and %g (log pⱼ of a class with yⱼ ≠ 0 is below −1.8e308)", SoftmaxCrossEntropy, c, minOf(o), m)
+		return 0, fmt.Errorf("mlp: %v overflows: C is %v for finite outputs o between %g and %g (log pⱼ of a class with yⱼ ≠ 0 is below −1.8e308)", SoftmaxCrossEntropy, c, minOf(o), m)
 	}
-	return c, logS, nil
+	return c, nil
 }
 
 // checkPair checks the loss, the lengths and the finiteness of o and y.

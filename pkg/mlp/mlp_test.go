@@ -201,7 +201,7 @@ func TestValueGradRowsIsValueGrad(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 8))
 	for _, loss := range []Loss{SquaredError, SoftmaxCrossEntropy} {
 		for trial := range 100 {
-			k, n := 1+rng.IntN(12), 1+rng.IntN(40)
+			k, n := 1+rng.IntN(12), 1+rng.IntN(150) // more rows than one run of rowsPerRun
 			scale := []float64{1e-3, 1, 30, 300}[trial%4]
 			o, y, g := make([]float64, n*k), make([]float64, n*k), make([]float64, n*k)
 			for j := range o {

@@ -90,3 +90,51 @@ func BenchmarkExp(b *testing.B) {
 		}
 	})
 }
+
+// TestLog: Log gives math.Log's bits (LogGo), on every length up to 41, in
+// place and not, on the sums of a softmax (1 ≤ s ≤ 10), over the whole
+// range of exponents, at the cut f₁ = √2/2 of its reduction and around it,
+// and on every value it leaves to math.Log: ±0, negatives, subnormals, +Inf,
+// −Inf and NaN.
+func TestLog(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	h := 7.07106781186547524401e-01
+	special := []float64{0, math.Copysign(0, -1), -1, -1e-300, math.NaN(), math.Inf(1), math.Inf(-1), 5e-324, 2.2250738585072009e-308,
+		2.2250738585072014e-308, math.MaxFloat64, 1, math.Nextafter(1, 2), math.Nextafter(1, 0), h, math.Nextafter(h, 1), math.Nextafter(h, 0), 2 * h, h / 1024, 0.5, 2}
+	pick := func(kind int) float64 {
+		switch kind {
+		case 0:
+			return special[rng.IntN(len(special))]
+		case 1:
+			return 1 + 9*rng.Float64() // a softmax's Σ exp(oⱼ − max o)
+		case 2:
+			return math.Ldexp(0.5+rng.Float64()/2, rng.IntN(2046)-1021)
+		}
+		return math.Ldexp(h, rng.IntN(200)-100) * (1 + float64(rng.IntN(5)-2)*0x1p-52)
+	}
+	check := func(what string, x, got []float64) {
+		t.Helper()
+		for k, v := range x {
+			if want := math.Log(v); math.Float64bits(got[k]) != math.Float64bits(want) {
+				t.Fatalf("%s, n = %d: Log(%v) [k = %d] = %v (%#x), math.Log gives %v (%#x)", what, len(x), v, k, got[k], math.Float64bits(got[k]), want, math.Float64bits(want))
+			}
+		}
+	}
+	for trial := 0; trial < 800; trial++ {
+		n := trial % 42
+		kind := trial / 42 % 4
+		x := make([]float64, n)
+		for k := range x {
+			x[k] = pick(kind)
+			if kind != 0 && rng.IntN(20) == 0 {
+				x[k] = pick(0)
+			}
+		}
+		got := make([]float64, n)
+		Log(got, x)
+		check("into dst", x, got)
+		in := append([]float64(nil), x...)
+		Log(in, in)
+		check("in place", x, in)
+	}
+}

@@ -272,3 +272,27 @@ func addScaled64(dst []float64, alpha float64, x []float64) {
 	}
 	AddScaledGo(dst[v:], alpha, x[v:])
 }
+
+//go:noescape
+func dlog(n int, dst, x *float64) int
+
+// Log is LogGo, four values at a time when Fast, with math.Log's own
+// operations on amd64 (log_amd64.s repeats them): the values for which
+// math.Log takes another path (0, negatives, subnormals, +Inf, NaN) are
+// computed by math.Log itself, in their group of four.
+func Log(dst, x []float64) {
+	if !Fast || len(x) == 0 {
+		LogGo(dst, x)
+		return
+	}
+	dst = dst[:len(x)]
+	for len(x) > 0 {
+		k := dlog(len(x), &dst[0], &x[0])
+		if k == len(x) {
+			return
+		}
+		e := min(k+4, len(x))
+		LogGo(dst[k:e], x[k:e])
+		dst, x = dst[e:], x[e:]
+	}
+}

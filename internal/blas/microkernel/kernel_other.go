@@ -80,3 +80,6 @@ func Exp(dst, x []float64) { ExpGo(dst, x) }
 func addScaled32(dst []float32, alpha float32, x []float32) { AddScaledGo(dst, alpha, x) }
 
 func addScaled64(dst []float64, alpha float64, x []float64) { AddScaledGo(dst, alpha, x) }
+
+// Log is LogGo.
+func Log(dst, x []float64) { LogGo(dst, x) }
