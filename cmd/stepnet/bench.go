@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -62,6 +63,11 @@ type benchEpoch struct {
 	TrainLoss    float64 `json:"train_loss"` // mean of the batch losses before each step
 	TestLoss     float64 `json:"test_loss"`
 	TestAccuracy float64 `json:"test_accuracy"`
+	// CoreRoundTripNs is the time a cache line took to go from one core to
+	// another and back, measured right after the epoch
+	// (internal/blas.CoreRoundTrip; 0 on one thread): the two-core steps
+	// slow down when it is long.
+	CoreRoundTripNs float64 `json:"core_round_trip_ns,omitempty"`
 }
 
 // benchResult is what bench prints for one configuration and backend.
@@ -93,7 +99,8 @@ type benchResult struct {
 	Ratio            float64      `json:"ratio"`          // GFLOPS / GEMMGFLOPS
 	AllocsPerStep    float64      `json:"allocs_per_step"`
 	GOMAXPROCS       int          `json:"gomaxprocs"`
-	Env              string       `json:"env,omitempty"` // the OPENBLAS_* variables the run had
+	Env              string       `json:"env,omitempty"`                // the OPENBLAS_* variables the run had
+	CoreRoundTripNs  float64      `json:"core_round_trip_ns,omitempty"` // the median of the epochs' CoreRoundTripNs
 }
 
 func benchRun(args []string, stdout, stderr io.Writer) error {
@@ -321,6 +328,7 @@ func benchOne(s benchSetup, prec train.Precision, trainSet, testSet *mnistSet, e
 		start := time.Now()
 		res, err := tr.Epoch(bar.step)
 		secs := time.Since(start).Seconds()
+		rt := blas.CoreRoundTrip()
 		bar.done()
 		if err != nil {
 			return nil, err
@@ -330,12 +338,17 @@ func benchOne(s benchSetup, prec train.Precision, trainSet, testSet *mnistSet, e
 			return nil, err
 		}
 		total += secs
-		ep := benchEpoch{Epoch: e, Seconds: secs, TrainLoss: res.Loss, TestLoss: loss, TestAccuracy: acc}
+		ep := benchEpoch{Epoch: e, Seconds: secs, TrainLoss: res.Loss, TestLoss: loss, TestAccuracy: acc, CoreRoundTripNs: float64(rt.Nanoseconds())}
 		r.Epochs = append(r.Epochs, ep)
 		if !quiet {
-			fmt.Fprintf(stdout, "    epoch %d: %6.3f s   train loss %.4f   test loss %.4f   test accuracy %.4f\n", e, secs, ep.TrainLoss, ep.TestLoss, ep.TestAccuracy)
+			apart := ""
+			if rt > 0 {
+				apart = fmt.Sprintf("   cores %d ns apart", rt.Nanoseconds())
+			}
+			fmt.Fprintf(stdout, "    epoch %d: %6.3f s   train loss %.4f   test loss %.4f   test accuracy %.4f%s\n", e, secs, ep.TrainLoss, ep.TestLoss, ep.TestAccuracy, apart)
 		}
 	}
+	r.CoreRoundTripNs = medianRoundTrip(r.Epochs)
 	r.SecondsPerEpoch = total / float64(epochs)
 	r.GFLOPS = epochFlops / r.SecondsPerEpoch / 1e9
 	r.GEMMGFLOPS = r.FlopsPerStep / train.MeasureGEMMsIn(prec, train.StepGEMMs(s.Sizes, s.Batch), gemmTime) / 1e9
@@ -347,6 +360,21 @@ func benchOne(s benchSetup, prec train.Precision, trainSet, testSet *mnistSet, e
 			r.SecondsPerEpoch, r.GFLOPS, r.FlopsPerStep, r.StepsPerEpoch, r.GEMMGFLOPS, 100*r.Ratio, r.AllocsPerStep)
 	}
 	return r, nil
+}
+
+// medianRoundTrip returns the median of the epochs' core round trips.
+func medianRoundTrip(epochs []benchEpoch) float64 {
+	var v []float64
+	for _, e := range epochs {
+		if e.CoreRoundTripNs > 0 {
+			v = append(v, e.CoreRoundTripNs)
+		}
+	}
+	if len(v) == 0 {
+		return 0
+	}
+	slices.Sort(v)
+	return v[len(v)/2]
 }
 
 // printSeedSummary prints, for each epoch, the test accuracy over the runs

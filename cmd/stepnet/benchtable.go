@@ -145,8 +145,8 @@ func benchTable(r io.Reader, w io.Writer) error {
 		}
 		return engineRank(a.Engine) < engineRank(b.Engine)
 	})
-	fmt.Fprintln(w, "| configuration | engine | precision | s/epoch | test accuracy after each epoch | step GFLOP/s (GEMMs alone): ratio | allocs/step |")
-	fmt.Fprintln(w, "|---|---|---|---|---|---|---|")
+	fmt.Fprintln(w, "| configuration | engine | precision | s/epoch | test accuracy after each epoch | step GFLOP/s (GEMMs alone): ratio | allocs/step | cores' round trip |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|")
 	for _, b := range rows {
 		accs := make([]string, len(b.Epochs))
 		for i, e := range b.Epochs {
@@ -167,8 +167,12 @@ func benchTable(r io.Reader, w io.Writer) error {
 		if b.Train != mnistTrain {
 			seed += fmt.Sprintf(", %d training images", b.Train)
 		}
-		fmt.Fprintf(w, "| %s %s%s | %s | %s | %.3f | %s | %s | %s |\n",
-			b.Config, layersOf(b.Layers), seed, b.Engine, b.Precision, b.SecondsPerEpoch, strings.Join(accs, ", "), speed, allocs)
+		rt := "—"
+		if b.CoreRoundTripNs > 0 {
+			rt = fmt.Sprintf("%.0f ns", b.CoreRoundTripNs)
+		}
+		fmt.Fprintf(w, "| %s %s%s | %s | %s | %.3f | %s | %s | %s | %s |\n",
+			b.Config, layersOf(b.Layers), seed, b.Engine, b.Precision, b.SecondsPerEpoch, strings.Join(accs, ", "), speed, allocs, rt)
 	}
 	// Issue 20's targets for B, from the rows on all of MNIST: the fastest
 	// stepnet engine, and numpy's time.
