@@ -9,7 +9,8 @@ import (
 
 // CoreRoundTrip measures how long a cache line takes to go from one core
 // to another and back: two goroutines, each on its own thread, hand a
-// counter to each other (the median of three runs of 10 000 round trips).
+// counter to each other (the median of three runs of 10 000 round trips,
+// or of 5 ms each on a machine so busy that the threads wait for each other).
 // A parallel product shares its rows, its packed operand and its counters
 // between the cores many times a step, so a training step's speed on two
 // cores follows this number: on the lecture machines (virtual CPUs) it is
@@ -28,36 +29,45 @@ func CoreRoundTrip() time.Duration {
 	return runs[1]
 }
 
-// roundTrips returns the mean time of n round trips of a cache line
-// between two threads.
+// roundTrips returns the mean time of the round trips of a cache line
+// between two threads: n of them, or as many as fit in maxRoundTrips (on a
+// busy machine a thread waits for the other to be scheduled).
 func roundTrips(n int) time.Duration {
 	var line struct {
 		_ [64]byte
 		v atomic.Int64
 		_ [56]byte
 	}
+	const stop = -1
 	done := make(chan struct{})
 	go func() {
 		runtime.LockOSThread()
 		defer runtime.UnlockOSThread()
-		for i := int64(0); i < int64(n); i++ {
-			for line.v.Load() != 2*i+1 {
+		defer close(done)
+		for i := int64(0); ; i++ {
+			v := line.v.Load()
+			for ; v != 2*i+1 && v != stop; v = line.v.Load() {
+			}
+			if v == stop {
+				return
 			}
 			line.v.Store(2*i + 2)
 		}
-		close(done)
 	}()
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
-	for line.v.Load() != 0 { // nothing: the other side starts at 0
-	}
 	start := time.Now()
-	for i := int64(0); i < int64(n); i++ {
+	i := int64(0)
+	for ; i < int64(n) && (i%16 != 0 || time.Since(start) < maxRoundTrips); i++ {
 		line.v.Store(2*i + 1)
 		for line.v.Load() != 2*i+2 {
 		}
 	}
 	elapsed := time.Since(start)
+	line.v.Store(stop)
 	<-done
-	return elapsed / time.Duration(n)
+	return elapsed / time.Duration(i)
 }
+
+// maxRoundTrips is the longest roundTrips measures.
+const maxRoundTrips = 5 * time.Millisecond
