@@ -130,7 +130,7 @@ func TestBadInput(t *testing.T) {
 		return A
 	}
 	confusion := func(labels, pred []int, k int) *mat.Dense {
-		C, _ := mlp.Confusion(pred, labels, k)
+		C, _ := mlp.Confusion(labels, pred, k)
 		return C
 	}
 	l2min := func(H *mat.Dense, wStar []float64, lambda float64) []float64 {
@@ -374,7 +374,7 @@ func TestBadInput(t *testing.T) {
 			return Confusion(func(labels, pred []int, k int) *mat.Dense { return &mat.Dense{} })
 		}),
 		bad("Confusion returns (k+1)×(k+1)", func() *Report {
-			return Confusion(func(labels, pred []int, k int) *mat.Dense { C, _ := mlp.Confusion(pred, labels, k+1); return C })
+			return Confusion(func(labels, pred []int, k int) *mat.Dense { C, _ := mlp.Confusion(labels, pred, k+1); return C })
 		}),
 		bad("Confusion returns NaN", func() *Report {
 			return Confusion(func(labels, pred []int, k int) *mat.Dense { C := confusion(labels, pred, k); spoilM(C); return C })

@@ -89,7 +89,7 @@ func Confusion(student func(labels, pred []int, k int) *mat.Dense) *Report {
 	}
 	for _, c := range cases {
 		c := c
-		want, err := mlp.Confusion(c.pred, c.labels, c.k)
+		want, err := mlp.Confusion(c.labels, c.pred, c.k)
 		if err != nil {
 			panic("check: internal: " + err.Error())
 		}

@@ -329,8 +329,8 @@ func TestInitConfusionDenseParams(t *testing.T) {
 	mustFailWith(t, "He", InitStd(func(n int, m float64) float64 { return math.Sqrt(2 / float64(n)) }), "He's σ")
 	mustFailWith(t, "m ignored", InitStd(func(n int, m float64) float64 { return 1 / math.Sqrt(float64(n)) }), "m is left out")
 
-	mustPass(t, Confusion(func(labels, pred []int, k int) *mat.Dense { C, _ := mlp.Confusion(pred, labels, k); return C }))
-	mustFailWith(t, "transposed", Confusion(func(labels, pred []int, k int) *mat.Dense { C, _ := mlp.Confusion(labels, pred, k); return C }), "rows and columns are swapped")
+	mustPass(t, Confusion(func(labels, pred []int, k int) *mat.Dense { C, _ := mlp.Confusion(labels, pred, k); return C }))
+	mustFailWith(t, "transposed", Confusion(func(labels, pred []int, k int) *mat.Dense { C, _ := mlp.Confusion(pred, labels, k); return C }), "rows and columns are swapped")
 
 	count := func(sizes []int) int {
 		n := 0

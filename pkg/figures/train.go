@@ -203,7 +203,7 @@ func mnistConfusion(seed uint64) (*viz.Figure, error) {
 	if err != nil {
 		return nil, err
 	}
-	return viz.ConfusionMatrix(r.pred, r.labels, 10)
+	return viz.ConfusionMatrix(r.labels, r.pred, 10)
 }
 
 // depthVsWidth trains, on the same spirals with the same budget, a shallow

@@ -412,8 +412,8 @@ func init() {
 			Fr: "l'écart type σ des poids wᵢⱼ ~ N(0, σ²) d'une couche à n entrées qui garde Var(aˡ⁺¹) = Var(aˡ), quand les sorties de g ont E[(hˡ)²] = m · Var(aˡ)",
 		},
 		"check.task.Confusion": {
-			En: "the k×k confusion matrix of the predictions pred against the true labels: one row per true class, one column per predicted class, each entry a count of examples",
-			Fr: "la matrice de confusion k×k des prédictions pred face aux vraies étiquettes : une ligne par vraie classe, une colonne par classe prédite, chaque case un nombre d'exemples",
+			En: "the k×k confusion matrix of the true labels (the first argument) against the predictions pred: one row per true class, one column per predicted class, each entry a count of examples",
+			Fr: "la matrice de confusion k×k des vraies étiquettes labels (le premier argument) face aux prédictions pred : une ligne par vraie classe, une colonne par classe prédite, chaque case un nombre d'exemples",
 		},
 		"check.task.DenseParams": {
 			En: "the number of weights and biases of a fully connected network with layer sizes n⁰ (the input), n¹, …, nᴸ (the output)",

@@ -75,9 +75,9 @@ func badCasesRepresentations(t *testing.T) []badinput.Case {
 		E("Confusion k = −1", func() ([]any, error) { c, err := Confusion([]int{0}, []int{0}, -1); return v(c), err }),
 		E("Confusion k = 2⁶²", func() ([]any, error) { c, err := Confusion([]int{0}, []int{0}, 1<<62); return v(c), err }),
 		E("Confusion k = 1e9", func() ([]any, error) { c, err := Confusion([]int{0}, []int{0}, 1e9); return v(c), err }),
-		E("Confusion negative prediction", func() ([]any, error) { c, err := Confusion([]int{-1}, []int{0}, 2); return v(c), err }),
-		E("Confusion label = k", func() ([]any, error) { c, err := Confusion([]int{0}, []int{2}, 2); return v(c), err }),
-		E("Confusion label = MinInt", func() ([]any, error) { c, err := Confusion([]int{0}, []int{math.MinInt}, 2); return v(c), err }),
+		E("Confusion negative prediction", func() ([]any, error) { c, err := Confusion([]int{0}, []int{-1}, 2); return v(c), err }),
+		E("Confusion label = k", func() ([]any, error) { c, err := Confusion([]int{2}, []int{0}, 2); return v(c), err }),
+		E("Confusion label = MinInt", func() ([]any, error) { c, err := Confusion([]int{math.MinInt}, []int{0}, 2); return v(c), err }),
 		OK("Confusion k = 1, all right", func() ([]any, error) { c, err := Confusion([]int{0, 0}, []int{0, 0}, 1); return v(c), err }),
 		// Codes
 		E("Codes nil network", func() ([]any, error) { c, err := nilNet.Codes(X, 1, 0); return v(c), err }),

@@ -50,7 +50,7 @@ func ExampleConfusion() {
 	// Five examples of three classes: the true labels and the decisions.
 	labels := []int{0, 0, 1, 1, 2}
 	pred := []int{0, 1, 1, 1, 0}
-	C, _ := mlp.Confusion(pred, labels, 3)
+	C, _ := mlp.Confusion(labels, pred, 3)
 	fmt.Println(mat.Formatted(C))
 	// Output:
 	// ⎡1  1  0⎤

@@ -35,16 +35,20 @@ func wantErr(t *testing.T, name string, err error, substr string) {
 }
 
 func TestConfusionMatrix(t *testing.T) {
-	f, err := ConfusionMatrix([]int{0, 1, 1, 2}, []int{0, 1, 2, 2}, 3)
+	f, err := ConfusionMatrix([]int{0, 1, 2, 2}, []int{0, 1, 1, 2}, 3)
 	mustRender(t, "confusion", f, err)
 	// 3 of 4 right: the headline says so.
 	if !strings.Contains(f.Title, "3 of 4 right (75.0%)") {
 		t.Errorf("title %q", f.Title)
 	}
-	_, err = ConfusionMatrix([]int{0, 3}, []int{0, 1}, 3)
+	_, err = ConfusionMatrix([]int{0, 1}, []int{0, 3}, 3)
 	wantErr(t, "class out of range", err, "prediction 3")
-	_, err = ConfusionMatrix([]int{0}, []int{0, 1}, 3)
-	wantErr(t, "lengths", err, "1 predictions and 2 labels")
+	_, err = ConfusionMatrix([]int{0, 1}, []int{0}, 3)
+	wantErr(t, "lengths", err, "2 labels and 1 predictions")
+	// The true classes first, passed on to mlp.Confusion in that order (whose test checks
+	// that C[label][pred] is counted): a label 0 predicted as 5 is refused for its prediction.
+	_, err = ConfusionMatrix([]int{0}, []int{5}, 3)
+	wantErr(t, "labels first", err, "example 0 has label 0 and prediction 5")
 }
 
 func TestFirstLayerWeights(t *testing.T) {

@@ -160,16 +160,17 @@ func (cm confusion) Plot(c draw.Canvas, p *plot.Plot) {
 }
 
 // ConfusionMatrix counts, for each true class i (rows) and predicted class j
-// (columns), the examples of class i the network classified as j. The
-// diagonal holds the right answers; every other cell is a kind of mistake.
-func ConfusionMatrix(pred, labels []int, k int) (*Figure, error) {
-	if len(pred) != len(labels) || len(pred) == 0 {
-		return nil, fmt.Errorf("confusion matrix: %d predictions and %d labels; want the same number, at least 1", len(pred), len(labels))
+// (columns), the examples of class i the network classified as j: the true
+// classes labels first, the network's decisions pred second, as mlp.Confusion.
+// The diagonal holds the right answers; every other cell is a kind of mistake.
+func ConfusionMatrix(labels, pred []int, k int) (*Figure, error) {
+	if len(labels) != len(pred) || len(labels) == 0 {
+		return nil, fmt.Errorf("confusion matrix: %d labels and %d predictions; want the same number, at least 1", len(labels), len(pred))
 	}
 	if k < 1 || k > MaxClasses {
 		return nil, fmt.Errorf("confusion matrix: k = %d classes, want 1…%d (viz.MaxClasses)", k, MaxClasses)
 	}
-	C, err := mlp.Confusion(pred, labels, k) // the counts; the figure draws them
+	C, err := mlp.Confusion(labels, pred, k) // the counts; the figure draws them
 	if err != nil {
 		return nil, err
 	}

@@ -14,8 +14,9 @@ import (
 	"github.com/stepnet/stepnet/pkg/check"
 )
 
-// Confusion returns the k×k confusion matrix of the network's decisions pred
-// (pred[n] = argmaxⱼ oⱼ for example n) against the true labels: row i for
+// Confusion returns the k×k confusion matrix of the true labels against the
+// network's decisions pred (pred[n] = argmaxⱼ oⱼ for example n), in the order
+// of mlp.Confusion and of scikit-learn's confusion_matrix(y_true, y_pred): row i for
 // the true class i, column j for the predicted class j, each entry the
 // number of examples of that kind. Classes are 0…k−1; labels and pred have
 // the same length. Where are the right answers, and what does entry (4, 9)
