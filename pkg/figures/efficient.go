@@ -190,7 +190,7 @@ func vanishing(seed uint64) (*viz.Figure, error) {
 		name string
 		g    neuron.Activation
 		m    mlp.InitMethod
-	}{{"sigmoid, Xavier", neuron.Sigmoid, mlp.Xavier}, {"ReLU, He", neuron.ReLU, mlp.He}} {
+	}{{lang.T("fig.09.van.sigmoid"), neuron.Sigmoid, mlp.Xavier}, {lang.T("fig.09.van.relu"), neuron.ReLU, mlp.He}} {
 		h, err := vanishingRun(c.g, c.m, seed)
 		if err != nil {
 			return nil, err

@@ -82,6 +82,8 @@ func init() {
 			En: "each with its best constants: plain η = 2/(λmin + λmax); Polyak's η = 4/(√λmax + √λmin)², μ = ((√κ − 1)/(√κ + 1))²",
 			Fr: "chacune avec ses meilleures constantes : simple η = 2/(λmin + λmax) ; Polyak η = 4/(√λmax + √λmin)², μ = ((√κ − 1)/(√κ + 1))²",
 		},
+		"fig.09.van.sigmoid": {En: "sigmoid, Xavier", Fr: "sigmoïde, Xavier"},
+		"fig.09.van.relu":    {En: "ReLU, He", Fr: "ReLU, He"},
 		"fig.09.van.panel": {
 			En: "%s: C = %.2g at the end\nlayer 4 / layer 1: %.2g",
 			Fr: "%s : C = %.2g à la fin\ncouche 4 / couche 1 : %.2g",
