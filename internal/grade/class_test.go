@@ -184,7 +184,10 @@ func TestClass(t *testing.T) {
 		t.Fatal(err)
 	}
 	class := makeClass(t, kit)
-	o := Options{Kit: kit, Only: "01,Softmax", CaseCPU: 500 * time.Millisecond, ExerciseCPU: 3 * time.Second, CaseWall: 2 * time.Second, Secret: "teacher's secret"}
+	// CaseWall is generous: on a loaded machine (make test runs notebooks beside
+	// it) the students who flood the output or loop must still be stopped by
+	// their own limit, not by the wall clock (TestClass failed so at load 10).
+	o := Options{Kit: kit, Only: "01,Softmax", CaseCPU: 500 * time.Millisecond, ExerciseCPU: 3 * time.Second, CaseWall: 6 * time.Second, Secret: "teacher's secret"}
 	var progress bytes.Buffer
 	o.Progress = &progress
 	students, err := GradeClass(class, o)
