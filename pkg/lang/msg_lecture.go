@@ -39,8 +39,8 @@ func init() {
 			Fr: "et réduites : (x − m)/s",
 		},
 		"fig.09.norm.steps": {
-			En: "%d steps at η = 2/(λmin + λmax)",
-			Fr: "%d pas à η = 2/(λmin + λmax)",
+			En: "%d steps at η = 2/(λ_{min} + λ_{max})",
+			Fr: "%d pas à η = 2/(λ_{min} + λ_{max})",
 		},
 		"fig.09.norm.title": {
 			En: "Normalising the inputs makes the cost's bowl round: the same number of steps goes much further",
@@ -55,8 +55,8 @@ func init() {
 			Fr: "b (le biais)",
 		},
 		"fig.09.norm.subtitle": {
-			En: "a linear neuron o = w·x + b fitted to y = x² + noise at 100 points; level curves of C(w, b); κ = λmax/λmin of its Hessian",
-			Fr: "un neurone linéaire o = w·x + b ajusté à y = x² + bruit en 100 points ; lignes de niveau de C(w, b) ; κ = λmax/λmin de sa hessienne",
+			En: "a linear neuron o = w·x + b fitted to y = x² + noise at 100 points; level curves of C(w, b); κ = λ_{max}/λ_{min} of its Hessian",
+			Fr: "un neurone linéaire o = w·x + b ajusté à y = x² + bruit en 100 points ; lignes de niveau de C(w, b) ; κ = λ_{max}/λ_{min} de sa hessienne",
 		},
 		"fig.09.mom.plain": {
 			En: "plain: η = %s",
@@ -79,8 +79,8 @@ func init() {
 			Fr: "C(w) − C(w*) (échelle log)",
 		},
 		"fig.09.mom.subtitle": {
-			En: "each with its best constants: plain η = 2/(λmin + λmax); Polyak's η = 4/(√λmax + √λmin)², μ = ((√κ − 1)/(√κ + 1))²",
-			Fr: "chacune avec ses meilleures constantes : simple η = 2/(λmin + λmax) ; Polyak η = 4/(√λmax + √λmin)², μ = ((√κ − 1)/(√κ + 1))²",
+			En: "each with its best constants: plain η = 2/(λ_{min} + λ_{max}); Polyak's η = 4/(√λ_{max} + √λ_{min})², μ = ((√κ − 1)/(√κ + 1))²",
+			Fr: "chacune avec ses meilleures constantes : simple η = 2/(λ_{min} + λ_{max}) ; Polyak η = 4/(√λ_{max} + √λ_{min})², μ = ((√κ − 1)/(√κ + 1))²",
 		},
 		"fig.09.van.sigmoid": {En: "sigmoid, Xavier", Fr: "sigmoïde, Xavier"},
 		"fig.09.van.relu":    {En: "ReLU, He", Fr: "ReLU, He"},

@@ -291,6 +291,10 @@ func init() {
 			En: "Outputs hˡ of each %s layer at initialisation: neither vanishing nor saturating?",
 			Fr: "Sorties hˡ de chaque couche %s à l'initialisation : ni évanescentes ni saturées ?",
 		},
+		"viz.init.subtitle": {
+			En: "bar heights: the share of a layer's outputs hˡ (%d inputs × its units) in each of %d bins; 1 = all of them",
+			Fr: "hauteur des barres : la part des sorties hˡ d'une couche (%d entrées × ses neurones) dans chacun des %d intervalles ; 1 = toutes",
+		},
 		"viz.init.layer": {
 			En: "layer %d: %s",
 			Fr: "couche %d : %s",

@@ -34,6 +34,9 @@ func (c InitChoice) String() string {
 	return c.Method.Label()
 }
 
+// initBins is the number of bins of each histogram of InitHistograms.
+const initBins = 21
+
 // InitHistograms draws, for each initialisation (one row each), the histogram
 // of the outputs hˡ of every layer l (one column each) of a network with the
 // given sizes and non-linearity g, for n inputs drawn from N(0, 1). For tanh
@@ -76,9 +79,10 @@ func InitHistograms(sizes []int, g neuron.Activation, inits []InitChoice, n int,
 	unbounded := g.Name == "relu" || g.Name == "identity" // their hˡ have no fixed range
 	L := len(sizes) - 1
 	fig := &Figure{
-		Title:  lang.F("viz.init.title", g.Label()),
-		Width:  TextWidth,
-		Height: vgHeight(len(inits)),
+		Title:    lang.F("viz.init.title", g.Label()),
+		Subtitle: lang.F("viz.init.subtitle", n, initBins),
+		Width:    TextWidth,
+		Height:   vgHeight(len(inits)),
 	}
 	for r, ic := range inits {
 		if err := net.Initialize(ic.Method, ic.Scale, seed+uint64(r)); err != nil {
@@ -102,11 +106,11 @@ func InitHistograms(sizes []int, g neuron.Activation, inits []InitChoice, n int,
 				ylabel = ic.String()
 			}
 			p := newPlot(title, "", ylabel)
-			p.Add(fixedHist(tr.H[l].RawMatrix().Data, lo, hi, 21, r))
+			p.Add(fixedHist(tr.H[l].RawMatrix().Data, lo, hi, initBins, r))
 			p.X.Min, p.X.Max = lo, hi
 			p.Y.Min, p.Y.Max = 0, 1
 			p.Y.Tick.Marker = plot.ConstantTicks([]plot.Tick{{Value: 0, Label: "0"}, {Value: 0.5, Label: "½"}, {Value: 1, Label: "1"}})
-			p.X.Tick.Marker = plot.ConstantTicks([]plot.Tick{{Value: lo, Label: fmt.Sprint(lo)}, {Value: hi, Label: fmt.Sprint(hi)}})
+			p.X.Tick.Marker = plot.ConstantTicks([]plot.Tick{{Value: lo, Label: Num(lo)}, {Value: hi, Label: Num(hi)}})
 			if r == len(inits)-1 {
 				p.X.Label.Text = notation.Sym("h", l)
 			}
