@@ -546,6 +546,9 @@ func (m *model[F]) forward(w *workspace[F], next []int) {
 		m.gemm(false, true, 1, w.H[l-1], m.W[l], 0, w.A[l]) // Aˡ = Hˡ⁻¹ (Wˡ)ᵀ
 		if l == 1 && len(next) > 0 {
 			m.workspace(len(next)).gatherAhead(m, next)
+			for _, r := range next { // and this core asks for the next batch's targets, a miss each otherwise
+				microkernel.Prefetch(m.Y.Row(r))
+			}
 		}
 		for i := 0; i < w.n; i++ {
 			microkernel.AddScaled(w.A[l].Row(i), 1, m.B[l]) // + bˡ (1·bⱼ = bⱼ: exact)

@@ -47,3 +47,32 @@ func TestAddScaled(t *testing.T) {
 		}
 	}
 }
+
+// TestPrefetch: Prefetch changes no value, on any length and offset
+// (prefetching is a hint: its loop must stop at the slice's last line).
+func TestPrefetch(t *testing.T) {
+	x := make([]float32, 1000)
+	for k := range x {
+		x[k] = float32(k)
+	}
+	y := make([]float64, 333)
+	for k := range y {
+		y[k] = float64(k)
+	}
+	for _, n := range []int{0, 1, 15, 16, 17, 500} {
+		for _, off := range []int{0, 1, 3, 13} {
+			Prefetch(x[off : off+n])
+			Prefetch(y[off : off+n/2])
+		}
+	}
+	for k := range x {
+		if x[k] != float32(k) {
+			t.Fatalf("x[%d] = %v after Prefetch", k, x[k])
+		}
+	}
+	for k := range y {
+		if y[k] != float64(k) {
+			t.Fatalf("y[%d] = %v after Prefetch", k, y[k])
+		}
+	}
+}

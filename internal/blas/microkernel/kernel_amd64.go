@@ -1,6 +1,10 @@
 package microkernel
 
-import "golang.org/x/sys/cpu"
+import (
+	"unsafe"
+
+	"golang.org/x/sys/cpu"
+)
 
 // Fast reports whether Add and SAdd run the assembly: the CPU has AVX2 and
 // FMA (and the operating system saves the 256-bit registers).
@@ -294,5 +298,19 @@ func Log(dst, x []float64) {
 		e := min(k+4, len(x))
 		LogGo(dst[k:e], x[k:e])
 		dst, x = dst[e:], x[e:]
+	}
+}
+
+//go:noescape
+func prefetch(p unsafe.Pointer, n int)
+
+// Prefetch asks the CPU to bring the values of x into its caches
+// (PREFETCHT0 on each of their lines) and returns at once; it changes no
+// value. A training step prefetches the targets of the next batch, rows
+// scattered over a large training set, so that copying them then does not
+// wait for the memory.
+func Prefetch[T ~float32 | ~float64](x []T) {
+	if len(x) > 0 {
+		prefetch(unsafe.Pointer(&x[0]), len(x)*int(unsafe.Sizeof(x[0])))
 	}
 }

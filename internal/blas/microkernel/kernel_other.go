@@ -83,3 +83,6 @@ func addScaled64(dst []float64, alpha float64, x []float64) { AddScaledGo(dst, a
 
 // Log is LogGo.
 func Log(dst, x []float64) { LogGo(dst, x) }
+
+// Prefetch does nothing off amd64.
+func Prefetch[T ~float32 | ~float64](x []T) {}
