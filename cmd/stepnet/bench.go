@@ -124,7 +124,9 @@ func benchRun(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "       stepnet bench -table FILE   (the Markdown table of earlier -json runs)")
 		fmt.Fprintln(stderr, "\nTrains on real MNIST and prints, per configuration and BLAS engine: seconds per epoch, test")
 		fmt.Fprintln(stderr, "accuracy after each epoch, the GFLOP/s of the training step, the GFLOP/s of the same matrix")
-		fmt.Fprintln(stderr, "products timed alone, and allocations per step. Build with -tags openblas for OpenBLAS. Flags:")
+		fmt.Fprintln(stderr, "products timed alone, allocations per step, and after each epoch how far apart the two cores are")
+		fmt.Fprintln(stderr, "(a cache line's round trip: steps on two cores slow down when it is long, as on a virtual machine")
+		fmt.Fprintln(stderr, "whose CPUs the host placed far apart). Build with -tags openblas for OpenBLAS. Flags:")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
