@@ -360,18 +360,12 @@ func benchOne(s benchSetup, prec train.Precision, trainSet, testSet *mnistSet, e
 	if !quiet {
 		fmt.Fprintf(stdout, "    %.3f s/epoch; step: %.1f GFLOP/s (%.0f GEMM flops × %d steps); the same GEMMs alone: %.1f GFLOP/s; ratio %.0f%%; %.0f allocs/step\n",
 			r.SecondsPerEpoch, r.GFLOPS, r.FlopsPerStep, r.StepsPerEpoch, r.GEMMGFLOPS, 100*r.Ratio, r.AllocsPerStep)
-		if r.CoreRoundTripNs > farCores {
-			fmt.Fprintf(stdout, "    note: the cores were %.0f ns apart (a cache line's round trip), more than %d: on a virtual machine, its two CPUs placed far apart on the host; the steps on two cores are then up to twice as slow as when they are near (about 60 ns): run again to see both\n", r.CoreRoundTripNs, farCores)
+		if r.CoreRoundTripNs > float64(blas.FarApart.Nanoseconds()) {
+			fmt.Fprintf(stdout, "    note: the cores were %.0f ns apart (a cache line's round trip), more than %v: on a virtual machine, its two CPUs placed far apart on the host; the steps on two cores are then up to twice as slow as when the cores are near (about 60 ns): run again to see both\n", r.CoreRoundTripNs, blas.FarApart)
 		}
 	}
 	return r, nil
 }
-
-// farCores is the round trip between two cores, in ns, above which stepnet
-// bench says that the two-core steps it measured ran slowed down: about 60
-// ns when two virtual CPUs of the lecture machines are near, 330–380 when
-// they are far.
-const farCores = 200
 
 // medianRoundTrip returns the median of the epochs' core round trips.
 func medianRoundTrip(epochs []benchEpoch) float64 {
