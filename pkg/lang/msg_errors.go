@@ -191,6 +191,62 @@ func init() {
 			En: "backprop: the step ε of the gradient check must be positive and finite, got %v",
 			Fr: "backprop : le pas ε de la vérification du gradient doit être positif et fini, pas %v",
 		},
+		"train.eta": {
+			En: "train: the learning rate η must be positive and finite, got η = %v",
+			Fr: "train : le pas d'apprentissage η doit être positif et fini, pas η = %v",
+		},
+		"train.loss": {
+			En: "train: unknown loss %v",
+			Fr: "train : fonction de coût inconnue %v",
+		},
+		"train.batch": {
+			En: "train: the batch size must be between 1 and N = %d, got %d",
+			Fr: "train : la taille des lots doit être entre 1 et N = %d, pas %d",
+		},
+		"train.step": {
+			En: "train: step %d (epoch %d): %w",
+			Fr: "train : pas %d (époque %d) : %w",
+		},
+		"train.diverged": {
+			En: "training diverged (try a smaller η than %v): %w",
+			Fr: "l'apprentissage diverge (essayez un η plus petit que %v) : %w",
+		},
+		"train.diverged.loss": {
+			En: "training diverged (try a smaller η than %v): the batch's loss is %v",
+			Fr: "l'apprentissage diverge (essayez un η plus petit que %v) : le coût du lot vaut %v",
+		},
+		"train.mnist.train": {
+			En: "train: mnist: Train = %d training images, want 1…%d (0 for all)",
+			Fr: "train : mnist : Train = %d images d'entraînement, il en faut 1…%d (0 pour toutes)",
+		},
+		"train.mnist.test": {
+			En: "train: mnist: Test = %d test images, want 1…%d (0 for all)",
+			Fr: "train : mnist : Test = %d images de test, il en faut 1…%d (0 pour toutes)",
+		},
+		"train.mnist.epochs": {
+			En: "train: mnist: Epochs = %d, want 0 or more",
+			Fr: "train : mnist : Epochs = %d, il en faut 0 ou plus",
+		},
+		"train.mnist.eta": {
+			En: "train: mnist: the learning rate η must be positive and finite, got η = %v",
+			Fr: "train : mnist : le pas d'apprentissage η doit être positif et fini, pas η = %v",
+		},
+		"train.mnist.batch": {
+			En: "train: mnist: BatchSize = %d, want 1…%d (the training images)",
+			Fr: "train : mnist : BatchSize = %d, il faut 1…%d (les images d'entraînement)",
+		},
+		"train.mnist.checks": {
+			En: "train: mnist: Checks = %d measurements per epoch, want 1…%d (the steps of an epoch)",
+			Fr: "train : mnist : Checks = %d mesures par époque, il en faut 1…%d (les pas d'une époque)",
+		},
+		"train.mnist.hidden": {
+			En: "train: mnist: hidden layer %d has %d units, want at least 1",
+			Fr: "train : mnist : la couche cachée %d a %d neurones, il en faut au moins 1",
+		},
+		"train.mnist.loss": {
+			En: "train: mnist: unknown loss %v: use mlp.SquaredError or mlp.SoftmaxCrossEntropy",
+			Fr: "train : mnist : fonction de coût inconnue %v : utilisez mlp.SquaredError ou mlp.SoftmaxCrossEntropy",
+		},
 		"conv.run.stages":  {En: "conv: a run needs 1 to 4 stages, got %d", Fr: "conv : une exécution demande de 1 à 4 étages, pas %d"},
 		"conv.run.epochs":  {En: "conv: epochs must be in 1…50, got %d", Fr: "conv : le nombre d'époques doit être dans 1…50, pas %d"},
 		"conv.run.batch":   {En: "conv: the batch size must be in 1…60000, got %d", Fr: "conv : la taille des lots doit être dans 1…60000, pas %d"},

@@ -19,6 +19,7 @@ import (
 
 	"github.com/stepnet/stepnet/internal/atomicfile"
 	"github.com/stepnet/stepnet/pkg/data"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
@@ -190,23 +191,23 @@ func (run MNISTRun) normalised() (MNISTRun, error) {
 	}
 	switch {
 	case r.Train < 1 || r.Train > MNISTTrainSize:
-		return r, fmt.Errorf("train: mnist: Train = %d training images, want 1…%d (0 for all)", run.Train, MNISTTrainSize)
+		return r, lang.Errorf("train.mnist.train", run.Train, MNISTTrainSize)
 	case r.Test < 1 || r.Test > MNISTTestSize:
-		return r, fmt.Errorf("train: mnist: Test = %d test images, want 1…%d (0 for all)", run.Test, MNISTTestSize)
+		return r, lang.Errorf("train.mnist.test", run.Test, MNISTTestSize)
 	case r.Epochs < 0:
-		return r, fmt.Errorf("train: mnist: Epochs = %d, want 0 or more", r.Epochs)
+		return r, lang.Errorf("train.mnist.epochs", r.Epochs)
 	case !(r.Eta > 0) || math.IsInf(r.Eta, 0):
-		return r, fmt.Errorf("train: mnist: the learning rate η must be positive and finite, got η = %v", r.Eta)
+		return r, lang.Errorf("train.mnist.eta", r.Eta)
 	case r.BatchSize < 1 || r.BatchSize > r.Train:
-		return r, fmt.Errorf("train: mnist: BatchSize = %d, want 1…%d (the training images)", r.BatchSize, r.Train)
+		return r, lang.Errorf("train.mnist.batch", r.BatchSize, r.Train)
 	case r.Checks < 1 || r.Checks > (r.Train+r.BatchSize-1)/r.BatchSize:
-		return r, fmt.Errorf("train: mnist: Checks = %d measurements per epoch, want 1…%d (the steps of an epoch)", run.Checks, (r.Train+r.BatchSize-1)/r.BatchSize)
+		return r, lang.Errorf("train.mnist.checks", run.Checks, (r.Train+r.BatchSize-1)/r.BatchSize)
 	case math.IsNaN(r.InitScale) || math.IsInf(r.InitScale, 0):
 		return r, fmt.Errorf("train: mnist: InitScale = %v, want a finite number", r.InitScale)
 	}
 	for i, n := range r.Hidden {
 		if n < 1 {
-			return r, fmt.Errorf("train: mnist: hidden layer %d has %d units, want at least 1", i+1, n)
+			return r, lang.Errorf("train.mnist.hidden", i+1, n)
 		}
 	}
 	if err := mlp.CheckSizes(r.Sizes()); err != nil { // before MNIST is loaded or anything allocated
@@ -224,7 +225,7 @@ func (run MNISTRun) normalised() (MNISTRun, error) {
 		}
 	}
 	if r.Loss != mlp.SquaredError && r.Loss != mlp.SoftmaxCrossEntropy {
-		return r, fmt.Errorf("train: mnist: unknown loss %v: use mlp.SquaredError or mlp.SoftmaxCrossEntropy", r.Loss)
+		return r, lang.Errorf("train.mnist.loss", r.Loss)
 	}
 	if _, err := mlp.InitByName(r.Init.String()); err != nil {
 		return r, fmt.Errorf("train: mnist: %w", err)

@@ -18,6 +18,7 @@ import (
 	"github.com/stepnet/stepnet/internal/guard"
 	"github.com/stepnet/stepnet/internal/notation"
 	"github.com/stepnet/stepnet/pkg/backprop"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 )
 
@@ -247,10 +248,10 @@ func New(net *mlp.Network, X, Y *mat.Dense, cfg Config) (*Trainer, error) {
 		return nil, err
 	}
 	if !(cfg.Eta > 0) || math.IsInf(cfg.Eta, 0) {
-		return nil, fmt.Errorf("train: the learning rate η must be positive and finite, got η = %v", cfg.Eta)
+		return nil, lang.Errorf("train.eta", cfg.Eta)
 	}
 	if cfg.Loss != mlp.SquaredError && cfg.Loss != mlp.SoftmaxCrossEntropy {
-		return nil, fmt.Errorf("train: unknown loss %v", cfg.Loss)
+		return nil, lang.Errorf("train.loss", cfg.Loss)
 	}
 	if cfg.Precision != Float64 && cfg.Precision != Float32 {
 		return nil, fmt.Errorf("train: unknown precision %v: want Float64 or Float32", cfg.Precision)
@@ -281,7 +282,7 @@ func New(net *mlp.Network, X, Y *mat.Dense, cfg Config) (*Trainer, error) {
 		}
 	}
 	if cfg.BatchSize < 1 || cfg.BatchSize > n {
-		return nil, fmt.Errorf("train: the batch size must be between 1 and N = %d, got %d", n, cfg.BatchSize)
+		return nil, lang.Errorf("train.batch", n, cfg.BatchSize)
 	}
 	if err := checkBatchSize(net, cfg.BatchSize); err != nil {
 		return nil, err
@@ -524,7 +525,7 @@ func step[F backprop.Float](t *Trainer, m *model[F], batch, next []int) (float64
 	m.forward(w, next)
 	loss, err := outputGradient(t.cfg, w)
 	if err != nil {
-		return 0, fmt.Errorf("train: step %d (epoch %d): %w", t.steps+1, t.epoch+1, err)
+		return 0, lang.Errorf("train.step", t.steps+1, t.epoch+1, err)
 	}
 	backprop.BatchDeltaRule(m.gemm, &w.pass, F(-t.cfg.Eta), 1)
 	return loss, nil
@@ -575,7 +576,7 @@ func outputGradient[F backprop.Float](cfg Config, w *workspace[F]) (float64, err
 	}
 	sum, err := cfg.Loss.ValueGradRows(o, y, g, w.H[L].Cols)
 	if err != nil {
-		return 0, fmt.Errorf("training diverged (try a smaller η than %v): %w", cfg.Eta, err)
+		return 0, lang.Errorf("train.diverged", cfg.Eta, err)
 	}
 	if w.g != nil {
 		d := w.D[L].Data
@@ -585,7 +586,7 @@ func outputGradient[F backprop.Float](cfg Config, w *workspace[F]) (float64, err
 	}
 	sum *= 1 / float64(w.n)
 	if math.IsNaN(sum) || math.IsInf(sum, 0) {
-		return 0, fmt.Errorf("training diverged (try a smaller η than %v): the batch's loss is %v", cfg.Eta, sum)
+		return 0, lang.Errorf("train.diverged.loss", cfg.Eta, sum)
 	}
 	return sum, nil
 }
