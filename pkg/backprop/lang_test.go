@@ -6,6 +6,7 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/stepnet/stepnet/internal/langtest"
 	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
@@ -45,10 +46,7 @@ func TestErrorsInFrench(t *testing.T) {
 		t.Fatal(err)
 	}
 	X := mat.NewDense(2, 2, []float64{1, 2, 3, 4})
-	cases := []struct {
-		got    func() error
-		en, fr string
-	}{
+	cases := []langtest.ErrorCase{
 		{func() error { _, err := Gradient(sig, []float64{1, 2}, []float64{1}, mlp.SquaredError); return err },
 			"backprop: layer 2: the output o = h² has 2 values (W² is 2×3) but the target y has 1",
 			"backprop : couche 2 : la sortie o = h² a 2 valeurs (W² est 2×3) mais la cible y en a 1"},
@@ -101,16 +99,5 @@ func TestErrorsInFrench(t *testing.T) {
 			"backprop: the step ε of the gradient check must be positive and finite, got 0",
 			"backprop : le pas ε de la vérification du gradient doit être positif et fini, pas 0"},
 	}
-	for _, tag := range []string{"en", "fr", "en"} {
-		lang.Set(tag)
-		for i, c := range cases {
-			want := c.en
-			if tag == "fr" {
-				want = c.fr
-			}
-			if err := c.got(); err == nil || err.Error() != want {
-				t.Errorf("in %s: case %d: %v, want %q", tag, i, err, want)
-			}
-		}
-	}
+	langtest.Errors(t, cases)
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stepnet/stepnet/internal/langtest"
 	"github.com/stepnet/stepnet/pkg/lang"
 )
 
@@ -80,10 +81,7 @@ func TestErrorsInFrench(t *testing.T) {
 		}
 	}
 	in := Shape{C: 1, H: 5, W: 5}
-	cases := []struct {
-		got    func() error
-		en, fr string
-	}{
+	cases := []langtest.ErrorCase{
 		{run(func(r *MNISTRun) { r.Eta = 0 }),
 			"conv: η must be positive and finite, got 0",
 			"conv : η doit être positif et fini, pas 0"},
@@ -118,16 +116,5 @@ func TestErrorsInFrench(t *testing.T) {
 			`conv: mine, layer 1 (fc): unknown kind "fc" (want conv, pool, adapt, gap or dense)`,
 			`conv : mine, couche 1 (fc) : type inconnu "fc" (choisissez conv, pool, adapt, gap ou dense)`},
 	}
-	for _, tag := range []string{"en", "fr", "en"} {
-		lang.Set(tag)
-		for i, c := range cases {
-			want := c.en
-			if tag == "fr" {
-				want = c.fr
-			}
-			if err := c.got(); err == nil || err.Error() != want {
-				t.Errorf("in %s: case %d: %v, want %q", tag, i, err, want)
-			}
-		}
-	}
+	langtest.Errors(t, cases)
 }

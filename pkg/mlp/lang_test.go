@@ -6,6 +6,7 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/stepnet/stepnet/internal/langtest"
 	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/neuron"
 )
@@ -22,10 +23,7 @@ func TestShapeErrorsInFrench(t *testing.T) {
 		{W: mat.NewDense(3, 2, nil), B: mat.NewVecDense(3, nil), G: neuron.Tanh},
 		{W: mat.NewDense(1, 1, nil), B: mat.NewVecDense(1, nil), G: neuron.Tanh},
 	}}
-	cases := []struct {
-		got    func() error
-		en, fr string
-	}{
+	cases := []langtest.ErrorCase{
 		{func() error { _, err := net.Forward([]float64{1, 2, 3}); return err },
 			"mlp: layer 1: W¹ is 3×2 but x = h⁰ has 3 values",
 			"mlp : couche 1 : W¹ est 3×2 mais x = h⁰ a 3 valeurs"},
@@ -39,18 +37,7 @@ func TestShapeErrorsInFrench(t *testing.T) {
 			"mlp: layer 2: W² is 1×1 but h¹ has 3 rows",
 			"mlp : couche 2 : W² est 1×1 mais h¹ a 3 lignes"},
 	}
-	for _, tag := range []string{"en", "fr", "en"} {
-		lang.Set(tag)
-		for _, c := range cases {
-			want := c.en
-			if tag == "fr" {
-				want = c.fr
-			}
-			if err := c.got(); err == nil || err.Error() != want {
-				t.Errorf("in %s: %v, want %q", tag, err, want)
-			}
-		}
-	}
+	langtest.Errors(t, cases)
 }
 
 // TestLabels: the names a cell prints for an initialisation or a loss are
@@ -133,10 +120,7 @@ func TestErrorsInFrench(t *testing.T) {
 		t.Fatal(err)
 	}
 	nan.Layers[0].W.Set(1, 0, 1e308) // h¹₁ = 10·1e308 overflows to +Inf
-	cases := []struct {
-		got    func() error
-		en, fr string
-	}{
+	cases := []langtest.ErrorCase{
 		{func() error { _, err := New([]int{2}, neuron.Tanh, neuron.Tanh); return err },
 			"mlp: a network needs at least an input size and an output size, got sizes [2]",
 			"mlp : un réseau demande au moins une taille d'entrée et une taille de sortie, pas les tailles [2]"},
@@ -192,16 +176,5 @@ func TestErrorsInFrench(t *testing.T) {
 			"mlp: the batch X has -Inf at row 0, column 1",
 			"mlp : le lot X contient -Inf en ligne 0, colonne 1"},
 	}
-	for _, tag := range []string{"en", "fr", "en"} {
-		lang.Set(tag)
-		for i, c := range cases {
-			want := c.en
-			if tag == "fr" {
-				want = c.fr
-			}
-			if err := c.got(); err == nil || err.Error() != want {
-				t.Errorf("in %s: case %d: %v, want %q", tag, i, err, want)
-			}
-		}
-	}
+	langtest.Errors(t, cases)
 }

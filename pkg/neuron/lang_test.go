@@ -4,6 +4,7 @@ import (
 	"math"
 	"testing"
 
+	"github.com/stepnet/stepnet/internal/langtest"
 	"github.com/stepnet/stepnet/pkg/lang"
 )
 
@@ -62,10 +63,7 @@ func TestLabels(t *testing.T) {
 func TestErrorsInFrench(t *testing.T) {
 	defer lang.Set(lang.Get())
 	inf := math.Inf(1)
-	cases := []struct {
-		got    func() error
-		en, fr string
-	}{
+	cases := []langtest.ErrorCase{
 		{func() error { _, err := ByName("softplus"); return err },
 			`unknown activation "softplus": want one of gaussian, identity, relu, sigmoid, tanh`,
 			`activation inconnue "softplus" : choisissez parmi gaussian, identity, relu, sigmoid, tanh`},
@@ -92,16 +90,5 @@ func TestErrorsInFrench(t *testing.T) {
 			"neuron: the boundary wᵀx + w₀ = 0 needs finite numbers, got w = (1, +Inf), w₀ = 0",
 			"neurone : la frontière wᵀx + w₀ = 0 demande des nombres finis, pas w = (1, +Inf), w₀ = 0"},
 	}
-	for _, tag := range []string{"en", "fr", "en"} {
-		lang.Set(tag)
-		for i, c := range cases {
-			want := c.en
-			if tag == "fr" {
-				want = c.fr
-			}
-			if err := c.got(); err == nil || err.Error() != want {
-				t.Errorf("in %s: case %d: %v, want %q", tag, i, err, want)
-			}
-		}
-	}
+	langtest.Errors(t, cases)
 }

@@ -2,10 +2,12 @@ package train
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/stepnet/stepnet/internal/langtest"
 	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 	"github.com/stepnet/stepnet/pkg/neuron"
@@ -45,10 +47,7 @@ func TestErrorsInFrench(t *testing.T) {
 		_, err = tr.Step(tr.order)
 		return err
 	}
-	cases := []struct {
-		got    func() error
-		en, fr string
-	}{
+	langtest.Errors(t, []langtest.ErrorCase{
 		{trainer(0, 10),
 			"train: the learning rate η must be positive and finite, got η = 0",
 			"train : le pas d'apprentissage η doit être positif et fini, pas η = 0"},
@@ -67,22 +66,13 @@ func TestErrorsInFrench(t *testing.T) {
 		{run(func(r *MNISTRun) { r.Hidden = []int{30, 0} }),
 			"train: mnist: hidden layer 2 has 0 units, want at least 1",
 			"train : mnist : la couche cachée 2 a 0 neurones, il en faut au moins 1"},
-	}
+	})
+	// A divergence names η in the current language and keeps the cause (%w).
 	for _, tag := range []string{"en", "fr", "en"} {
 		lang.Set(tag)
-		for i, c := range cases {
-			want := c.en
-			if tag == "fr" {
-				want = c.fr
-			}
-			if err := c.got(); err == nil || err.Error() != want {
-				t.Errorf("%s, case %d: got %v\nwant %s", tag, i, err, want)
-			}
-		}
-		// A divergence names η in the current language and keeps the cause (%w).
 		err := diverge()
 		prefix := map[string]string{"en": "train: step 1 (epoch 1): training diverged (try a smaller η than 0.1)", "fr": "train : pas 1 (époque 1) : l'apprentissage diverge (essayez un η plus petit que 0.1)"}[tag]
-		if err == nil || len(err.Error()) < len(prefix) || err.Error()[:len(prefix)] != prefix {
+		if err == nil || !strings.HasPrefix(err.Error(), prefix) {
 			t.Errorf("%s: a diverging step says %v, want it to start %q", tag, err, prefix)
 		}
 		if errors.Unwrap(err) == nil {
