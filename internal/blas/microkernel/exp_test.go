@@ -27,31 +27,7 @@ func TestExp(t *testing.T) {
 		}
 		return rng.NormFloat64()
 	}
-	check := func(what string, x, got []float64) {
-		t.Helper()
-		for k, v := range x {
-			if want := math.Exp(v); math.Float64bits(got[k]) != math.Float64bits(want) {
-				t.Fatalf("%s, n = %d: Exp(%v) [k = %d] = %v (%#x), math.Exp gives %v (%#x)", what, len(x), v, k, got[k], math.Float64bits(got[k]), want, math.Float64bits(want))
-			}
-		}
-	}
-	for trial := 0; trial < 400; trial++ {
-		n := trial % 42
-		kind := trial / 42 % 4
-		x := make([]float64, n)
-		for k := range x {
-			x[k] = pick(kind)
-			if kind != 0 && rng.IntN(20) == 0 {
-				x[k] = pick(0) // a special value among ordinary ones
-			}
-		}
-		got := make([]float64, n)
-		Exp(got, x)
-		check("into dst", x, got)
-		in := append([]float64(nil), x...)
-		Exp(in, in)
-		check("in place", x, in)
-	}
+	lanesAgree(t, "Exp", Exp, math.Exp, 400, pick)
 	// Every value in a fine sweep of the ordinary range, and across the edges.
 	var x []float64
 	for v := -746.0; v <= 710; v += 0.0137 {
@@ -59,7 +35,7 @@ func TestExp(t *testing.T) {
 	}
 	got := make([]float64, len(x))
 	Exp(got, x)
-	check("sweep", x, got)
+	sameBits(t, "Exp", "sweep", math.Exp, x, got)
 }
 
 // TestExpShort: Exp panics on a dst shorter than x, as ExpGo does, instead
@@ -112,29 +88,41 @@ func TestLog(t *testing.T) {
 		}
 		return math.Ldexp(h, rng.IntN(200)-100) * (1 + float64(rng.IntN(5)-2)*0x1p-52)
 	}
-	check := func(what string, x, got []float64) {
-		t.Helper()
-		for k, v := range x {
-			if want := math.Log(v); math.Float64bits(got[k]) != math.Float64bits(want) {
-				t.Fatalf("%s, n = %d: Log(%v) [k = %d] = %v (%#x), math.Log gives %v (%#x)", what, len(x), v, k, got[k], math.Float64bits(got[k]), want, math.Float64bits(want))
-			}
-		}
-	}
-	for trial := 0; trial < 800; trial++ {
+	lanesAgree(t, "Log", Log, math.Log, 800, pick)
+}
+
+// lanesAgree checks that f(dst, x) sets dst[k] = ref(x[k]) to the bit, into
+// dst and in place, on trials arrays of every length up to 41 drawn by
+// pick: kind 0 draws special values, the other kinds (1…3, in turn)
+// ordinary ones with a special value now and then.
+func lanesAgree(t *testing.T, name string, f func(dst, x []float64), ref func(float64) float64, trials int, pick func(kind int) float64) {
+	t.Helper()
+	rng := rand.New(rand.NewPCG(uint64(trials), 1))
+	for trial := 0; trial < trials; trial++ {
 		n := trial % 42
 		kind := trial / 42 % 4
 		x := make([]float64, n)
 		for k := range x {
 			x[k] = pick(kind)
 			if kind != 0 && rng.IntN(20) == 0 {
-				x[k] = pick(0)
+				x[k] = pick(0) // a special value among ordinary ones
 			}
 		}
 		got := make([]float64, n)
-		Log(got, x)
-		check("into dst", x, got)
+		f(got, x)
+		sameBits(t, name, "into dst", ref, x, got)
 		in := append([]float64(nil), x...)
-		Log(in, in)
-		check("in place", x, in)
+		f(in, in)
+		sameBits(t, name, "in place", ref, x, in)
+	}
+}
+
+// sameBits fails the test at the first got[k] whose bits are not ref(x[k])'s.
+func sameBits(t *testing.T, name, what string, ref func(float64) float64, x, got []float64) {
+	t.Helper()
+	for k, v := range x {
+		if want := ref(v); math.Float64bits(got[k]) != math.Float64bits(want) {
+			t.Fatalf("%s, n = %d: %s(%v) [k = %d] = %v (%#x), math.%s gives %v (%#x)", what, len(x), name, v, k, got[k], math.Float64bits(got[k]), name, want, math.Float64bits(want))
+		}
 	}
 }

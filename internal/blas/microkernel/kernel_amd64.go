@@ -234,22 +234,7 @@ func dexp(n int, dst, x *float64) int
 // path on this CPU, whose operations dexp repeats): the values for which
 // math.Exp takes another path (NaN, ±Inf, overflow, a subnormal or zero
 // result) are computed by math.Exp itself, in their group of four.
-func Exp(dst, x []float64) {
-	if !Fast || len(x) == 0 {
-		ExpGo(dst, x)
-		return
-	}
-	dst = dst[:len(x)]
-	for len(x) > 0 {
-		k := dexp(len(x), &dst[0], &x[0])
-		if k == len(x) {
-			return
-		}
-		e := min(k+4, len(x))
-		ExpGo(dst[k:e], x[k:e])
-		dst, x = dst[e:], x[e:]
-	}
-}
+func Exp(dst, x []float64) { byFours(dst, x, vecExp) }
 
 //go:noescape
 func saddscaled(n int, dst *float32, alpha float32, x *float32)
@@ -284,19 +269,50 @@ func dlog(n int, dst, x *float64) int
 // operations on amd64 (log_amd64.s repeats them): the values for which
 // math.Log takes another path (0, negatives, subnormals, +Inf, NaN) are
 // computed by math.Log itself, in their group of four.
-func Log(dst, x []float64) {
-	if !Fast || len(x) == 0 {
+func Log(dst, x []float64) { byFours(dst, x, vecLog) }
+
+// vecFunc is the function Exp or Log computes: vecExp or vecLog.
+type vecFunc bool
+
+const vecExp, vecLog vecFunc = false, true
+
+// asm runs the function's assembly (dexp, dlog) on x into dst. It stops at
+// the first group of four with a value it leaves to the Go definition, and
+// returns that group's start (n when it did all). The calls are direct, not
+// through function values, so that dst and x stay where the caller has them
+// (a function value would move a caller's array on the stack to the heap).
+func (f vecFunc) asm(n int, dst, x *float64) int {
+	if f == vecLog {
+		return dlog(n, dst, x)
+	}
+	return dexp(n, dst, x)
+}
+
+// def runs the function's Go definition (ExpGo, LogGo).
+func (f vecFunc) def(dst, x []float64) {
+	if f == vecLog {
 		LogGo(dst, x)
+		return
+	}
+	ExpGo(dst, x)
+}
+
+// byFours computes f of x into dst, four values at a time with the
+// assembly when Fast, and each group of four the assembly leaves with the
+// Go definition.
+func byFours(dst, x []float64, f vecFunc) {
+	if !Fast || len(x) == 0 {
+		f.def(dst, x)
 		return
 	}
 	dst = dst[:len(x)]
 	for len(x) > 0 {
-		k := dlog(len(x), &dst[0], &x[0])
+		k := f.asm(len(x), &dst[0], &x[0])
 		if k == len(x) {
 			return
 		}
 		e := min(k+4, len(x))
-		LogGo(dst[k:e], x[k:e])
+		f.def(dst[k:e], x[k:e])
 		dst, x = dst[e:], x[e:]
 	}
 }
