@@ -60,7 +60,6 @@ type team[T float] struct {
 	// rows uses them.
 	detached  atomic.Bool
 	cancel    atomic.Bool
-	paused    bool // the owner stopped a gather ahead that a product resumes (release)
 	ahead     gatherJob[T]
 	aheadRows []int
 	aheadDone []bool
@@ -141,7 +140,6 @@ func (tm *team[T]) own() bool {
 	tm.close()
 	tm.cancel.Store(false)
 	tm.gather = gatherJob[T]{}
-	tm.paused = slices.Contains(tm.ahead.done, false)
 	return true
 }
 
@@ -152,12 +150,10 @@ func (tm *team[T]) own() bool {
 // any rows (GatherRows, GatherAhead) consumes or replaces the gather ahead
 // first, and resumes nothing.
 func (tm *team[T]) release() {
-	if tm.paused && tm.ahead.rows != nil {
-		tm.paused = false
+	if tm.ahead.rows != nil && slices.Contains(tm.ahead.done, false) { // stopped before its end by own
 		tm.detach()
 		return
 	}
-	tm.paused = false
 	tm.busy.Store(false)
 }
 
@@ -400,7 +396,6 @@ func GatherAhead[T float](dst []T, dstStride int, src []T, srcStride, width int,
 	tm.aheadDone = tm.aheadDone[:len(rows)]
 	clear(tm.aheadDone)
 	tm.ahead = gatherJob[T]{dst: dst, src: src, dstStride: dstStride, srcStride: srcStride, width: width, rows: tm.aheadRows, done: tm.aheadDone}
-	tm.paused = false
 	tm.detach()
 }
 
