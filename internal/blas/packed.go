@@ -294,6 +294,11 @@ func (pr *product[T]) run(tm *team[T], bufs *packBuffers[T]) {
 	if packedParallel(pr.R, pr.S, pr.K) && tm.run(pr, bufs) {
 		return
 	}
+	pr.runAlone(bufs)
+}
+
+// runAlone computes the product on the caller's goroutine, with bufs.
+func (pr *product[T]) runAlone(bufs *packBuffers[T]) {
 	if pr.packsQ() {
 		pr.qpack = grow(&bufs.qpack, pr.K*pr.sp)
 		pr.packTask(0, 1)

@@ -14,8 +14,10 @@ import (
 // between the cores many times a step, so a training step's speed on two
 // cores follows this number: on the lecture machines (virtual CPUs) it is
 // about 60 ns at times and about 350 ns at others, as the host places the
-// two virtual CPUs, and the step then takes up to twice as long. It
-// returns 0 when the program runs on one thread (GOMAXPROCS 1).
+// two virtual CPUs, and the step then takes up to twice as long: its
+// crossings cost more, and two cores computing at once are slower then
+// even on data they do not share (BenchmarkCoresAtOnce). It returns 0
+// when the program runs on one thread (GOMAXPROCS 1).
 func CoreRoundTrip() time.Duration {
 	if runtime.GOMAXPROCS(0) < 2 {
 		return 0
