@@ -116,6 +116,34 @@ func init() {
 			En: "mlp: no examples: O and Y are empty (%s)",
 			Fr: "mlp : aucun exemple : O et Y sont vides (%s)",
 		},
+		"mlp.loss.example": {
+			En: "example %d of %d: %w",
+			Fr: "exemple %d sur %d : %w",
+		},
+		"mlp.loss.example.row": {
+			En: "example %d: %w",
+			Fr: "exemple %d : %w",
+		},
+		"mlp.loss.nonfinite.o": {
+			En: "mlp: %s: the output o[%d] is %v",
+			Fr: "mlp : %s : la sortie o[%d] vaut %v",
+		},
+		"mlp.loss.nonfinite.y": {
+			En: "mlp: %s: the target y[%d] is %v",
+			Fr: "mlp : %s : la cible y[%d] vaut %v",
+		},
+		"mlp.loss.overflow.squared": {
+			En: "mlp: %s overflows: ‖o − y‖² is %v (the outputs are as large as %g: has training diverged?)",
+			Fr: "mlp : %s déborde : ‖o − y‖² vaut %v (les sorties atteignent %g : l'apprentissage a-t-il divergé ?)",
+		},
+		"mlp.loss.overflow.softmax": {
+			En: "mlp: %s overflows: C is %v for finite outputs o between %g and %g (log pⱼ of a class with yⱼ ≠ 0 is below −1.8e308)",
+			Fr: "mlp : %s déborde : C vaut %v pour des sorties o finies entre %g et %g (log pⱼ d'une classe où yⱼ ≠ 0 est sous −1,8e308)",
+		},
+		"mlp.accuracy.lengths": {
+			En: "mlp: accuracy: %d predictions for %d labels",
+			Fr: "mlp : exactitude : %d prédictions pour %d étiquettes",
+		},
 		"mlp.onehot.none": {En: "mlp: one-hot: no labels", Fr: "mlp : one-hot : aucune étiquette"},
 		"mlp.onehot.classes": {
 			En: "mlp: one-hot: the number of classes must be positive, got %d",

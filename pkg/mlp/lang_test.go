@@ -178,3 +178,42 @@ func TestErrorsInFrench(t *testing.T) {
 	}
 	langtest.Errors(t, cases)
 }
+
+// TestLossErrorsInFrench: the errors of a loss a diverging run or a wrong
+// cell meets (a NaN output or target, an overflow, predictions and labels
+// that do not pair) are in the current language, and a batch's error names
+// its example while ValueGrad's, one example, does not.
+func TestLossErrorsInFrench(t *testing.T) {
+	defer lang.Set(lang.Get())
+	nan := math.NaN()
+	cases := []langtest.ErrorCase{
+		{func() error {
+			_, err := SoftmaxCrossEntropy.ValueGrad([]float64{1, nan}, []float64{0, 1}, make([]float64, 2))
+			return err
+		},
+			"mlp: softmax + cross-entropy: the output o[1] is NaN",
+			"mlp : softmax + entropie croisée : la sortie o[1] vaut NaN"},
+		{func() error {
+			_, err := SoftmaxCrossEntropy.ValueGradRows([]float64{1, 2, nan, 1}, []float64{0, 1, 1, 0}, make([]float64, 4), 2)
+			return err
+		},
+			"example 1 of 2: mlp: softmax + cross-entropy: the output o[0] is NaN",
+			"exemple 1 sur 2 : mlp : softmax + entropie croisée : la sortie o[0] vaut NaN"},
+		{func() error { _, err := SquaredError.Value([]float64{0}, []float64{math.Inf(1)}); return err },
+			"mlp: squared error: the target y[0] is +Inf",
+			"mlp : erreur quadratique : la cible y[0] vaut +Inf"},
+		{func() error { _, err := SquaredError.Value([]float64{1e200}, []float64{-1e200}); return err },
+			"mlp: squared error overflows: ‖o − y‖² is +Inf (the outputs are as large as 1e+200: has training diverged?)",
+			"mlp : erreur quadratique déborde : ‖o − y‖² vaut +Inf (les sorties atteignent 1e+200 : l'apprentissage a-t-il divergé ?)"},
+		{func() error {
+			_, err := SoftmaxCrossEntropy.Mean(mat.NewDense(2, 2, []float64{1, 2, 1e308, -1e308}), mat.NewDense(2, 2, []float64{1, 0, 0, 1}))
+			return err
+		},
+			"example 1: mlp: softmax + cross-entropy overflows: C is +Inf for finite outputs o between -1e+308 and 1e+308 (log pⱼ of a class with yⱼ ≠ 0 is below −1.8e308)",
+			"exemple 1 : mlp : softmax + entropie croisée déborde : C vaut +Inf pour des sorties o finies entre -1e+308 et 1e+308 (log pⱼ d'une classe où yⱼ ≠ 0 est sous −1,8e308)"},
+		{func() error { _, err := Accuracy([]int{1, 2}, []int{1}); return err },
+			"mlp: accuracy: 2 predictions for 1 labels",
+			"mlp : exactitude : 2 prédictions pour 1 étiquettes"},
+	}
+	langtest.Errors(t, cases)
+}

@@ -129,7 +129,7 @@ func (loss Loss) ValueGradRows(o, y, grad []float64, k int) (float64, error) {
 	_, _, badY := guard.FirstNonFinite(y)
 	for i := 0; i < n && (badO || badY); i++ { // name the first example that is not finite
 		if err := loss.checkPair(row(o, i), row(y, i)); err != nil {
-			return 0, fmt.Errorf("example %d of %d: %w", i, n, err)
+			return 0, ofExample(err, i, n)
 		}
 	}
 	sum := 0.0
@@ -137,7 +137,7 @@ func (loss Loss) ValueGradRows(o, y, grad []float64, k int) (float64, error) {
 		for i := 0; i < n; i++ {
 			c, err := squaredError(row(o, i), row(y, i), row(grad, i))
 			if err != nil {
-				return 0, fmt.Errorf("example %d of %d: %w", i, n, err)
+				return 0, ofExample(err, i, n)
 			}
 			sum += c
 		}
@@ -169,7 +169,7 @@ func (loss Loss) ValueGradRows(o, y, grad []float64, k int) (float64, error) {
 			oi, gi := row(o, i), row(grad, i)
 			c, err := crossEntropy(oi, row(y, i), m[i-i0], logS[i-i0])
 			if err != nil {
-				return 0, fmt.Errorf("example %d of %d: %w", i, n, err)
+				return 0, ofExample(err, i, n)
 			}
 			sum += c
 			lse := m[i-i0] + logS[i-i0] // LogSumExp(oᵢ): the same m and s
@@ -198,7 +198,7 @@ func squaredError(o, y, grad []float64) (float64, error) {
 		c += d * d
 	}
 	if !guard.Finite(c) {
-		return 0, fmt.Errorf("mlp: %v overflows: ‖o − y‖² is %v (the outputs are as large as %g: has training diverged?)", SquaredError, c, maxAbs(o))
+		return 0, lang.Errorf("mlp.loss.overflow.squared", SquaredError.Label(), c, maxAbs(o))
 	}
 	for j := range grad {
 		grad[j] = 2 * (o[j] - y[j]) // finite: |o − y| ≤ ‖o − y‖
@@ -218,7 +218,7 @@ func crossEntropy(o, y []float64, m, logS float64) (float64, error) {
 		}
 	}
 	if !guard.Finite(c) {
-		return 0, fmt.Errorf("mlp: %v overflows: C is %v for finite outputs o between %g and %g (log pⱼ of a class with yⱼ ≠ 0 is below −1.8e308)", SoftmaxCrossEntropy, c, minOf(o), m)
+		return 0, lang.Errorf("mlp.loss.overflow.softmax", SoftmaxCrossEntropy.Label(), c, minOf(o), m)
 	}
 	return c, nil
 }
@@ -235,10 +235,10 @@ func (loss Loss) checkPair(o, y []float64) error {
 		return errors.New("mlp: the output o is empty")
 	}
 	if j, v, bad := guard.FirstNonFinite(o); bad {
-		return fmt.Errorf("mlp: %v: the output o[%d] is %v", loss, j, v)
+		return lang.Errorf("mlp.loss.nonfinite.o", loss.Label(), j, v)
 	}
 	if j, v, bad := guard.FirstNonFinite(y); bad {
-		return fmt.Errorf("mlp: %v: the target y[%d] is %v", loss, j, v)
+		return lang.Errorf("mlp.loss.nonfinite.y", loss.Label(), j, v)
 	}
 	return nil
 }
@@ -307,7 +307,7 @@ func (loss Loss) Mean(O, Y mat.Matrix) (float64, error) {
 		mat.Row(y, i, Y)
 		c, err := loss.Value(o, y)
 		if err != nil {
-			return 0, fmt.Errorf("example %d: %w", i, err)
+			return 0, lang.Errorf("mlp.loss.example.row", i, err)
 		}
 		sum += c
 	}
@@ -472,7 +472,7 @@ func ArgmaxRows(O mat.Matrix) []int {
 // Accuracy returns the fraction of predictions equal to labels.
 func Accuracy(pred, labels []int) (float64, error) {
 	if len(pred) != len(labels) || len(pred) == 0 {
-		return 0, fmt.Errorf("mlp: accuracy: %d predictions for %d labels", len(pred), len(labels))
+		return 0, lang.Errorf("mlp.accuracy.lengths", len(pred), len(labels))
 	}
 	ok := 0
 	for i := range pred {
@@ -481,4 +481,13 @@ func Accuracy(pred, labels []int) (float64, error) {
 		}
 	}
 	return float64(ok) / float64(len(pred)), nil
+}
+
+// ofExample names example i of a batch of n in err, unless the batch is
+// one example (ValueGrad's), whose error needs no number.
+func ofExample(err error, i, n int) error {
+	if n == 1 {
+		return err
+	}
+	return lang.Errorf("mlp.loss.example", i, n, err)
 }
