@@ -49,17 +49,21 @@ test-go:
 ##   testdata/fuzz/NAME/: commit it with the fix, as a regression case
 # A count, not a time: with a time, go1.26's fuzz coordinator can fail a target with 'context deadline exceeded'
 # when the time runs out on a busy machine (go.dev/issue/75804; it did once in a fresh clone here).
+# -fuzzminimizetime: the fuzzer shrinks every new interesting input, for up to a minute by default; with
+# the notebooks' seeds (up to 700 KB, 5.7 ms an Unmarshal) that is the likeliest cause of the 80 s at 0
+# execs/s FuzzUnmarshalNotebook once spent here. 10 s bounds it (a crashing input is still written out).
 FUZZTIME ?=
+FUZZ = $(GO) test -run '^$$' -fuzzminimizetime 10s
 .PHONY: fuzz
 fuzz:
-	$(GO) test -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(or $(FUZZTIME),30000x) ./pkg/mlp
-	$(GO) test -run '^$$' -fuzz '^FuzzReadIDX$$' -fuzztime $(or $(FUZZTIME),50000x) ./pkg/data
-	$(GO) test -run '^$$' -fuzz '^FuzzParseLesson$$' -fuzztime $(or $(FUZZTIME),10000x) ./internal/notebook
-	$(GO) test -run '^$$' -fuzz '^FuzzUnmarshalNotebook$$' -fuzztime $(or $(FUZZTIME),10000x) ./internal/notebook
-	$(GO) test -run '^$$' -fuzz '^FuzzForwardBackward$$' -fuzztime $(or $(FUZZTIME),10000x) ./pkg/backprop
-	$(GO) test -run '^$$' -fuzz '^FuzzLoadCNN$$' -fuzztime $(or $(FUZZTIME),1000x) ./pkg/conv
-	$(GO) test -run '^$$' -fuzz '^FuzzNotebookPackage$$' -fuzztime $(or $(FUZZTIME),5000x) ./internal/grade
-	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(or $(FUZZTIME),50000x) ./internal/playground
+	$(FUZZ) -fuzz '^FuzzLoad$$' -fuzztime $(or $(FUZZTIME),30000x) ./pkg/mlp
+	$(FUZZ) -fuzz '^FuzzReadIDX$$' -fuzztime $(or $(FUZZTIME),50000x) ./pkg/data
+	$(FUZZ) -fuzz '^FuzzParseLesson$$' -fuzztime $(or $(FUZZTIME),10000x) ./internal/notebook
+	$(FUZZ) -fuzz '^FuzzUnmarshalNotebook$$' -fuzztime $(or $(FUZZTIME),10000x) ./internal/notebook
+	$(FUZZ) -fuzz '^FuzzForwardBackward$$' -fuzztime $(or $(FUZZTIME),10000x) ./pkg/backprop
+	$(FUZZ) -fuzz '^FuzzLoadCNN$$' -fuzztime $(or $(FUZZTIME),1000x) ./pkg/conv
+	$(FUZZ) -fuzz '^FuzzNotebookPackage$$' -fuzztime $(or $(FUZZTIME),5000x) ./internal/grade
+	$(FUZZ) -fuzz '^FuzzParse$$' -fuzztime $(or $(FUZZTIME),50000x) ./internal/playground
 
 ## notebooks: regenerate notebooks/ (GoNB), notebooks/gophernotes/ and notebooks/fr/ (GoNB, from lesson.fr.md) from lessons/ and execute them
 ##   (outputs committed); LESSON=05 for one
