@@ -197,21 +197,51 @@ func (f *Figure) Draw(c draw.Canvas) {
 	}
 	panels := make([][]*plot.Plot, rows)
 	moved := make([][]movedLabels, rows)
+	titles := make([][]string, rows)
 	for j, row := range f.Panels {
-		panels[j], moved[j] = make([]*plot.Plot, len(row)), make([]movedLabels, len(row))
+		panels[j], moved[j], titles[j] = make([]*plot.Plot, len(row)), make([]movedLabels, len(row)), make([]string, len(row))
 		for i, p := range row {
 			panels[j][i], moved[j][i] = labelsMeasuredRight(p)
+			panels[j][i], titles[j][i] = titleTakenOut(panels[j][i])
 		}
 	}
 	canvases := plot.Align(panels, tiles, c)
 	for j, row := range panels {
+		// The panels' titles on one line: gonum/plot draws each at the top of its canvas, and
+		// plot.Align lowers the top of a panel that needs less room above its data area (no
+		// marker or tick label reaching over it), so the titles of a row stood a few points
+		// apart. They are drawn at the highest top of the row instead.
+		top := vg.Length(math.Inf(-1))
 		for i, p := range row {
-			if p != nil {
-				p.Draw(canvases[j][i])
-				moved[j][i].draw(p, canvases[j][i])
+			if p != nil && titles[j][i] != "" {
+				top = max(top, canvases[j][i].Max.Y)
+			}
+		}
+		for i, p := range row {
+			if p == nil {
+				continue
+			}
+			p.Draw(canvases[j][i])
+			moved[j][i].draw(p, canvases[j][i])
+			if t := titles[j][i]; t != "" {
+				sty := f.Panels[j][i].Title.TextStyle
+				canvases[j][i].FillText(sty, vg.Point{X: canvases[j][i].Center().X, Y: top + sty.FontExtents().Descent}, t)
 			}
 		}
 	}
+}
+
+// titleTakenOut returns p itself and "" when p has no title; otherwise a copy of p whose title
+// is a blank of the same height (gonum/plot keeps the same room for it above the panel) and
+// the title, which Figure.Draw draws where gonum would, at the height of the row's other
+// titles. p is not changed.
+func titleTakenOut(p *plot.Plot) (*plot.Plot, string) {
+	if p == nil || p.Title.Text == "" {
+		return p, ""
+	}
+	q := *p
+	q.Title.Text = blankLabel(p.Title.Text)
+	return &q, p.Title.Text
 }
 
 // movedLabels are the axis labels that labelsMeasuredRight took away from a panel, to be drawn
