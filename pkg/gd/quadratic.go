@@ -263,7 +263,7 @@ func (q *Quadratic) Run(w0 []float64, eta float64, steps int) (*Trajectory, erro
 		return nil, err
 	}
 	if len(w0) != q.Dim() {
-		return nil, fmt.Errorf("gd: the quadratic has %d weights but w₀ has %d", q.Dim(), len(w0))
+		return nil, lang.Errorf("gd.w0.length", q.Dim(), len(w0))
 	}
 	return runGD(w0, eta, 0, steps, q.EtaOpt(), q.Cost, q.Grad)
 }
@@ -280,7 +280,7 @@ func (q *Quadratic) RunMomentum(w0 []float64, eta, mu float64, steps int) (*Traj
 		return nil, err
 	}
 	if len(w0) != q.Dim() {
-		return nil, fmt.Errorf("gd: the quadratic has %d weights but w₀ has %d", q.Dim(), len(w0))
+		return nil, lang.Errorf("gd.w0.length", q.Dim(), len(w0))
 	}
 	return runGD(w0, eta, mu, steps, q.EtaOpt(), q.Cost, q.Grad)
 }
@@ -356,13 +356,13 @@ func (t *Trajectory) StepIndex() []float64 {
 // gradient descent).
 func runGD(w0 []float64, eta, mu float64, steps int, etaOpt float64, cost func([]float64) (float64, error), grad func([]float64) ([]float64, error)) (*Trajectory, error) {
 	if !(eta > 0) || math.IsInf(eta, 0) {
-		return nil, fmt.Errorf("gd: the learning rate η must be positive and finite, got η = %v", eta)
+		return nil, lang.Errorf("gd.eta", eta)
 	}
 	if err := checkMomentum(mu); err != nil {
 		return nil, err
 	}
 	if steps < 0 {
-		return nil, fmt.Errorf("gd: the number of steps must be ≥ 0, got %d", steps)
+		return nil, lang.Errorf("gd.steps.negative", steps)
 	}
 	if steps > MaxSteps {
 		return nil, fmt.Errorf("gd: %d steps is more than the %d a trajectory holds (gd.MaxSteps)", steps, MaxSteps)
@@ -372,7 +372,7 @@ func runGD(w0 []float64, eta, mu float64, steps int, etaOpt float64, cost func([
 	}
 	for i, v := range w0 {
 		if !isFinite(v) {
-			return nil, fmt.Errorf("gd: w₀[%d] is %v", i, v)
+			return nil, lang.Errorf("gd.w0.nonfinite", i, v)
 		}
 	}
 	c0, err := cost(w0)

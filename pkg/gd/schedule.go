@@ -144,7 +144,7 @@ func checkEta0(eta0 float64, name string) error {
 // the curve to draw next to the cost.
 func Rates(s Schedule, steps int) ([]float64, error) {
 	if steps < 0 {
-		return nil, fmt.Errorf("gd: the number of steps must be ≥ 0, got %d", steps)
+		return nil, lang.Errorf("gd.steps.negative", steps)
 	}
 	if steps > MaxSteps {
 		return nil, fmt.Errorf("gd: %d steps is more than the %d a curve holds (gd.MaxSteps)", steps, MaxSteps)

@@ -9,6 +9,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/stepnet/stepnet/internal/notation"
+	"github.com/stepnet/stepnet/pkg/lang"
 	"github.com/stepnet/stepnet/pkg/mlp"
 )
 
@@ -80,7 +81,7 @@ func StepMomentum(net *mlp.Network, v *Velocity, gradW []*mat.Dense, gradB []*ma
 		return err
 	}
 	if v == nil && mu != 0 {
-		return fmt.Errorf("gd: momentum μ = %v needs a velocity: make one with NewVelocity", mu)
+		return lang.Errorf("gd.mu.velocity", mu)
 	}
 	if v != nil {
 		if err := checkGrads(net, v.W, v.B); err != nil {
@@ -91,7 +92,7 @@ func StepMomentum(net *mlp.Network, v *Velocity, gradW []*mat.Dense, gradB []*ma
 		}
 	}
 	if l, what, x, ok := firstNonFinite(gradW, gradB); !ok {
-		return fmt.Errorf("gd: layer %d: %s is %v: the gradient is not finite", l, what, x)
+		return lang.Errorf("gd.gradient.notfinite", l, what, x)
 	}
 	if err := update(net, v, gradW, gradB, eta, lambda, mu, false); err != nil {
 		return err
@@ -101,7 +102,7 @@ func StepMomentum(net *mlp.Network, v *Velocity, gradW []*mat.Dense, gradB []*ma
 
 func checkMomentum(mu float64) error {
 	if !(mu >= 0 && mu < MaxMomentum) {
-		return fmt.Errorf("gd: the momentum μ must be in [0, 1), got μ = %v", mu)
+		return lang.Errorf("gd.mu", mu)
 	}
 	return nil
 }
@@ -164,10 +165,10 @@ func momentumTerm(v *Velocity, mu float64) string {
 
 func checkRates(eta, lambda float64) error {
 	if !(eta > 0) || math.IsInf(eta, 0) {
-		return fmt.Errorf("gd: the learning rate η must be positive and finite, got η = %v", eta)
+		return lang.Errorf("gd.eta", eta)
 	}
 	if !(lambda >= 0) || math.IsInf(lambda, 0) {
-		return fmt.Errorf("gd: the L2 weight λ must be ≥ 0 and finite, got λ = %v", lambda)
+		return lang.Errorf("gd.lambda", lambda)
 	}
 	return nil
 }

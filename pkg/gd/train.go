@@ -67,7 +67,7 @@ func MethodByName(name string) (Method, error) {
 	case "minibatch", "mini-batch":
 		return Minibatch, nil
 	}
-	return 0, fmt.Errorf("gd: unknown method %q: want batch, stochastic or minibatch", name)
+	return 0, lang.Errorf("gd.method.unknown.name", name)
 }
 
 // Gradient computes, at the network's current weights, the gradient of the
@@ -205,7 +205,7 @@ func Evaluate(net *mlp.Network, X, Y mat.Matrix, loss mlp.Loss, lambda float64) 
 		return Cost{}, err
 	}
 	if !(lambda >= 0) || math.IsInf(lambda, 0) {
-		return Cost{}, fmt.Errorf("gd: the L2 weight λ must be ≥ 0 and finite, got λ = %v", lambda)
+		return Cost{}, lang.Errorf("gd.lambda", lambda)
 	}
 	O, err := net.Predict(X)
 	if err != nil {
@@ -236,7 +236,7 @@ func Partition(n, batchSize int, shuffle *rand.Rand) ([][]int, error) {
 		return nil, fmt.Errorf("gd: no examples to partition (N = %d)", n)
 	}
 	if batchSize <= 0 || batchSize > n {
-		return nil, fmt.Errorf("gd: the batch size must be between 1 and N = %d, got %d", n, batchSize)
+		return nil, lang.Errorf("gd.batch.size", n, batchSize)
 	}
 	if n > MaxExamples {
 		return nil, fmt.Errorf("gd: N = %d examples is more than the %d a partition holds (gd.MaxExamples)", n, MaxExamples)
@@ -312,7 +312,7 @@ func Train(net *mlp.Network, X, Y mat.Matrix, cfg Config) (*History, error) {
 	}
 	c0, err := Evaluate(net, Xd, Yd, cfg.Loss, cfg.Lambda)
 	if err != nil {
-		return nil, fmt.Errorf("gd: the cost before training: %w", err)
+		return nil, lang.Errorf("gd.before.cost", err)
 	}
 	limit := BlowUp * math.Max(c0.Total, 1)
 	// layerGradients appends ‖∂F/∂Wˡ‖ and ‖∂F/∂bˡ‖ to the history.
@@ -328,7 +328,7 @@ func Train(net *mlp.Network, X, Y mat.Matrix, cfg Config) (*History, error) {
 		return nil
 	}
 	if err := layerGradients(); err != nil {
-		return nil, fmt.Errorf("gd: the layer gradients before training: %w", err)
+		return nil, lang.Errorf("gd.before.gradients", err)
 	}
 	h.Epochs = append(h.Epochs, Record{Cost: c0})
 	if cfg.FullCostEachStep {
@@ -373,10 +373,10 @@ func Train(net *mlp.Network, X, Y mat.Matrix, cfg Config) (*History, error) {
 				if _, ferr := Evaluate(net, bx, by, cfg.Loss, cfg.Lambda); ferr != nil {
 					return h, diverged(step, epoch, lang.T("gd.diverged.notfinite"), ferr)
 				}
-				return h, fmt.Errorf("gd: step %d (epoch %d): the gradient: %w", step, epoch, err)
+				return h, lang.Errorf("gd.step.gradient", step, epoch, err)
 			}
 			if err := checkGrads(net, gW, gB); err != nil {
-				return h, fmt.Errorf("gd: step %d (epoch %d): the gradient: %w", step, epoch, err)
+				return h, lang.Errorf("gd.step.gradient", step, epoch, err)
 			}
 			c := Cost{Data: F, L2: cfg.Lambda * net.L2()}
 			c.Total = c.Data + c.L2
@@ -391,7 +391,7 @@ func Train(net *mlp.Network, X, Y mat.Matrix, cfg Config) (*History, error) {
 				if errors.As(err, &d) {
 					return h, diverged(step, epoch, d.What, nil)
 				}
-				return h, fmt.Errorf("gd: step %d (epoch %d): %w", step, epoch, err)
+				return h, lang.Errorf("gd.step.error", step, epoch, err)
 			}
 			evals += len(idx)
 			h.Steps = append(h.Steps, Record{Step: step, Epoch: epoch, Evals: evals, Cost: c})
@@ -442,12 +442,12 @@ func checkTrain(net *mlp.Network, X, Y mat.Matrix, cfg Config) (n, batchSize int
 		return 0, 0, err
 	}
 	if cfg.Epochs < 1 {
-		return 0, 0, fmt.Errorf("gd: the number of epochs must be at least 1, got %d", cfg.Epochs)
+		return 0, 0, lang.Errorf("gd.epochs", cfg.Epochs)
 	}
 	if cfg.Loss != mlp.SquaredError && cfg.Loss != mlp.SoftmaxCrossEntropy {
 		return 0, 0, fmt.Errorf("gd: unknown loss %v", cfg.Loss)
 	}
-	n, err = checkData(net, X, Y, "training")
+	n, err = checkData(net, X, Y, lang.T("gd.set.training"))
 	if err != nil {
 		return 0, 0, err
 	}
@@ -459,10 +459,10 @@ func checkTrain(net *mlp.Network, X, Y mat.Matrix, cfg Config) (n, batchSize int
 	case Minibatch:
 		batchSize = cfg.BatchSize
 		if batchSize <= 0 || batchSize > n {
-			return 0, 0, fmt.Errorf("gd: minibatch: the batch size must be between 1 and N = %d, got %d", n, batchSize)
+			return 0, 0, lang.Errorf("gd.minibatch.size", n, batchSize)
 		}
 	default:
-		return 0, 0, fmt.Errorf("gd: unknown method %v: want Batch, Stochastic or Minibatch", cfg.Method)
+		return 0, 0, lang.Errorf("gd.method.unknown", cfg.Method)
 	}
 	if steps, ok := guard.Product(cfg.Epochs, (n+batchSize-1)/batchSize, MaxTrainSteps); !ok {
 		return 0, 0, fmt.Errorf("gd: %d epochs of %d steps is more than the %d steps a history holds (gd.MaxTrainSteps)", cfg.Epochs, (n+batchSize-1)/batchSize, MaxTrainSteps)
@@ -477,10 +477,10 @@ func checkTrain(net *mlp.Network, X, Y mat.Matrix, cfg Config) (n, batchSize int
 		}
 	}
 	if guard.Nil(cfg.ValX) != guard.Nil(cfg.ValY) {
-		return 0, 0, errors.New("gd: set both ValX and ValY, or neither")
+		return 0, 0, lang.Errorf("gd.validation.both")
 	}
 	if !guard.Nil(cfg.ValX) {
-		if _, err := checkData(net, cfg.ValX, cfg.ValY, "validation"); err != nil {
+		if _, err := checkData(net, cfg.ValX, cfg.ValY, lang.T("gd.set.validation")); err != nil {
 			return 0, 0, err
 		}
 	}
@@ -497,10 +497,10 @@ func checkData(net *mlp.Network, X, Y mat.Matrix, name string) (int, error) {
 		return 0, fmt.Errorf("gd: %w", err)
 	}
 	if n == 0 || d == 0 || k == 0 {
-		return 0, fmt.Errorf("gd: the %s set is empty: X is %s, Y is %s", name, notation.Shape(n, d), notation.Shape(ny, k))
+		return 0, lang.Errorf("gd.set.empty", name, notation.Shape(n, d), notation.Shape(ny, k))
 	}
 	if n != ny {
-		return 0, fmt.Errorf("gd: the %s set has %d inputs (rows of X) but %d targets (rows of Y)", name, n, ny)
+		return 0, lang.Errorf("gd.set.rows", name, n, ny)
 	}
 	if _, ok := guard.Product(n, d, guard.MaxValues); !ok {
 		return 0, fmt.Errorf("gd: the %s X is %s: more than the %d values a data set may hold here", name, notation.Shape(n, d), guard.MaxValues)
@@ -509,17 +509,17 @@ func checkData(net *mlp.Network, X, Y mat.Matrix, name string) (int, error) {
 		return 0, fmt.Errorf("gd: the %s Y is %s: more than the %d values a data set may hold here", name, notation.Shape(ny, k), guard.MaxValues)
 	}
 	if r, c, v, ok := firstNonFiniteIn(X); !ok {
-		return 0, fmt.Errorf("gd: the %s X has %v at row %d, column %d", name, v, r, c)
+		return 0, lang.Errorf("gd.set.nonfinite.X", name, v, r, c)
 	}
 	if r, c, v, ok := firstNonFiniteIn(Y); !ok {
-		return 0, fmt.Errorf("gd: the %s Y has %v at row %d, column %d", name, v, r, c)
+		return 0, lang.Errorf("gd.set.nonfinite.Y", name, v, r, c)
 	}
 	sizes := net.Sizes()
 	if d != sizes[0] {
-		return 0, fmt.Errorf("gd: the network takes n⁰ = %d inputs but the %s X is %s", sizes[0], name, notation.Shape(n, d))
+		return 0, lang.Errorf("gd.set.inputs", sizes[0], name, notation.Shape(n, d))
 	}
 	if L := len(sizes) - 1; k != sizes[L] {
-		return 0, fmt.Errorf("gd: the network has n%s = %d outputs but the %s Y is %s", notation.Sup(L), sizes[L], name, notation.Shape(ny, k))
+		return 0, lang.Errorf("gd.set.outputs", notation.Sup(L), sizes[L], name, notation.Shape(ny, k))
 	}
 	return n, nil
 }

@@ -3,9 +3,116 @@ package lang
 // The texts of pkg/gd that a lesson prints: the learning-rate regimes
 // (RateRegime.String), the methods' names for a reader (Method.Label), the divergence error (DivergedError), whose fields
 // stay as they are, the constant schedule's name (Constant.String) and the
-// schedules' errors (CheckSchedule); the package's other errors stay English.
+// schedules' errors (CheckSchedule), and the errors a lesson's cell can meet: a bad η, μ, λ,
+// number of steps or epochs, method or batch size, w₀ of the wrong length, data sets that do not
+// fit the network, a gradient that is not finite; the package's other errors (limits, internal
+// consistency) stay English.
 func init() {
 	register(map[string]Msg{
+		"gd.eta": {
+			En: "gd: the learning rate η must be positive and finite, got η = %v",
+			Fr: "gd : le taux d'apprentissage η doit être positif et fini, reçu η = %v",
+		},
+		"gd.mu": {
+			En: "gd: the momentum μ must be in [0, 1), got μ = %v",
+			Fr: "gd : l'inertie μ doit être dans [0, 1[, reçu μ = %v",
+		},
+		"gd.mu.velocity": {
+			En: "gd: momentum μ = %v needs a velocity: make one with NewVelocity",
+			Fr: "gd : l'inertie μ = %v demande une vitesse : créez-la avec NewVelocity",
+		},
+		"gd.lambda": {
+			En: "gd: the L2 weight λ must be ≥ 0 and finite, got λ = %v",
+			Fr: "gd : le poids L2 λ doit être ≥ 0 et fini, reçu λ = %v",
+		},
+		"gd.gradient.notfinite": {
+			En: "gd: layer %d: %s is %v: the gradient is not finite",
+			Fr: "gd : couche %d : %s vaut %v : le gradient n'est pas fini",
+		},
+		"gd.steps.negative": {
+			En: "gd: the number of steps must be ≥ 0, got %d",
+			Fr: "gd : le nombre de pas doit être ≥ 0, reçu %d",
+		},
+		"gd.w0.length": {
+			En: "gd: the quadratic has %d weights but w₀ has %d",
+			Fr: "gd : la quadratique a %d poids mais w₀ en a %d",
+		},
+		"gd.w0.nonfinite": {
+			En: "gd: w₀[%d] is %v",
+			Fr: "gd : w₀[%d] vaut %v",
+		},
+		"gd.method.unknown.name": {
+			En: "gd: unknown method %q: want batch, stochastic or minibatch",
+			Fr: "gd : méthode inconnue %q : choisissez batch, stochastic ou minibatch",
+		},
+		"gd.method.unknown": {
+			En: "gd: unknown method %v: want Batch, Stochastic or Minibatch",
+			Fr: "gd : méthode inconnue %v : choisissez Batch, Stochastic ou Minibatch",
+		},
+		"gd.batch.size": {
+			En: "gd: the batch size must be between 1 and N = %d, got %d",
+			Fr: "gd : la taille de lot doit être entre 1 et N = %d, reçu %d",
+		},
+		"gd.minibatch.size": {
+			En: "gd: minibatch: the batch size must be between 1 and N = %d, got %d",
+			Fr: "gd : mini-lots : la taille de lot doit être entre 1 et N = %d, reçu %d",
+		},
+		"gd.epochs": {
+			En: "gd: the number of epochs must be at least 1, got %d",
+			Fr: "gd : le nombre d'époques doit être au moins 1, reçu %d",
+		},
+		"gd.validation.both": {
+			En: "gd: set both ValX and ValY, or neither",
+			Fr: "gd : donnez à la fois ValX et ValY, ou aucun des deux",
+		},
+		"gd.step.gradient": {
+			En: "gd: step %d (epoch %d): the gradient: %w",
+			Fr: "gd : pas %d (époque %d) : le gradient : %w",
+		},
+		"gd.step.error": {
+			En: "gd: step %d (epoch %d): %w",
+			Fr: "gd : pas %d (époque %d) : %w",
+		},
+		"gd.before.cost": {
+			En: "gd: the cost before training: %w",
+			Fr: "gd : le coût avant l'apprentissage : %w",
+		},
+		"gd.before.gradients": {
+			En: "gd: the layer gradients before training: %w",
+			Fr: "gd : les gradients des couches avant l'apprentissage : %w",
+		},
+		"gd.set.training": {
+			En: "training",
+			Fr: "d'apprentissage",
+		},
+		"gd.set.validation": {
+			En: "validation",
+			Fr: "de validation",
+		},
+		"gd.set.empty": {
+			En: "gd: the %s set is empty: X is %s, Y is %s",
+			Fr: "gd : l'ensemble %s est vide : X est %s, Y est %s",
+		},
+		"gd.set.rows": {
+			En: "gd: the %s set has %d inputs (rows of X) but %d targets (rows of Y)",
+			Fr: "gd : l'ensemble %s a %d entrées (lignes de X) mais %d cibles (lignes de Y)",
+		},
+		"gd.set.nonfinite.X": {
+			En: "gd: the %s X has %v at row %d, column %d",
+			Fr: "gd : le X %s contient %v à la ligne %d, colonne %d",
+		},
+		"gd.set.nonfinite.Y": {
+			En: "gd: the %s Y has %v at row %d, column %d",
+			Fr: "gd : le Y %s contient %v à la ligne %d, colonne %d",
+		},
+		"gd.set.inputs": {
+			En: "gd: the network takes n⁰ = %d inputs but the %s X is %s",
+			Fr: "gd : le réseau prend n⁰ = %d entrées mais le X %s est %s",
+		},
+		"gd.set.outputs": {
+			En: "gd: the network has n%s = %d outputs but the %s Y is %s",
+			Fr: "gd : le réseau a n%s = %d sorties mais le Y %s est %s",
+		},
 		"gd.regime.invalid": {
 			En: "invalid: η and η_opt must be positive and finite",
 			Fr: "invalide : η et η_opt doivent être positifs et finis",
