@@ -328,48 +328,48 @@ func init() {
 			Fr: "un ajustement F(x) = Σᵢ vᵢ σ(wᵢx + bᵢ) à N neurones (σ la sigmoïde) tel que max |F(x) − f(x)| < ε sur [0, 1] (Cybenko : il existe)",
 		},
 		"check.task.OutputDelta": {
-			En: "the output error δᵢᴸ = ∂C/∂aᵢᴸ = 2(oᵢᴸ − yᵢ) g′(aᵢᴸ) for C = ‖oᴸ − y‖²",
-			Fr: "l'erreur de sortie δᵢᴸ = ∂C/∂aᵢᴸ = 2(oᵢᴸ − yᵢ) g′(aᵢᴸ) pour C = ‖oᴸ − y‖²",
+			En: "the output error δᴸ = ∂C/∂aᴸ for C = ‖oᴸ − y‖²: C depends on aᵢᴸ only through oᵢᴸ = g(aᵢᴸ), two factors",
+			Fr: "l'erreur de sortie δᴸ = ∂C/∂aᴸ pour C = ‖oᴸ − y‖² : C ne dépend de aᵢᴸ qu'à travers oᵢᴸ = g(aᵢᴸ), deux facteurs",
 		},
 		"check.task.HiddenDelta": {
-			En: "a hidden layer's error δⱼˡ = g′(aⱼˡ) Σᵢ wᵢⱼˡ⁺¹ δᵢˡ⁺¹, i.e. δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹",
-			Fr: "l'erreur d'une couche cachée δⱼˡ = g′(aⱼˡ) Σᵢ wᵢⱼˡ⁺¹ δᵢˡ⁺¹, c'est-à-dire δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹",
+			En: "a hidden layer's error δˡ = ∂C/∂aˡ from the error δˡ⁺¹ of the layer above: neuron j reaches C through every neuron i of layer l+1, along wᵢⱼˡ⁺¹, and through its own g",
+			Fr: "l'erreur δˡ = ∂C/∂aˡ d'une couche cachée à partir de l'erreur δˡ⁺¹ de la couche du dessus : le neurone j atteint C par chaque neurone i de la couche l+1, le long de wᵢⱼˡ⁺¹, et par son propre g",
 		},
 		"check.task.WeightGradient": {
-			En: "the weight gradient ∂C/∂wᵢⱼˡ = δᵢˡ hⱼˡ⁻¹: the nˡ×nˡ⁻¹ matrix δˡ (hˡ⁻¹)ᵀ, shaped like Wˡ",
-			Fr: "le gradient des poids ∂C/∂wᵢⱼˡ = δᵢˡ hⱼˡ⁻¹ : la matrice nˡ×nˡ⁻¹ δˡ (hˡ⁻¹)ᵀ, de la forme de Wˡ",
+			En: "the weight gradient ∂C/∂Wˡ, the nˡ×nˡ⁻¹ matrix of the ∂C/∂wᵢⱼˡ, from δˡ and hˡ⁻¹: wᵢⱼˡ acts on aᵢˡ only and multiplies hⱼˡ⁻¹ there",
+			Fr: "le gradient des poids ∂C/∂Wˡ, la matrice nˡ×nˡ⁻¹ des ∂C/∂wᵢⱼˡ, à partir de δˡ et hˡ⁻¹ : wᵢⱼˡ n'agit que sur aᵢˡ et y multiplie hⱼˡ⁻¹",
 		},
 		"check.task.Backward": {
-			En: "backpropagation: forward pass, δᴸ = 2(oᴸ − y) ⊙ g′(aᴸ), δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹, ∂C/∂Wˡ = δˡ (hˡ⁻¹)ᵀ, ∂C/∂bˡ = δˡ; return every ∂C/∂Wˡ and ∂C/∂bˡ",
-			Fr: "la rétropropagation : passe avant, δᴸ = 2(oᴸ − y) ⊙ g′(aᴸ), δˡ = g′(aˡ) ⊙ (Wˡ⁺¹)ᵀ δˡ⁺¹, ∂C/∂Wˡ = δˡ (hˡ⁻¹)ᵀ, ∂C/∂bˡ = δˡ ; rendre chaque ∂C/∂Wˡ et ∂C/∂bˡ",
+			En: "backpropagation for C = ‖oᴸ − y‖²: a forward pass that keeps what the backward pass needs, the errors δ from the output down, then every ∂C/∂Wˡ and ∂C/∂bˡ, checked against (C(w + ε) − C(w − ε)) / 2ε",
+			Fr: "la rétropropagation pour C = ‖oᴸ − y‖² : une passe avant qui garde ce dont la passe arrière a besoin, les erreurs δ depuis la sortie, puis chaque ∂C/∂Wˡ et ∂C/∂bˡ, vérifiés par (C(w + ε) − C(w − ε)) / 2ε",
 		},
 		"check.task.FixBackward": {
 			En: "find and fix the one mistake of the backward pass given in the exercise file: every ∂C/∂Wˡ and ∂C/∂bˡ must pass the gradient check",
 			Fr: "trouver et corriger l'unique erreur de la passe arrière donnée dans le fichier de l'exercice : chaque ∂C/∂Wˡ et ∂C/∂bˡ doit passer la vérification du gradient",
 		},
 		"check.task.ChainDzDx": {
-			En: "∂z/∂x for z = 2f(x + 3y) + 6g(5x)h(y): ∂z/∂x = ∂z/∂a ∂a/∂x + ∂z/∂b ∂b/∂x = 2f′(x + 3y) + 30g′(5x)h(y)",
-			Fr: "∂z/∂x pour z = 2f(x + 3y) + 6g(5x)h(y) : ∂z/∂x = ∂z/∂a ∂a/∂x + ∂z/∂b ∂b/∂x = 2f′(x + 3y) + 30g′(5x)h(y)",
+			En: "∂z/∂x for z = 2f(x + 3y) + 6g(5x)h(y), by the chain rule: x reaches z along two paths, through a and through b",
+			Fr: "∂z/∂x pour z = 2f(x + 3y) + 6g(5x)h(y), par la dérivation en chaîne : x atteint z par deux chemins, par a et par b",
 		},
 		"check.task.ChainDzDy": {
-			En: "∂z/∂y for z = 2f(x + 3y) + 6g(5x)h(y): ∂z/∂y = 2·3·f′(x + 3y) + 6g(5x)h′(y)",
-			Fr: "∂z/∂y pour z = 2f(x + 3y) + 6g(5x)h(y) : ∂z/∂y = 2·3·f′(x + 3y) + 6g(5x)h′(y)",
+			En: "∂z/∂y for z = 2f(x + 3y) + 6g(5x)h(y), by the chain rule: y too reaches z along two paths",
+			Fr: "∂z/∂y pour z = 2f(x + 3y) + 6g(5x)h(y), par la dérivation en chaîne : y aussi atteint z par deux chemins",
 		},
 		"check.task.ChainLocal": {
-			En: "the local derivatives of z = 2a + 6b·h(y) with a = f(x + 3y), b = g(5x): ∂z/∂a = 2, ∂a/∂x = f′(x + 3y), ∂z/∂b = 6h(y), ∂b/∂x = 5g′(5x)",
-			Fr: "les dérivées locales de z = 2a + 6b·h(y) avec a = f(x + 3y), b = g(5x) : ∂z/∂a = 2, ∂a/∂x = f′(x + 3y), ∂z/∂b = 6h(y), ∂b/∂x = 5g′(5x)",
+			En: "the four local derivatives ∂z/∂a, ∂a/∂x, ∂z/∂b and ∂b/∂x of z = 2a + 6b·h(y) with a = f(x + 3y), b = g(5x): each node's derivative with respect to its own input only",
+			Fr: "les quatre dérivées locales ∂z/∂a, ∂a/∂x, ∂z/∂b et ∂b/∂x de z = 2a + 6b·h(y) avec a = f(x + 3y), b = g(5x) : la dérivée de chaque nœud par rapport à sa seule entrée",
 		},
 		"check.task.Conv2D": {
-			En: "a one-channel convolution: a[i,j] = Σᵤ Σᵥ w[u,v] · x[s·i+u−p, s·j+v−p] + b, zero outside the image; the output is ⌊(H + 2p − k)/s⌋ + 1 rows by ⌊(W + 2p − k)/s⌋ + 1 columns",
-			Fr: "une convolution à un canal : a[i,j] = Σᵤ Σᵥ w[u,v] · x[s·i+u−p, s·j+v−p] + b, zéro hors de l'image ; la sortie a ⌊(H + 2p − k)/s⌋ + 1 lignes et ⌊(W + 2p − k)/s⌋ + 1 colonnes",
+			En: "a one-channel convolution with stride s and zero padding p: a[i,j] is the sum, over the k×k window of output position (i, j), of each filter weight w[u,v] times the pixel under it, plus b; the map has the size lesson 14 gives",
+			Fr: "une convolution à un canal de pas s et de bourrage de zéros p : a[i,j] est la somme, sur la fenêtre k×k de la position de sortie (i, j), de chaque poids w[u,v] du filtre fois le pixel dessous, plus b ; la carte a la taille que donne la leçon 14",
 		},
 		"check.task.ConvWeightGradient": {
-			En: "the gradient of a shared k×k filter: ∂C/∂w[u,v] = Σᵢ Σⱼ δ[i,j] · x[s·i+u−p, s·j+v−p], δ times the input each use of w[u,v] saw, summed over the positions",
-			Fr: "le gradient d'un filtre k×k partagé : ∂C/∂w[u,v] = Σᵢ Σⱼ δ[i,j] · x[s·i+u−p, s·j+v−p], δ fois l'entrée qu'a vue chaque usage de w[u,v], sommé sur les positions",
+			En: "the gradient ∂C/∂w of a shared k×k filter, from the image x and δ = ∂C/∂a at every output position: w[u,v] is used once at every position, add up what each use contributes",
+			Fr: "le gradient ∂C/∂w d'un filtre k×k partagé, à partir de l'image x et de δ = ∂C/∂a en chaque position de sortie : w[u,v] sert une fois en chaque position, additionnez ce qu'apporte chaque usage",
 		},
 		"check.task.ConvParams": {
-			En: "the weights and biases of a layer of F filters of size k×k on C input channels: F·(C·k·k + 1), whatever the size of the image",
-			Fr: "les poids et biais d'une couche de F filtres de taille k×k sur C canaux d'entrée : F·(C·k·k + 1), quelle que soit la taille de l'image",
+			En: "the number of weights and biases of a convolutional layer of F filters of size k×k on C input channels (each filter sees every channel)",
+			Fr: "le nombre de poids et de biais d'une couche convolutive de F filtres de taille k×k sur C canaux d'entrée (chaque filtre voit tous les canaux)",
 		},
 		"check.task.OneHot": {
 			En: "the N×k matrix Y of one-hot targets: row i is the target vector yᵢ of label cᵢ ∈ {0, …, k−1}",
@@ -396,16 +396,16 @@ func init() {
 			Fr: "la propagation avant : h⁰ = x, puis hˡ = g(Wˡ hˡ⁻¹ + bˡ) pour l = 1…L ; rendre hᴸ",
 		},
 		"check.task.GDStep": {
-			En: "one gradient-descent step on C(w) = F(w) + λ‖w‖²: w ← w − η ∂C/∂w with ∂C/∂w = ∂F/∂w + 2λw",
-			Fr: "une itération de descente de gradient sur C(w) = F(w) + λ‖w‖² : w ← w − η ∂C/∂w avec ∂C/∂w = ∂F/∂w + 2λw",
+			En: "one gradient-descent step with learning rate η on C(w) = F(w) + λ‖w‖², given ∂F/∂w only: the L2 term's part of ∂C/∂w is yours to add",
+			Fr: "une itération de descente de gradient de pas η sur C(w) = F(w) + λ‖w‖², à partir de ∂F/∂w seul : la part du terme L2 dans ∂C/∂w est à ajouter",
 		},
 		"check.task.LearningRateRegime": {
-			En: "the regime of η for C(w) = (h/2)(w − w*)², with η_opt = 1/h: 1 if η < η_opt, 2 if η = η_opt, 3 if η_opt < η ≤ 2η_opt, 4 if η > 2η_opt",
-			Fr: "le régime de η pour C(w) = (h/2)(w − w*)², avec η_opt = 1/h : 1 si η < η_opt, 2 si η = η_opt, 3 si η_opt < η ≤ 2η_opt, 4 si η > 2η_opt",
+			En: "LeCun's regime of η for C(w) = (h/2)(w − w*)² with curvature h: 1 slow and monotone (η below η_opt), 2 the minimum in one step (η = η_opt), 3 oscillations that do not grow, 4 divergence",
+			Fr: "le régime de LeCun de η pour C(w) = (h/2)(w − w*)² de courbure h : 1 lent et monotone (η sous η_opt), 2 le minimum en un pas (η = η_opt), 3 des oscillations qui ne croissent pas, 4 la divergence",
 		},
 		"check.task.MinibatchEpoch": {
-			En: "one epoch of minibatch gradient descent: perm := rng.Perm(n); for each batch of B examples perm[k·B : min((k+1)·B, n)] (the last one may be smaller): w ← w − η (1/|batch|) Σᵢ∈batch ∇Lᵢ(w)",
-			Fr: "une époque de descente de gradient par mini-lots : perm := rng.Perm(n) ; pour chaque lot de B exemples perm[k·B : min((k+1)·B, n)] (le dernier peut être plus petit) : w ← w − η (1/|lot|) Σᵢ∈lot ∇Lᵢ(w)",
+			En: "one epoch of minibatch gradient descent: perm := rng.Perm(n), then perm in batches of B examples, in order, every example once (the last batch may be smaller), each batch one step of size η along the mean gradient of its examples",
+			Fr: "une époque de descente de gradient par mini-lots : perm := rng.Perm(n), puis perm en lots de B exemples, dans l'ordre, chaque exemple une fois (le dernier lot peut être plus petit), chaque lot un pas de taille η le long du gradient moyen de ses exemples",
 		},
 		"check.task.InitStd": {
 			En: "the standard deviation σ of the weights wᵢⱼ ~ N(0, σ²) of a layer with n inputs that keeps Var(aˡ⁺¹) = Var(aˡ), when g's outputs have E[(hˡ)²] = m · Var(aˡ)",
@@ -420,40 +420,40 @@ func init() {
 			Fr: "le nombre de poids et de biais d'un réseau complètement connecté de tailles de couches n⁰ (l'entrée), n¹, …, nᴸ (la sortie)",
 		},
 		"check.task.Softmax": {
-			En: "a numerically stable softmax pⱼ = exp(oⱼ) / Σₖ exp(oₖ), computed as exp(oⱼ − max(o)) / Σₖ exp(oₖ − max(o))",
-			Fr: "une softmax numériquement stable pⱼ = exp(oⱼ) / Σₖ exp(oₖ), calculée comme exp(oⱼ − max(o)) / Σₖ exp(oₖ − max(o))",
+			En: "a numerically stable softmax p = softmax(o), pⱼ = exp(oⱼ) / Σₖ exp(oₖ): also right for o = (1000, 1000), where exp(1000) is +Inf in float64",
+			Fr: "une softmax numériquement stable p = softmax(o), pⱼ = exp(oⱼ) / Σₖ exp(oₖ) : juste aussi pour o = (1000, 1000), où exp(1000) vaut +Inf en float64",
 		},
 		"check.task.CrossEntropy": {
 			En: "the cross-entropy C = −(1/N) Σᵢ Σⱼ yᵢⱼ log pᵢⱼ over the N rows (examples) of P and Y",
 			Fr: "l'entropie croisée C = −(1/N) Σᵢ Σⱼ yᵢⱼ log pᵢⱼ sur les N lignes (exemples) de P et Y",
 		},
 		"check.task.MSE": {
-			En: "the mean squared error (1/N) Σᵢ Σⱼ (yᵢⱼ − oᵢⱼ)² over the N rows (examples) of O and Y",
-			Fr: "l'erreur quadratique moyenne (1/N) Σᵢ Σⱼ (yᵢⱼ − oᵢⱼ)² sur les N lignes (exemples) de O et Y",
+			En: "the lecture's mean squared error of a batch of N examples, for the outputs O and the targets Y (one row per example): is the mean over the outputs too? the slide's formula says",
+			Fr: "l'erreur quadratique moyenne du cours d'un lot de N exemples, pour les sorties O et les cibles Y (une ligne par exemple) : la moyenne porte-t-elle aussi sur les sorties ? la formule du transparent le dit",
 		},
 		"check.task.Sigmoid": {
-			En: "the sigmoid g(a) = 1 / (1 + e⁻ᵃ)",
-			Fr: "la sigmoïde g(a) = 1 / (1 + e⁻ᵃ)",
+			En: "the sigmoid g(a): from 0 for very negative activities to 1 for very positive ones, through ½ at a = 0",
+			Fr: "la sigmoïde g(a) : de 0 pour les activités très négatives à 1 pour les très positives, en passant par ½ en a = 0",
 		},
 		"check.task.SigmoidDeriv": {
-			En: "the sigmoid's derivative g′(a) = g(a)(1 − g(a))",
-			Fr: "la dérivée de la sigmoïde g′(a) = g(a)(1 − g(a))",
+			En: "the sigmoid's derivative g′(a), written with g(a) itself",
+			Fr: "la dérivée de la sigmoïde g′(a), écrite avec g(a) elle-même",
 		},
 		"check.task.Tanh": {
 			En: "the hyperbolic tangent g(a) = tanh(a) = (eᵃ − e⁻ᵃ) / (eᵃ + e⁻ᵃ)",
 			Fr: "la tangente hyperbolique g(a) = tanh(a) = (eᵃ − e⁻ᵃ) / (eᵃ + e⁻ᵃ)",
 		},
 		"check.task.TanhDeriv": {
-			En: "the derivative of tanh, g′(a) = 1 − tanh²(a)",
-			Fr: "la dérivée de tanh, g′(a) = 1 − tanh²(a)",
+			En: "the derivative g′(a) of tanh, written with tanh(a) itself",
+			Fr: "la dérivée g′(a) de tanh, écrite avec tanh(a) lui-même",
 		},
 		"check.task.Gaussian": {
 			En: "the Gaussian g(a) = e^(−a²)",
 			Fr: "la gaussienne g(a) = e^(−a²)",
 		},
 		"check.task.GaussianDeriv": {
-			En: "the Gaussian's derivative g′(a) = −2a e^(−a²)",
-			Fr: "la dérivée de la gaussienne g′(a) = −2a e^(−a²)",
+			En: "the derivative g′(a) of the Gaussian g(a) = e^(−a²) (the chain rule, on the exponent)",
+			Fr: "la dérivée g′(a) de la gaussienne g(a) = e^(−a²) (la dérivation en chaîne, sur l'exposant)",
 		},
 		"check.task.ReLU": {
 			En: "the rectified linear unit g(a) = 0 if a ≤ 0, a otherwise",

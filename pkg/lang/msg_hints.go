@@ -137,8 +137,8 @@ func init() {
 			Fr: "renvoyez la proportion des exemples, pas leur nombre",
 		},
 		"check.task.Regions": {
-			En: "the largest number of regions k hyperplanes (k hidden units) cut a space of d dimensions into: R(k, d) = C(k, 0) + C(k, 1) + … + C(k, d), all 2ᵏ codes once d ≥ k",
-			Fr: "le plus grand nombre de régions en lesquelles k hyperplans (k neurones cachés) découpent un espace de d dimensions : R(k, d) = C(k, 0) + C(k, 1) + … + C(k, d), les 2ᵏ codes dès que d ≥ k",
+			En: "the largest number of regions k hyperplanes in general position (k hidden units) cut a space of d dimensions into: how does one more hyperplane add regions?",
+			Fr: "le plus grand nombre de régions en lesquelles k hyperplans en position générale (k neurones cachés) découpent un espace de d dimensions : comment un hyperplan de plus ajoute-t-il des régions ?",
 		},
 		"check.task.UnitAccuracy": {
 			En: "the best share of examples right of the rule \"class 1 where h > θ, else class 0\" or its reverse, over every threshold θ: one unit alone as a classifier",
@@ -687,8 +687,8 @@ func init() {
 			Fr: "chaque COLONNE (une entrée sur les exemples) est normalisée, pas chaque ligne (un exemple)",
 		},
 		"check.task.MomentumStep": {
-			En: "one step with momentum: the new velocity v′ = μv − η ∂C/∂w, then the weights w′ = w + v′ (the new velocity, not the old one)",
-			Fr: "un pas avec moment : la nouvelle vitesse v′ = μv − η ∂C/∂w, puis les poids w′ = w + v′ (la nouvelle vitesse, pas l'ancienne)",
+			En: "one step of gradient descent with momentum μ: the new weights and the new velocity, from the weights w, their velocity v (the last step), ∂C/∂w and η",
+			Fr: "un pas de descente de gradient avec moment μ : les nouveaux poids et la nouvelle vitesse, à partir des poids w, de leur vitesse v (le dernier pas), de ∂C/∂w et de η",
 		},
 		"check.task.Standardise": {
 			En: "the inputs normalised column by column: xᵢⱼ ← (xᵢⱼ − mⱼ)/sⱼ with mⱼ and sⱼ the mean and standard deviation of column j over the N examples (a constant column only centred)",

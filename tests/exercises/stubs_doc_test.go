@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/stepnet/stepnet/pkg/check"
+	"github.com/stepnet/stepnet/pkg/lang"
 )
 
 // stubDocs returns the doc comment of every exported function of the
@@ -74,30 +75,70 @@ func TestStubsCarryTheirDifficulty(t *testing.T) {
 	}
 }
 
+// giveaways are, for the exercises whose point is to find a formula, pieces
+// of the answer as the graders' hints and the lessons' solutions write it:
+// neither the stub nor the report's task line may contain them (one list
+// for both languages: the formulas are the same in French).
+var giveaways = map[string][]string{
+	"Sigmoid":            {"1 / (1 + e⁻ᵃ)", "1/(1+e"},
+	"SigmoidDeriv":       {"g(a)(1 − g(a))", "g(a)·(1 − g(a))"},
+	"TanhDeriv":          {"1 − tanh²"},
+	"GaussianDeriv":      {"−2a"},
+	"OutputDelta":        {"2(o"},
+	"HiddenDelta":        {"(Wˡ⁺¹)ᵀ δˡ⁺¹", "Σᵢ wᵢⱼˡ⁺¹ δᵢˡ⁺¹"},
+	"WeightGradient":     {"δᵢˡ hⱼˡ⁻¹", "δˡ (hˡ⁻¹)ᵀ"},
+	"Backward":           {"2(o", "(Wˡ⁺¹)ᵀ δˡ⁺¹", "δˡ (hˡ⁻¹)ᵀ"},
+	"GDStep":             {"2λw"},
+	"MomentumStep":       {"μv − η"},
+	"LearningRateRegime": {"1/h", "2η_opt"},
+	"Softmax":            {"m = max(o)", "oⱼ − max"},
+	"MSE":                {"(1/N) Σᵢ Σⱼ"},
+	"MinibatchEpoch":     {"min((k+1)"},
+	"ChainDzDx":          {"∂z/∂a · ∂a/∂x", "∂z/∂a ∂a/∂x", "30g′"},
+	"ChainDzDy":          {"6g(5x)h′(y)", "2·3·f′"},
+	"ChainLocal":         {"5g′(5x)", "= 6h(y)"},
+	"InitStd":            {"1/√"},
+	"EtaMax":             {"2/λ"},
+	"SoftmaxCEDelta":     {"p − y"},
+	"L2Minimum":          {"2λI"},
+	"Regions":            {"C(k,"},
+	"Conv2D":             {"s·i+u−p", "(H + 2p − k)/s"},
+	"ConvWeightGradient": {"s·i+u−p"},
+	"ConvParams":         {"C·k·k", "k·k·C"},
+}
+
 // The stubs state the task without the formula to type in: none contains
 // the assignments of the answer as the graders' hints write them.
 func TestStubsDoNotGiveTheFormula(t *testing.T) {
 	docs := stubDocs(t)
-	for name, giveaway := range map[string]string{
-		"Sigmoid":        "1 / (1 + e⁻ᵃ)",
-		"SigmoidDeriv":   "g(a)(1 − g(a))",
-		"TanhDeriv":      "1 − tanh²",
-		"GaussianDeriv":  "−2a",
-		"OutputDelta":    "2(o",
-		"HiddenDelta":    "(Wˡ⁺¹)ᵀ δˡ⁺¹",
-		"WeightGradient": "δᵢˡ hⱼˡ⁻¹",
-		"GDStep":         "2λw",
-		"Softmax":        "m = max(o)",
-		"ChainDzDx":      "∂z/∂a · ∂a/∂x",
-		"InitStd":        "1/√",
-		"EtaMax":         "2/λ",
-		"SoftmaxCEDelta": "p − y",
-		"L2Minimum":      "2λI",
-		"Conv2D":         "s·i+u−p",
-		"Regions":        "C(k,",
-	} {
-		if strings.Contains(docs[name], giveaway) {
-			t.Errorf("%s: the stub gives the answer away (%q):\n%s", name, giveaway, docs[name])
+	for name, pieces := range giveaways {
+		if _, ok := docs[name]; !ok {
+			t.Errorf("%s: no documented stub", name)
+		}
+		for _, giveaway := range pieces {
+			if strings.Contains(docs[name], giveaway) {
+				t.Errorf("%s: the stub gives the answer away (%q):\n%s", name, giveaway, docs[name])
+			}
+		}
+	}
+}
+
+// A failing report opens with the grader's task (check.task.NAME): it states
+// the task as the stub does, without the formula, in both languages, or one
+// wrong attempt would show the answer.
+func TestTasksDoNotGiveTheFormula(t *testing.T) {
+	for name, pieces := range giveaways {
+		for _, tag := range []string{"en", "fr"} {
+			task, err := lang.In(tag, "check.task."+name)
+			if err != nil {
+				t.Errorf("%s: %v", name, err)
+				continue
+			}
+			for _, giveaway := range pieces {
+				if strings.Contains(task, giveaway) {
+					t.Errorf("%s (%s): the task line gives the answer away (%q): %s", name, tag, giveaway, task)
+				}
+			}
 		}
 	}
 }
